@@ -1,0 +1,53 @@
+namespace Tycho.Compiler;
+
+/// <summary>Describes how a closure gets one upvalue when it is created (lua5.4's Upvaldesc).</summary>
+public readonly record struct UpvalueDesc(string? Name, bool InStack, int Index, LocalKind Kind);
+
+/// <summary>Kinds of variables (lparser.h VDKREG, RDKCONST, RDKTOCLOSE, RDKCTC).</summary>
+public enum LocalKind : byte { Regular = 0, Const = 1, ToClose = 2, CompileTimeConst = 3 }
+
+/// <summary>A local variable's name and the pc range where it is active (lua5.4's LocVar), for debug info and messages.</summary>
+public readonly record struct LocalVarInfo(string Name, int StartPc, int EndPc);
+
+/// <summary>
+/// A compiled function (lua5.4's Proto): code, constants, nested prototypes, upvalue descriptors and debug info.
+/// Immutable once the compiler has produced it; shared by every closure made from it.
+/// </summary>
+public sealed class Prototype
+{
+    /// <summary>Instructions, encoded as <see cref="Instruction"/>.</summary>
+    public uint[] Code = Array.Empty<uint>();
+    /// <summary>Constants (nil, booleans, integers, floats, strings).</summary>
+    public LuaValue[] Constants = Array.Empty<LuaValue>();
+    /// <summary>Prototypes of the functions defined inside this one (OP_CLOSURE's Bx indexes this).</summary>
+    public Prototype[] Protos = Array.Empty<Prototype>();
+    /// <summary>Upvalue descriptors.</summary>
+    public UpvalueDesc[] Upvalues = Array.Empty<UpvalueDesc>();
+    /// <summary>Source line of each instruction (same length as <see cref="Code"/>).</summary>
+    public int[] LineInfo = Array.Empty<int>();
+    /// <summary>Local variables with their active pc ranges, in declaration order.</summary>
+    public LocalVarInfo[] LocalVars = Array.Empty<LocalVarInfo>();
+    /// <summary>Number of fixed parameters.</summary>
+    public int NumParams;
+    /// <summary>True for vararg functions (code starts with VARARGPREP).</summary>
+    public bool IsVararg;
+    /// <summary>Number of registers the function needs.</summary>
+    public int MaxStackSize;
+    /// <summary>Chunk name: <c>"@file.lua"</c>, <c>"=stdin"</c>, or the source text itself (manual §4.7 <c>lua_load</c>).</summary>
+    public string Source = "?";
+    /// <summary>Line of the <c>function</c> keyword (0 for a main chunk).</summary>
+    public int LineDefined;
+    /// <summary>Line of the closing <c>end</c> (0 for a main chunk).</summary>
+    public int LastLineDefined;
+
+    /// <summary>Name of the n-th local active at <paramref name="pc"/> (1-based n), as lua5.4's luaF_getlocalname.</summary>
+    public string? GetLocalName(int n, int pc)
+    {
+        foreach (var v in LocalVars)
+        {
+            if (v.StartPc > pc) break;
+            if (pc < v.EndPc) { n--; if (n == 0) return v.Name; }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tycho.Library;
+
+/// <summary>Placeholder until the library is written.</summary>
+internal static class MathLib
+{
+    public static void Open(LuaState state) { }
+}

@@ -1,0 +1,7 @@
+namespace Tycho.Library;
+
+/// <summary>Placeholder until the library is written.</summary>
+internal static class StringLib
+{
+    public static void Open(LuaState state) { }
+}

@@ -1,0 +1,150 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Tycho;
+
+/// <summary>
+/// An immutable Lua string: a sequence of bytes of any value, including zero (manual §2.1, §3.1).
+/// Length counts bytes (<c>#"é"</c> is 2). Converted to and from .NET strings as UTF-8 only at the host boundary.
+/// The hash is computed once, lazily, with a seed chosen at random per process, so attacker-chosen keys cannot
+/// predict collisions.
+/// </summary>
+public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<LuaString>
+{
+    internal readonly byte[] Bytes;
+    private int _hash;
+    private bool _hashed;
+
+    private static readonly uint Seed = (uint)Random.Shared.Next() | 1u;
+
+    /// <summary>The empty string.</summary>
+    public static readonly LuaString Empty = new(Array.Empty<byte>());
+
+    private LuaString(byte[] bytes) { Bytes = bytes; }
+
+    /// <inheritdoc/>
+    public override LuaType LuaType => LuaType.String;
+
+    /// <summary>Length in bytes.</summary>
+    public int Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Bytes.Length; }
+
+    /// <summary>The bytes, read-only.</summary>
+    public ReadOnlySpan<byte> Span { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Bytes; }
+
+    /// <summary>The byte at zero-based <paramref name="index"/>.</summary>
+    public byte this[int index] => Bytes[index];
+
+    /// <summary>Encodes a .NET string as UTF-8.</summary>
+    public static LuaString From(string s) => s.Length == 0 ? Empty : new LuaString(Encoding.UTF8.GetBytes(s));
+
+    /// <summary>Copies the given bytes into a new string.</summary>
+    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) => bytes.Length == 0 ? Empty : new LuaString(bytes.ToArray());
+
+    /// <summary>Takes ownership of <paramref name="bytes"/> (the caller must never modify it again).</summary>
+    internal static LuaString Wrap(byte[] bytes) => bytes.Length == 0 ? Empty : new LuaString(bytes);
+
+    /// <summary>A string made of Latin-1 characters (each char is one byte); used for ASCII literals in the runtime.</summary>
+    internal static LuaString FromAscii(string s)
+    {
+        var b = new byte[s.Length];
+        for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i];
+        return Wrap(b);
+    }
+
+    /// <summary>The cached, seeded hash of the bytes.</summary>
+    public override int GetHashCode()
+    {
+        if (_hashed) return _hash;
+        return ComputeHash();
+    }
+
+    private int ComputeHash()
+    {
+        // FNV-1a style over all bytes, seeded; strings are immutable so this runs once.
+        uint h = Seed ^ (uint)Bytes.Length;
+        foreach (byte b in Bytes) h = (h ^ b) * 16777619u;
+        h ^= h >> 15; h *= 0x2c1b3c6du; h ^= h >> 12;
+        _hash = (int)h;
+        _hashed = true;
+        return _hash;
+    }
+
+    /// <summary>Byte-wise equality.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Equals(LuaString? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || other.Bytes.Length != Bytes.Length) return false;
+        if (_hashed && other._hashed && _hash != other._hash) return false;
+        return Bytes.AsSpan().SequenceEqual(other.Bytes);
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is LuaString s && Equals(s);
+
+    /// <summary>Byte-wise comparison, as lua5.4 compares strings in the "C" locale (strcoll = strcmp).</summary>
+    public int CompareTo(LuaString? other) => other is null ? 1 : Bytes.AsSpan().SequenceCompareTo(other.Bytes);
+
+    /// <summary>Decodes the bytes as UTF-8 (invalid sequences become U+FFFD). For display; see <see cref="TryDecodeUtf8"/> for a lossless check.</summary>
+    public override string ToString() => Encoding.UTF8.GetString(Bytes);
+
+    /// <summary>Decodes as UTF-8, failing (instead of substituting) when the bytes are not valid UTF-8.</summary>
+    public bool TryDecodeUtf8(out string s)
+    {
+        try { s = new UTF8Encoding(false, true).GetString(Bytes); return true; }
+        catch (DecoderFallbackException) { s = ""; return false; }
+    }
+
+    /// <summary>Concatenates two strings.</summary>
+    public static LuaString Concat(LuaString a, LuaString b)
+    {
+        if (a.Length == 0) return b;
+        if (b.Length == 0) return a;
+        var r = new byte[a.Length + b.Length];
+        a.Bytes.CopyTo(r, 0);
+        b.Bytes.CopyTo(r, a.Length);
+        return new LuaString(r);
+    }
+
+    /// <summary>
+    /// The raw string form of a value (no <c>__tostring</c>/<c>__name</c>): numbers as lua5.4's <c>tostring</c>,
+    /// booleans, nil, strings as themselves, other objects as <c>"table: 0x..."</c>.
+    /// </summary>
+    public static LuaString ToDisplay(in LuaValue v)
+    {
+        switch (v.O)
+        {
+            case null: return FromAscii("nil");
+            case LuaString s: return s;
+        }
+        if (v.IsInteger) return FromAscii(v.RawInteger.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (v.IsFloat) return FromAscii(NumberFormatter.FloatToString(v.RawFloat));
+        if (v.IsBoolean) return FromAscii(v.RawBoolean ? "true" : "false");
+        return FromAscii(v.TypeName + ": " + AddressOf(v.O));
+    }
+
+    /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>0x</c> and 14 hex digits).</summary>
+    internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x14");
+}
+
+/// <summary>Assigns each object a unique, stable number used as its printed "address".</summary>
+internal static class ObjectIds
+{
+    private static readonly ConditionalWeakTable<object, object> Ids = new();
+    private static long _next = 0x55550000a000;
+
+    public static long Get(object o)
+    {
+        if (o is LuaObjectWithId w) return w.Id;
+        return (long)Ids.GetValue(o, _ => Interlocked.Add(ref _next, 0x40));
+    }
+
+    public static long NewId() => Interlocked.Add(ref _next, 0x40);
+}
+
+/// <summary>Objects that carry their own id (avoids the weak table for tables, functions, threads, userdata).</summary>
+public abstract class LuaObjectWithId : LuaObject
+{
+    private long _id;
+    internal long Id => _id != 0 ? _id : (_id = ObjectIds.NewId());
+}

@@ -1,0 +1,393 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+/// <summary>
+/// A Lua table (manual §2.1): an associative array with an array part for the keys 1..n and a hash part
+/// (open addressing, linear probing) for everything else. Float keys with an integral value are stored as
+/// integers; nil and NaN are never keys. <see cref="Length"/> finds a border in O(log n) as lua5.4's luaH_getn.
+/// All methods here are raw (no metamethods).
+/// </summary>
+public sealed class LuaTable : LuaObjectWithId
+{
+    private struct Node
+    {
+        public LuaValue Key;   // nil = empty slot; a key whose value is nil is a dead entry kept for next()
+        public LuaValue Value;
+        public int Hash;
+    }
+
+    private LuaValue[] _array;          // keys 1.._array.Length
+    private Node[]? _nodes;             // power-of-two length
+    private int _used;                  // slots with a non-nil key (live or dead)
+    private LuaTable? _metatable;
+
+    /// <summary>Bit i set: the metatable of some table using this one as metatable has no metamethod event i
+    /// (i below 6); cleared when the table changes. Same role as lua5.4's Table.flags.</summary>
+    internal byte NoMetaFlags;
+
+    private static readonly LuaValue[] EmptyArray = Array.Empty<LuaValue>();
+
+    /// <summary>Creates an empty table.</summary>
+    public LuaTable() { _array = EmptyArray; }
+
+    /// <summary>Creates a table with room for <paramref name="arrayCapacity"/> sequence elements and
+    /// <paramref name="hashCapacity"/> other keys.</summary>
+    public LuaTable(int arrayCapacity, int hashCapacity)
+    {
+        _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
+        if (hashCapacity > 0) _nodes = new Node[RoundUpPow2(hashCapacity + hashCapacity / 3 + 1)];
+    }
+
+    /// <inheritdoc/>
+    public override LuaType LuaType => LuaType.Table;
+
+    /// <summary>The metatable, or null.</summary>
+    public LuaTable? Metatable
+    {
+        get => _metatable;
+        set => _metatable = value;
+    }
+
+    /// <summary>Size of the array part (slots for keys 1..ArrayCapacity).</summary>
+    internal int ArrayCapacity => _array.Length;
+    /// <summary>Direct access to the array part for the VM (index 0 holds key 1).</summary>
+    internal LuaValue[] ArrayPart => _array;
+
+    private static int RoundUpPow2(int n)
+    {
+        int p = 4;
+        while (p < n) p <<= 1;
+        return p;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int HashInt(long k)
+    {
+        ulong x = (ulong)k * 0x9E3779B97F4A7C15UL;
+        return (int)(x >> 32);
+    }
+
+    private static int HashOf(in LuaValue key)
+    {
+        object? o = key.O;
+        if (o is LuaString s) return s.GetHashCode();
+        if (ReferenceEquals(o, ValueTag.Integer)) return HashInt(key.N);
+        if (o is ValueTag) return HashInt(key.N ^ 0x5bd1e995);   // floats (non-integral) and booleans
+        return RuntimeHelpers.GetHashCode(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool KeyEquals(in LuaValue a, in LuaValue b)
+    {
+        if (ReferenceEquals(a.O, b.O)) return a.O is not ValueTag || a.N == b.N;
+        return a.O is LuaString sa && b.O is LuaString sb && sa.Equals(sb);
+    }
+
+    // ---------------- reads ----------------
+
+    /// <summary>Raw read of any key; nil when absent.</summary>
+    public LuaValue Get(in LuaValue key)
+    {
+        object? o = key.O;
+        if (ReferenceEquals(o, ValueTag.Integer)) return GetInt(key.N);
+        if (o is LuaString s) return GetStr(s);
+        if (ReferenceEquals(o, ValueTag.Float))
+        {
+            if (LuaValue.FloatToInteger(key.RawFloat, out long i)) return GetInt(i);
+            if (double.IsNaN(key.RawFloat)) return LuaValue.Nil;
+        }
+        if (o is null) return LuaValue.Nil;
+        int idx = FindNode(key, HashOf(key));
+        return idx >= 0 ? _nodes![idx].Value : LuaValue.Nil;
+    }
+
+    /// <summary>Raw read of an integer key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue GetInt(long key)
+    {
+        var arr = _array;
+        if ((ulong)(key - 1) < (ulong)arr.Length) return arr[key - 1];
+        if (_nodes is null) return LuaValue.Nil;
+        return GetIntFromHash(key);
+    }
+
+    private LuaValue GetIntFromHash(long key)
+    {
+        var nodes = _nodes!;
+        int mask = nodes.Length - 1;
+        int h = HashInt(key);
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref nodes[i];
+            if (n.Key.O is null) return LuaValue.Nil;
+            if (ReferenceEquals(n.Key.O, ValueTag.Integer) && n.Key.N == key) return n.Value;
+        }
+    }
+
+    /// <summary>Raw read of a string key.</summary>
+    public LuaValue GetStr(LuaString key)
+    {
+        var nodes = _nodes;
+        if (nodes is null) return LuaValue.Nil;
+        int mask = nodes.Length - 1;
+        int h = key.GetHashCode();
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref nodes[i];
+            object? k = n.Key.O;
+            if (k is null) return LuaValue.Nil;
+            if (ReferenceEquals(k, key)) return n.Value;
+            if (n.Hash == h && k is LuaString ks && ks.Equals(key)) return n.Value;
+        }
+    }
+
+    /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
+    public LuaValue this[string key]
+    {
+        get => GetStr(LuaString.From(key));
+        set => Set(LuaString.From(key), value);
+    }
+
+    /// <summary>Raw read/write of any key.</summary>
+    public LuaValue this[LuaValue key]
+    {
+        get => Get(key);
+        set => Set(key, value);
+    }
+
+    private int FindNode(in LuaValue key, int h)
+    {
+        var nodes = _nodes;
+        if (nodes is null) return -1;
+        int mask = nodes.Length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref nodes[i];
+            if (n.Key.O is null) return -1;
+            if (n.Hash == h && KeyEquals(n.Key, key)) return i;
+        }
+    }
+
+    // ---------------- writes ----------------
+
+    /// <summary>
+    /// Raw write (rawset). Throws <see cref="LuaRuntimeException"/> for a nil or NaN key
+    /// ("index is nil" / "index is NaN"). Writing nil removes the entry.
+    /// </summary>
+    public void Set(in LuaValue key, in LuaValue value)
+    {
+        object? o = key.O;
+        if (ReferenceEquals(o, ValueTag.Integer)) { SetInt(key.N, value); return; }
+        if (o is LuaString s) { SetStr(s, value); return; }
+        if (ReferenceEquals(o, ValueTag.Float))
+        {
+            double d = key.RawFloat;
+            if (LuaValue.FloatToInteger(d, out long i)) { SetInt(i, value); return; }
+            if (double.IsNaN(d)) throw new LuaRuntimeException("index is NaN");
+        }
+        if (o is null) throw new LuaRuntimeException("index is nil");
+        SetInHash(key, HashOf(key), value);
+    }
+
+    /// <summary>Raw write of an integer key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetInt(long key, in LuaValue value)
+    {
+        var arr = _array;
+        if ((ulong)(key - 1) < (ulong)arr.Length) { arr[key - 1] = value; return; }
+        SetIntSlow(key, value);
+    }
+
+    private void SetIntSlow(long key, in LuaValue value)
+    {
+        if (key == _array.Length + 1 && !value.IsNil)
+        {
+            // Appending just past the array part: grow it (doubling) and pull following keys out of the hash.
+            GrowArray(Math.Max(4, _array.Length * 2));
+            _array[key - 1] = value;
+            return;
+        }
+        SetInHash(LuaValue.FromInteger(key), HashInt(key), value);
+    }
+
+    /// <summary>Raw write of a string key.</summary>
+    public void SetStr(LuaString key, in LuaValue value)
+    {
+        NoMetaFlags = 0;
+        SetInHash(new LuaValue(key, 0), key.GetHashCode(), value);
+    }
+
+    private void SetInHash(in LuaValue key, int h, in LuaValue value)
+    {
+        int idx = FindNode(key, h);
+        if (idx >= 0) { _nodes![idx].Value = value; return; }
+        if (value.IsNil) return;
+        NoMetaFlags = 0;
+        if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3) Rehash();
+        InsertNew(key, h, value);
+    }
+
+    private void InsertNew(in LuaValue key, int h, in LuaValue value)
+    {
+        var nodes = _nodes!;
+        int mask = nodes.Length - 1;
+        int i = h & mask;
+        while (nodes[i].Key.O is not null) i = (i + 1) & mask;
+        nodes[i].Key = key; nodes[i].Value = value; nodes[i].Hash = h;
+        _used++;
+    }
+
+    private void Rehash()
+    {
+        var old = _nodes;
+        int live = 0;
+        if (old is not null) foreach (ref readonly Node n in old.AsSpan()) if (!n.Value.IsNil) live++;
+        _nodes = new Node[RoundUpPow2((live + 1) * 2)];
+        _used = 0;
+        if (old is null) return;
+        foreach (ref readonly Node n in old.AsSpan())
+            if (!n.Value.IsNil) InsertNew(n.Key, n.Hash, n.Value);
+    }
+
+    private void GrowArray(int newSize)
+    {
+        var arr = new LuaValue[newSize];
+        _array.AsSpan().CopyTo(arr);
+        int oldSize = _array.Length;
+        _array = arr;
+        if (_nodes is null || _used == 0) return;
+        // Move integer keys now covered by the array part out of the hash part.
+        bool moved = false;
+        for (int i = 0; i < _nodes.Length; i++)
+        {
+            ref Node n = ref _nodes[i];
+            if (ReferenceEquals(n.Key.O, ValueTag.Integer) && n.Key.N > oldSize && n.Key.N <= newSize)
+            {
+                if (!n.Value.IsNil) arr[n.Key.N - 1] = n.Value;
+                n.Value = LuaValue.Nil; moved = true;
+            }
+        }
+        if (moved) Rehash();
+    }
+
+    /// <summary>Ensures the array part has at least <paramref name="size"/> slots (used by table constructors).</summary>
+    internal void EnsureArray(int size)
+    {
+        if (size > _array.Length) GrowArray(size);
+    }
+
+    /// <summary>Resizes for a constructor: array part exactly <paramref name="arraySize"/>, hash part room for
+    /// <paramref name="hashSize"/> keys (as lua's OP_NEWTABLE).</summary>
+    internal void Presize(int arraySize, int hashSize)
+    {
+        if (arraySize > _array.Length) GrowArray(arraySize);
+        if (hashSize > 0 && _nodes is null) _nodes = new Node[RoundUpPow2(hashSize + hashSize / 3 + 1)];
+    }
+
+    // ---------------- length and traversal ----------------
+
+    /// <summary>
+    /// A border of the table (manual §3.4.7): an n with t[n] non-nil and t[n+1] nil (0 if t[1] is nil), found as
+    /// lua5.4's luaH_getn does: binary search in the array part when its last slot is empty, else probing the hash.
+    /// </summary>
+    public long Length
+    {
+        get
+        {
+            var arr = _array;
+            int n = arr.Length;
+            if (n > 0 && arr[n - 1].IsNil)
+            {
+                // binary search for a border in [0, n)
+                int lo = 0, hi = n;   // arr[lo-1] non-nil (or lo=0), arr[hi-1] nil
+                if (arr[0].IsNil) return 0;
+                lo = 1;
+                while (hi - lo > 1)
+                {
+                    int m = (lo + hi) >>> 1;
+                    if (arr[m - 1].IsNil) hi = m; else lo = m;
+                }
+                return lo;
+            }
+            if (_nodes is null || GetIntFromHash(n + 1L).IsNil) return n;
+            return HashBorder(n);
+        }
+    }
+
+    private long HashBorder(long j)
+    {
+        // unbound search (luaH_getn's hash_search): t[j] non-nil.
+        long i = j; j = j == 0 ? 1 : j * 2;
+        while (!GetInt(j).IsNil)
+        {
+            i = j;
+            if (j > long.MaxValue / 2)
+            {
+                long k = 1;
+                while (!GetInt(k).IsNil) k++;
+                return k - 1;
+            }
+            j *= 2;
+        }
+        while (j - i > 1)
+        {
+            long m = (i + j) / 2;
+            if (GetInt(m).IsNil) j = m; else i = m;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Traversal step (manual §6.1 <c>next</c>): given a key (nil to start), produces the following key and value.
+    /// Returns false at the end. Throws "invalid key to 'next'" if <paramref name="key"/> is not in the table.
+    /// Assigning nil to existing fields during a traversal is allowed.
+    /// </summary>
+    public bool Next(in LuaValue key, out LuaValue nextKey, out LuaValue nextValue)
+    {
+        int start; // position in the combined sequence: array slots then hash nodes
+        if (key.IsNil) start = 0;
+        else
+        {
+            LuaValue k = key;
+            if (key.IsFloat && LuaValue.FloatToInteger(key.RawFloat, out long fk)) k = LuaValue.FromInteger(fk);
+            if (k.IsInteger && k.N >= 1 && k.N <= _array.Length) start = (int)k.N;
+            else
+            {
+                int idx = FindNode(k, HashOf(k));
+                if (idx < 0) throw new LuaRuntimeException("invalid key to 'next'");
+                start = _array.Length + idx + 1;
+            }
+        }
+        var arr = _array;
+        for (int i = start; i < arr.Length; i++)
+        {
+            if (!arr[i].IsNil) { nextKey = LuaValue.FromInteger(i + 1); nextValue = arr[i]; return true; }
+        }
+        var nodes = _nodes;
+        if (nodes is not null)
+        {
+            for (int i = Math.Max(0, start - arr.Length); i < nodes.Length; i++)
+            {
+                if (!nodes[i].Value.IsNil) { nextKey = nodes[i].Key; nextValue = nodes[i].Value; return true; }
+            }
+        }
+        nextKey = LuaValue.Nil; nextValue = LuaValue.Nil;
+        return false;
+    }
+
+    /// <summary>Number of non-nil entries (O(n); for hosts and diagnostics).</summary>
+    public int Count
+    {
+        get
+        {
+            int c = 0;
+            foreach (var v in _array) if (!v.IsNil) c++;
+            if (_nodes is not null) foreach (var n in _nodes) if (!n.Value.IsNil) c++;
+            return c;
+        }
+    }
+
+    /// <summary>Approximate bytes used by the table's storage (for memory accounting).</summary>
+    internal long ApproximateSize => 64 + _array.Length * 16L + (_nodes?.Length ?? 0) * 40L;
+}

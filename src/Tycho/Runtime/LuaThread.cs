@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+/// <summary>
+/// A Lua thread (coroutine, manual §2.6) or the main thread: its own value stack and call frames. Lua-to-Lua
+/// calls never recurse on the .NET stack; a coroutine is just another stack, with no OS thread behind it.
+/// </summary>
+public sealed partial class LuaThread : LuaObjectWithId
+{
+    /// <summary>The state this thread belongs to.</summary>
+    public LuaState State { get; }
+
+    /// <summary>The value stack. Reallocated when it grows: never hold on to the array across calls.</summary>
+    internal LuaValue[] Stack;
+    /// <summary>First free slot.</summary>
+    internal int Top;
+
+    internal LuaThread(LuaState state, int initialStack = 64)
+    {
+        State = state;
+        Stack = new LuaValue[initialStack];
+    }
+
+    /// <inheritdoc/>
+    public override LuaType LuaType => LuaType.Thread;
+
+    /// <summary>Pushes a value on the stack, growing it if needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Push(in LuaValue v)
+    {
+        if (Top >= Stack.Length) GrowStack(1);
+        Stack[Top++] = v;
+    }
+
+    /// <summary>Ensures <paramref name="n"/> free slots above <see cref="Top"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void EnsureStack(int n)
+    {
+        if (Top + n > Stack.Length) GrowStack(n);
+    }
+
+    internal void GrowStack(int n)
+    {
+        int size = Stack.Length;
+        int needed = Top + n;
+        if (needed > LuaLimits.MaxStack) throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "stack overflow"));
+        while (size < needed) size *= 2;
+        if (size > LuaLimits.MaxStack) size = LuaLimits.MaxStack;
+        Array.Resize(ref Stack, size);
+    }
+}
+
+/// <summary>Fixed limits of the VM (luaconf.h / llimits.h equivalents).</summary>
+public static class LuaLimits
+{
+    /// <summary>Maximum number of slots in a thread's stack (LUAI_MAXSTACK).</summary>
+    public const int MaxStack = 1_000_000;
+    /// <summary>Maximum nesting of host calls into Lua, parser levels and similar .NET recursion (LUAI_MAXCCALLS).</summary>
+    public const int MaxCCalls = 200;
+}

@@ -1,0 +1,18 @@
+namespace Tycho;
+
+/// <summary>A full userdata (manual §2.1): a host object given to Lua, with an optional metatable.</summary>
+public sealed class LuaUserdata : LuaObjectWithId
+{
+    /// <summary>The wrapped host object.</summary>
+    public object? Value { get; set; }
+    /// <summary>The metatable, or null.</summary>
+    public LuaTable? Metatable { get; set; }
+    /// <summary>The user value (lua_getiuservalue 1).</summary>
+    public LuaValue UserValue { get; set; }
+
+    /// <summary>Wraps <paramref name="value"/> with the given metatable.</summary>
+    public LuaUserdata(object? value, LuaTable? metatable = null) { Value = value; Metatable = metatable; }
+
+    /// <inheritdoc/>
+    public override LuaType LuaType => LuaType.Userdata;
+}
