@@ -1,0 +1,30 @@
+namespace Tycho;
+
+/// <summary>
+/// Formats a chunk name for messages as lua5.4's luaO_chunkid (LUA_IDSIZE 60): <c>"=stdin"</c> gives
+/// <c>stdin</c>, <c>"@file.lua"</c> gives <c>file.lua</c> (long names keep their end, after <c>...</c>), and
+/// source text gives <c>[string "first line..."]</c>.
+/// </summary>
+public static class ChunkId
+{
+    private const int IdSize = 60;
+
+    /// <summary>The display form of <paramref name="source"/>.</summary>
+    public static string Format(string source)
+    {
+        if (source.Length > 0 && source[0] == '=')
+            return source.Length <= IdSize ? source.Substring(1) : source.Substring(1, IdSize - 1);
+        if (source.Length > 0 && source[0] == '@')
+        {
+            if (source.Length <= IdSize) return source.Substring(1);
+            int keep = IdSize - 3;
+            return "..." + source.Substring(source.Length - keep);
+        }
+        int nl = source.IndexOf('\n');
+        int bufflen = IdSize - ("[string \"".Length + "...".Length + "\"]".Length) - 1;
+        if (source.Length < bufflen && nl < 0) return "[string \"" + source + "\"]";
+        int len = nl >= 0 ? nl : source.Length;
+        if (len > bufflen) len = bufflen;
+        return "[string \"" + source.Substring(0, len) + "...\"]";
+    }
+}
