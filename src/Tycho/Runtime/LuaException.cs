@@ -19,6 +19,10 @@ public class LuaRuntimeException : LuaException
     /// <summary>The Lua traceback captured where the error was raised (lua5.4's standard format), if known.</summary>
     public string? LuaTraceback { get; internal set; }
 
+    /// <summary>The thread that already ran the message handler / traceback step for this error (so nested
+    /// host calls do not repeat it while the error propagates).</summary>
+    internal LuaThread? SeenBy { get; set; }
+
     /// <summary>An error whose object is the string <paramref name="message"/> (no position is added).</summary>
     public LuaRuntimeException(string message) : base(message) { Value = LuaValue.FromString(message); }
 

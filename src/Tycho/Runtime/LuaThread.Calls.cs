@@ -1,16 +1,170 @@
+using System.Runtime.CompilerServices;
+
 namespace Tycho;
 
-// Placeholder: the VM implements these.
+// Calls from host code into Lua (lua_call), and the luaL helpers that need the call stack.
 public sealed partial class LuaThread
 {
-    /// <summary>Calls any callable value with the arguments and returns all results.</summary>
-    public LuaValue[] Call(in LuaValue f, ReadOnlySpan<LuaValue> args) => throw new NotImplementedException();
-    /// <summary>Calls with up to two arguments, returning the first result.</summary>
-    public LuaValue Call1(in LuaValue f, in LuaValue a, in LuaValue b) => throw new NotImplementedException();
+    /// <summary>Calls any callable value (honouring <c>__call</c>) with the arguments and returns all results.
+    /// Lua errors propagate as <see cref="LuaRuntimeException"/>.</summary>
+    public LuaValue[] Call(in LuaValue f, ReadOnlySpan<LuaValue> args)
+    {
+        int func = Top;
+        EnsureSlots(func + args.Length + 1 + ExtraStack);
+        Stack[func] = f;
+        args.CopyTo(Stack.AsSpan(func + 1));
+        Top = func + 1 + args.Length;
+        CallAt(func, args.Length, -1);
+        int n = Top - func;
+        var r = n == 0 ? Array.Empty<LuaValue>() : new LuaValue[n];
+        Array.Copy(Stack, func, r, 0, n);
+        Top = func;
+        return r;
+    }
+
+    /// <summary>Calls with up to two arguments, returning the first result, without allocating.</summary>
+    public LuaValue Call1(in LuaValue f, in LuaValue a, in LuaValue b) => CallValue(f, a, b, default, 2, 1);
+
+    /// <summary>Calls <paramref name="f"/> with the first <paramref name="nargs"/> of a, b, c; returns the first
+    /// result (nil when <paramref name="nresults"/> is 0).</summary>
+    internal LuaValue CallValue(in LuaValue f, in LuaValue a, in LuaValue b, in LuaValue c, int nargs, int nresults)
+    {
+        LuaValue f0 = f, a0 = a, b0 = b, c0 = c;
+        int func = Top;
+        EnsureSlots(func + 4 + ExtraStack);
+        var s = Stack;
+        s[func] = f0;
+        if (nargs > 0) s[func + 1] = a0;
+        if (nargs > 1) s[func + 2] = b0;
+        if (nargs > 2) s[func + 3] = c0;
+        Top = func + 1 + nargs;
+        CallAt(func, nargs, nresults);
+        LuaValue r = nresults > 0 ? Stack[func] : default;
+        Top = func;
+        return r;
+    }
+
+    /// <summary>Calls a metamethod such as <c>__close</c> from the VM's own machinery (never yieldable).</summary>
+    internal void CallNoYield(in LuaValue f, in LuaValue a, in LuaValue b, int nresults) => CallValue(f, a, b, default, 2, nresults);
+
+    /// <summary>
+    /// lua_call: calls <c>Stack[func]</c> with the <paramref name="nargs"/> values above it; results are left at
+    /// <c>func..Top</c>. Nested on the .NET stack, so it counts toward the "C stack overflow" limit and makes the
+    /// thread non-yieldable meanwhile. On error the frames above are discarded (upvalues closed, to-be-closed
+    /// variables closed with the error) and the error propagates.
+    /// </summary>
+    internal void CallAt(int func, int nargs, int nresults)
+    {
+        if (CCalls >= LuaLimits.MaxCCalls) ThrowCStackOverflow();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw RuntimeError("C stack overflow");
+        CCalls++;
+        NonYieldable++;
+        int savedFrames = FrameCount;
+        try
+        {
+            var kind = PreCall(func, nargs, nresults, FrameFlags.None, false, out _);
+            if (kind == CallKind.Lua) Execute(FrameCount - 1);
+        }
+        catch (Exception e)
+        {
+            LuaRuntimeException ex = PrepareError(e);
+            if (FrameCount > savedFrames || (TbcCount > 0 && TbcList[TbcCount - 1] >= func) || (OpenUpvalues?.Index >= func))
+            {
+                int top = Top;
+                for (int i = savedFrames; i < FrameCount; i++) { top = Math.Max(top, Frames[i].Top); Frames[i].Function = null; Frames[i].Closure = null; }
+                FrameCount = savedFrames;
+                Top = Math.Min(top, Stack.Length - 1);
+                LuaValue err = CloseProtected(func, ex.Value);
+                if (!LuaValue.RawEquals(err, ex.Value) || !ReferenceEquals(err.O, ex.Value.O))
+                    ex = new LuaRuntimeException(err, ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
+            }
+            Top = func;
+            if (ReferenceEquals(ex, e)) throw;
+            throw ex;
+        }
+        finally
+        {
+            CCalls--;
+            NonYieldable--;
+        }
+    }
+
+    /// <summary>Frame index of stack level <paramref name="level"/> (0 = running function), or -1.</summary>
+    internal int FrameOfLevel(int level)
+    {
+        int fi = FrameCount - 1 - level;
+        return level >= 0 && fi >= 1 ? fi : -1;
+    }
+
     /// <summary>luaL_where: "chunk:line: " of the function at <paramref name="level"/> (1 = caller of the running host function), or "".</summary>
-    internal string Where(int level) => "";
-    /// <summary>Name of the running host function for error messages and whether it was called as a method.</summary>
-    internal (string Name, bool IsMethod) CurrentFunctionName(LuaHostFunction f) => (f.Name, false);
-    /// <summary>luaL_tolstring.</summary>
-    internal LuaString ToDisplayString(in LuaValue v) => LuaString.ToDisplay(v);
+    internal string Where(int level)
+    {
+        int fi = FrameOfLevel(level);
+        if (fi < 0) return "";
+        ref CallFrame f = ref Frames[fi];
+        if (!f.IsLua) return "";
+        int line = CurrentLine(f);
+        if (line <= 0) return "";
+        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + line + ": ";
+    }
+
+    /// <summary>Name of the running host function for error messages and whether it was called as a method
+    /// (luaL_argerror): the name at the call site, else its global name ("string.rep"), else "?".</summary>
+    internal (string Name, bool IsMethod) CurrentFunctionName(LuaHostFunction f)
+    {
+        int fi = FrameCount - 1;
+        if (fi >= 1 && ReferenceEquals(Frames[fi].Function, f))
+        {
+            var (kind, name) = GetFuncName(fi);
+            if (name is not null) return (name, kind == "method");
+        }
+        return (GlobalFunctionName(f) ?? "?", false);
+    }
+
+    /// <summary>pushglobalfuncname: "name" or "lib.name" when <paramref name="fn"/> is reachable from package.loaded.</summary>
+    internal string? GlobalFunctionName(LuaFunction fn)
+    {
+        LuaTable loaded = State.LoadedTable;
+        LuaValue key = LuaValue.Nil;
+        while (loaded.Next(key, out LuaValue k1, out LuaValue v1))
+        {
+            key = k1;
+            if (k1.O is not LuaString s1) continue;
+            if (ReferenceEquals(v1.O, fn)) return s1.ToString();
+            if (v1.O is LuaTable lib)
+            {
+                LuaValue key2 = LuaValue.Nil;
+                while (lib.Next(key2, out LuaValue k2, out LuaValue v2))
+                {
+                    key2 = k2;
+                    if (k2.O is LuaString s2 && ReferenceEquals(v2.O, fn))
+                    {
+                        string name = s1 + "." + s2;
+                        return name.StartsWith("_G.", StringComparison.Ordinal) ? name.Substring(3) : name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>luaL_tolstring: <c>__tostring</c> (which must return a string), else the raw form with <c>__name</c>.</summary>
+    internal LuaString ToDisplayString(in LuaValue v)
+    {
+        LuaTable? mt = State.GetMetatable(v);
+        if (mt is not null)
+        {
+            LuaValue tm = mt.GetStr(MetaNames.ToStringName);
+            if (!tm.IsNil)
+            {
+                LuaValue r = Call1(tm, v, LuaValue.Nil);
+                if (r.O is LuaString rs) return rs;
+                if (r.IsNumber) return LuaString.ToDisplay(r);
+                throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "'__tostring' must return a string"));
+            }
+            if (v.O is LuaTable or LuaUserdata && mt.GetStr(MetaNames.Name).O is LuaString name)
+                return LuaString.From(name + ": " + LuaString.AddressOf(v.O!));
+        }
+        return LuaString.ToDisplay(v);
+    }
 }

@@ -1,0 +1,54 @@
+namespace Tycho;
+
+/// <summary>What kind of call frame this is and how its return must be finished.</summary>
+[Flags]
+internal enum FrameFlags : ushort
+{
+    /// <summary>The thread's base frame (no function).</summary>
+    None = 0,
+    /// <summary>A Lua closure runs in this frame.</summary>
+    Lua = 1,
+    /// <summary>A host function runs in this frame.</summary>
+    Host = 2,
+    /// <summary>A <c>pcall</c> run by the VM itself: the protected function is called above it; errors unwind to it.</summary>
+    PCall = 4,
+    /// <summary>An <c>xpcall</c> run by the VM itself; the message handler sits in the frame's function slot.</summary>
+    XPCall = 8,
+    /// <summary>The frame runs a metamethod called by the caller's current instruction: when it returns, the
+    /// caller's interrupted instruction is finished with the result (lvm.c's luaV_finishOp).</summary>
+    FinishOp = 16,
+    /// <summary>The frame was reused by a tail call (tracebacks show "(...tail calls...)").</summary>
+    Tail = 32,
+    /// <summary>The frame is a pending <c>coroutine.yield</c>; resuming delivers the resume arguments as its results.</summary>
+    Yield = 64,
+}
+
+/// <summary>
+/// One activation record (lua5.4's CallInfo). Frames live in an array of structs in the owning
+/// <see cref="LuaThread"/>; a Lua-to-Lua call pushes one and keeps running in the same dispatch loop.
+/// </summary>
+internal struct CallFrame
+{
+    /// <summary>The function running in this frame (null for the base frame and protected-call pseudo frames).</summary>
+    public LuaFunction? Function;
+    /// <summary>The Lua closure, when <see cref="FrameFlags.Lua"/>.</summary>
+    public LuaClosure? Closure;
+    /// <summary>Stack slot of the called function: results are moved here when the frame returns.</summary>
+    public int Func;
+    /// <summary>First register (Lua) or first argument (host).</summary>
+    public int Base;
+    /// <summary>Lua: Base + MaxStackSize, the first slot free for metamethod calls. Host: top at entry.</summary>
+    public int Top;
+    /// <summary>Lua: index of the next instruction (saved on calls and before anything that can raise an error).</summary>
+    public int Pc;
+    /// <summary>Number of results the caller wants; -1 for all of them.</summary>
+    public int NResults;
+    /// <summary>Vararg functions: number of extra arguments, stored just below <see cref="Base"/>.</summary>
+    public int NExtraArgs;
+    /// <summary>Protected pseudo frames: the thread's host-nesting counters at entry, restored on error.</summary>
+    public int SavedCCalls, SavedNonYieldable;
+    /// <summary>Kind and pending continuation.</summary>
+    public FrameFlags Flags;
+
+    public readonly bool IsLua => (Flags & FrameFlags.Lua) != 0;
+}

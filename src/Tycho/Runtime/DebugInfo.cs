@@ -1,0 +1,246 @@
+using Tycho.Compiler;
+
+namespace Tycho;
+
+// Names of variables and functions for error messages, recovered from the bytecode as ldebug.c does.
+public sealed partial class LuaThread
+{
+    /// <summary>Current line of a Lua frame (the instruction before its saved pc), or -1.</summary>
+    internal static int CurrentLine(in CallFrame f)
+    {
+        if (!f.IsLua) return -1;
+        var p = f.Closure!.Proto;
+        int pc = Math.Max(0, f.Pc - 1);
+        return pc < p.LineInfo.Length ? p.LineInfo[pc] : -1;
+    }
+
+    /// <summary>"chunk:line: " of the running Lua function (luaG_runerror's prefix), or "" when a host function runs.</summary>
+    internal string PositionPrefix()
+    {
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        if (!f.IsLua) return "";
+        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + CurrentLine(f) + ": ";
+    }
+
+    /// <summary>A runtime error positioned at the running Lua function (luaG_runerror).</summary>
+    internal LuaRuntimeException RuntimeError(string message) => new(LuaValue.FromString(PositionPrefix() + message));
+
+    /// <summary>luaT_objtypename: the type name, or the metatable's <c>__name</c> for tables and userdata.</summary>
+    internal static string ObjTypeName(in LuaValue v)
+    {
+        LuaTable? mt = v.O switch { LuaTable t => t.Metatable, LuaUserdata u => u.Metatable, _ => null };
+        if (mt is not null && mt.GetStr(MetaNames.Name).O is LuaString s) return s.ToString();
+        return v.TypeName;
+    }
+
+    // ------------------------------------------------------------------ symbolic execution (ldebug.c)
+
+    private static bool SetsA(OpCode op) => op switch
+    {
+        OpCode.SetUpval or OpCode.SetTabUp or OpCode.SetTable or OpCode.SetI or OpCode.SetField
+            or OpCode.MmBin or OpCode.MmBinI or OpCode.MmBinK or OpCode.Close or OpCode.Tbc or OpCode.Jmp
+            or OpCode.Eq or OpCode.Lt or OpCode.Le or OpCode.EqK or OpCode.EqI or OpCode.LtI or OpCode.LeI
+            or OpCode.GtI or OpCode.GeI or OpCode.Test or OpCode.Return or OpCode.Return0 or OpCode.Return1
+            or OpCode.TForPrep or OpCode.TForCall or OpCode.SetList or OpCode.ExtraArg => false,
+        _ => true,
+    };
+
+    private static int FindSetReg(Prototype p, int lastpc, int reg)
+    {
+        int setreg = -1, jmptarget = 0;
+        var code = p.Code;
+        if (lastpc < code.Length && Instruction.Op(code[lastpc]) is OpCode.MmBin or OpCode.MmBinI or OpCode.MmBinK) lastpc--;
+        for (int pc = 0; pc < lastpc; pc++)
+        {
+            uint i = code[pc];
+            OpCode op = Instruction.Op(i);
+            int a = Instruction.A(i);
+            bool change;
+            switch (op)
+            {
+                case OpCode.LoadNil: change = a <= reg && reg <= a + Instruction.B(i); break;
+                case OpCode.TForCall: change = reg >= a + 2; break;
+                case OpCode.Call: case OpCode.TailCall: change = reg >= a; break;
+                case OpCode.Jmp:
+                {
+                    int dest = pc + 1 + Instruction.SJ(i);
+                    if (dest <= lastpc && dest > jmptarget) jmptarget = dest;
+                    change = false;
+                    break;
+                }
+                default: change = SetsA(op) && reg == a; break;
+            }
+            if (change) setreg = pc < jmptarget ? -1 : pc;
+        }
+        return setreg;
+    }
+
+    private static string UpvalName(Prototype p, int uv) => uv < p.Upvalues.Length ? p.Upvalues[uv].Name ?? "?" : "?";
+
+    private static string KName(Prototype p, int k) => k < p.Constants.Length && p.Constants[k].O is LuaString s ? s.ToString() : "?";
+
+    private static string RName(Prototype p, int pc, int c)
+    {
+        string? what = GetObjName(p, pc, c, out string? name);
+        return what == "constant" ? name! : "?";
+    }
+
+    private static string Gxf(Prototype p, int pc, uint i, bool isup)
+    {
+        int t = Instruction.B(i);
+        string? name;
+        if (isup) name = UpvalName(p, t);
+        else GetObjName(p, pc, t, out name);
+        return name == "_ENV" ? "global" : "field";
+    }
+
+    /// <summary>getobjname: what register <paramref name="reg"/> holds at <paramref name="lastpc"/> ("local",
+    /// "global", "field", "upvalue", "constant", "method") and its name; null when unknown.</summary>
+    internal static string? GetObjName(Prototype p, int lastpc, int reg, out string? name)
+    {
+        name = p.GetLocalName(reg + 1, lastpc);
+        if (name is not null) return "local";
+        int pc = FindSetReg(p, lastpc, reg);
+        if (pc == -1) return null;
+        uint i = p.Code[pc];
+        OpCode op = Instruction.Op(i);
+        switch (op)
+        {
+            case OpCode.Move:
+            {
+                int b = Instruction.B(i);
+                if (b < Instruction.A(i)) return GetObjName(p, pc, b, out name);
+                break;
+            }
+            case OpCode.GetTabUp: name = KName(p, Instruction.C(i)); return Gxf(p, pc, i, true);
+            case OpCode.GetTable: name = RName(p, pc, Instruction.C(i)); return Gxf(p, pc, i, false);
+            case OpCode.GetI: name = "integer index"; return "field";
+            case OpCode.GetField: name = KName(p, Instruction.C(i)); return Gxf(p, pc, i, false);
+            case OpCode.GetUpval: name = UpvalName(p, Instruction.B(i)); return "upvalue";
+            case OpCode.LoadK:
+            case OpCode.LoadKX:
+            {
+                int b = op == OpCode.LoadK ? Instruction.Bx(i) : Instruction.Ax(p.Code[pc + 1]);
+                if (p.Constants[b].O is LuaString s) { name = s.ToString(); return "constant"; }
+                break;
+            }
+            case OpCode.Self:
+            {
+                int c = Instruction.C(i);
+                name = Instruction.K(i) ? KName(p, c) : RName(p, pc, c);
+                return "method";
+            }
+        }
+        name = null;
+        return null;
+    }
+
+    /// <summary>funcnamefromcode: how the instruction at <paramref name="pc"/> called a function.</summary>
+    internal static string? FuncNameFromCode(Prototype p, int pc, out string? name)
+    {
+        name = null;
+        if ((uint)pc >= (uint)p.Code.Length) return null;
+        uint i = p.Code[pc];
+        MetaEvent tm;
+        switch (Instruction.Op(i))
+        {
+            case OpCode.Call: case OpCode.TailCall: return GetObjName(p, pc, Instruction.A(i), out name);
+            case OpCode.TForCall: name = "for iterator"; return "for iterator";
+            case OpCode.Self: case OpCode.GetTabUp: case OpCode.GetTable: case OpCode.GetI: case OpCode.GetField:
+                tm = MetaEvent.Index; break;
+            case OpCode.SetTabUp: case OpCode.SetTable: case OpCode.SetI: case OpCode.SetField:
+                tm = MetaEvent.NewIndex; break;
+            case OpCode.MmBin: case OpCode.MmBinI: case OpCode.MmBinK: tm = (MetaEvent)Instruction.C(i); break;
+            case OpCode.Unm: tm = MetaEvent.Unm; break;
+            case OpCode.BNot: tm = MetaEvent.BNot; break;
+            case OpCode.Len: tm = MetaEvent.Len; break;
+            case OpCode.Concat: tm = MetaEvent.Concat; break;
+            case OpCode.Eq: tm = MetaEvent.Eq; break;
+            case OpCode.Lt: case OpCode.LtI: case OpCode.GtI: tm = MetaEvent.Lt; break;
+            case OpCode.Le: case OpCode.LeI: case OpCode.GeI: tm = MetaEvent.Le; break;
+            case OpCode.Close: case OpCode.Return: tm = MetaEvent.Close; break;
+            default: return null;
+        }
+        name = MetaNames.ShortName(tm);
+        return "metamethod";
+    }
+
+    /// <summary>getfuncname: how the function of frame <paramref name="fi"/> was called, from its caller's code.</summary>
+    internal (string? Kind, string? Name) GetFuncName(int fi)
+    {
+        if (fi <= 1 || fi >= FrameCount) return (null, null);
+        ref CallFrame f = ref Frames[fi];
+        if ((f.Flags & FrameFlags.Tail) != 0) return (null, null);
+        ref CallFrame c = ref Frames[fi - 1];
+        if (!c.IsLua) return (null, null);
+        string? kind = FuncNameFromCode(c.Closure!.Proto, c.Pc - 1, out string? name);
+        return (kind, name);
+    }
+
+    private static string FormatVarInfo(string? kind, string? name) => kind is null ? "" : $" ({kind} '{name}')";
+
+    /// <summary>varinfo for register <paramref name="reg"/> (relative to the base) of the running Lua frame.</summary>
+    internal string VarInfoRegister(int reg)
+    {
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        if (!f.IsLua || reg < 0) return "";
+        string? kind = GetObjName(f.Closure!.Proto, f.Pc - 1, reg, out string? name);
+        return FormatVarInfo(kind, name);
+    }
+
+    /// <summary>varinfo for upvalue <paramref name="idx"/> of the running Lua function.</summary>
+    internal string VarInfoUpvalue(int idx)
+    {
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        if (!f.IsLua) return "";
+        return FormatVarInfo("upvalue", UpvalName(f.Closure!.Proto, idx));
+    }
+
+    /// <summary>Describes an operand for error messages: a register (>= 0), an upvalue (encoded as -2 - index) or nothing (-1).</summary>
+    internal string VarInfo(int desc) => desc >= 0 ? VarInfoRegister(desc) : desc <= -2 ? VarInfoUpvalue(-2 - desc) : "";
+
+    /// <summary>luaG_typeerror: "attempt to OP a TYPE value (kind 'name')".</summary>
+    internal LuaRuntimeException TypeError(in LuaValue v, string op, int desc) =>
+        RuntimeError($"attempt to {op} a {ObjTypeName(v)} value{VarInfo(desc)}");
+
+    /// <summary>luaG_callerror for the value at <paramref name="func"/>.</summary>
+    internal LuaRuntimeException CallError(int func)
+    {
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        LuaValue v = Stack[func];
+        string extra = "";
+        if (f.IsLua)
+        {
+            string? kind = FuncNameFromCode(f.Closure!.Proto, f.Pc - 1, out string? name);
+            extra = kind is not null ? FormatVarInfo(kind, name) : VarInfoRegister(func - f.Base);
+        }
+        return RuntimeError($"attempt to call a {ObjTypeName(v)} value{extra}");
+    }
+
+    /// <summary>luaG_opinterror / luaG_tointerror for an arithmetic or bitwise operation without metamethod.</summary>
+    internal LuaRuntimeException ArithError(MetaEvent ev, in LuaValue a, int descA, in LuaValue b, int descB)
+    {
+        bool bitwise = ev is MetaEvent.BAnd or MetaEvent.BOr or MetaEvent.BXor or MetaEvent.Shl or MetaEvent.Shr or MetaEvent.BNot;
+        if (bitwise && a.IsNumber && b.IsNumber)
+        {
+            int d = LuaArith.ToIntegerStrict(a, out _) ? descB : descA;
+            return RuntimeError($"number has no integer representation{VarInfo(d)}");
+        }
+        if (!a.IsNumber) return TypeError(a, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descA);
+        return TypeError(b, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descB);
+    }
+
+    /// <summary>luaG_concaterror.</summary>
+    internal LuaRuntimeException ConcatError(in LuaValue a, int descA, in LuaValue b, int descB)
+    {
+        if (a.IsString || a.IsNumber) return TypeError(b, "concatenate", descB);
+        return TypeError(a, "concatenate", descA);
+    }
+
+    /// <summary>luaG_ordererror.</summary>
+    internal LuaRuntimeException OrderError(in LuaValue a, in LuaValue b)
+    {
+        string t1 = ObjTypeName(a), t2 = ObjTypeName(b);
+        return RuntimeError(t1 == t2 ? $"attempt to compare two {t1} values" : $"attempt to compare {t1} with {t2}");
+    }
+}

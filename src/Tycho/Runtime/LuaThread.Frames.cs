@@ -1,0 +1,491 @@
+using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+
+namespace Tycho;
+
+/// <summary>How <see cref="LuaThread.PreCall"/> started a call.</summary>
+internal enum CallKind : byte
+{
+    /// <summary>A Lua frame was pushed: the dispatch loop continues in it.</summary>
+    Lua,
+    /// <summary>A host function ran to completion; its results are in place.</summary>
+    Host,
+    /// <summary>The call was <c>coroutine.yield</c>: the running loop must return a "yielded" status.</summary>
+    Yield,
+}
+
+/// <summary>Status returned by the dispatch loop.</summary>
+internal enum ExecStatus : byte { Ok, Yield }
+
+// Call frames, calls and returns, upvalues, to-be-closed variables and error recovery (ldo.c, lfunc.c).
+public sealed partial class LuaThread
+{
+    /// <summary>Maximum number of call frames of one thread ("stack overflow" past it).</summary>
+    internal const int MaxFrames = 200_000;
+    /// <summary>Maximum __index/__newindex chain length (MAXTAGLOOP).</summary>
+    internal const int MaxTagLoop = 2000;
+    /// <summary>Free slots guaranteed above a Lua frame's registers for metamethod calls (EXTRA_STACK + LUA_MINSTACK).</summary>
+    internal const int ExtraStack = 24;
+
+    internal CallFrame[] Frames = new CallFrame[8];
+    /// <summary>Number of live frames; frame 0 is the thread's base frame.</summary>
+    internal int FrameCount = 1;
+    /// <summary>Open upvalues, sorted by decreasing stack index.</summary>
+    internal UpValue? OpenUpvalues;
+    /// <summary>Stack slots of pending to-be-closed variables, in creation order.</summary>
+    internal int[] TbcList = new int[4];
+    internal int TbcCount;
+    /// <summary>Nesting of host-level calls into Lua and metamethod frames (lua5.4's nCcalls).</summary>
+    internal int CCalls;
+    /// <summary>Greater than zero when a yield is impossible (a host function is running Lua code through <see cref="Call"/>).</summary>
+    internal int NonYieldable;
+    /// <summary>True while an xpcall message handler runs (errors inside it do not call the handler again).</summary>
+    internal bool InErrorHandler;
+
+    // ------------------------------------------------------------------ frames
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PushFrame()
+    {
+        int n = FrameCount;
+        if (n >= Frames.Length) GrowFrames();
+        FrameCount = n + 1;
+        return n;
+    }
+
+    private void GrowFrames()
+    {
+        int limit = InErrorHandler ? MaxFrames + 2000 : MaxFrames;
+        if (FrameCount >= limit) throw RuntimeError("stack overflow");
+        Array.Resize(ref Frames, Math.Min(Frames.Length * 2, MaxFrames + 2000));
+    }
+
+    /// <summary>Makes sure slots up to <paramref name="needed"/> (exclusive) exist; "stack overflow" past LUAI_MAXSTACK.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void EnsureSlots(int needed)
+    {
+        if (needed > Stack.Length) GrowSlots(needed);
+    }
+
+    private void GrowSlots(int needed)
+    {
+        int limit = InErrorHandler ? LuaLimits.MaxStack + 5000 : LuaLimits.MaxStack;
+        if (needed > limit) throw RuntimeError("stack overflow");
+        int size = Stack.Length;
+        while (size < needed) size *= 2;
+        if (size > LuaLimits.MaxStack + 5000) size = LuaLimits.MaxStack + 5000;
+        Array.Resize(ref Stack, size);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /// <summary>
+    /// Starts calling the value at <c>Stack[func]</c> with the <paramref name="nargs"/> arguments above it
+    /// (luaD_precall). Lua closures get a frame (the loop then runs it); host functions run now and their results
+    /// are moved to <paramref name="func"/>. Non-functions use <c>__call</c>. With <paramref name="special"/>,
+    /// pcall/xpcall/yield are run by the VM itself (only the dispatch loop may ask for that).
+    /// <paramref name="popped"/> receives the flags of the host frame that completed, for <see cref="CompleteReturn"/>.
+    /// </summary>
+    internal CallKind PreCall(int func, int nargs, int nresults, FrameFlags extra, bool special, out FrameFlags popped)
+    {
+        popped = FrameFlags.None;
+        while (true)
+        {
+            object? o = Stack[func].O;
+            if (o is LuaClosure cl)
+            {
+                Prototype p = cl.Proto;
+                int np = p.NumParams;
+                EnsureSlots(func + 1 + nargs + np + p.MaxStackSize + ExtraStack);
+                var stack = Stack;
+                int bas = func + 1, nextra = 0;
+                if (nargs < np)
+                {
+                    for (int i = nargs; i < np; i++) stack[bas + i] = default;
+                }
+                else if (p.IsVararg && nargs > np)
+                {
+                    // luaT_adjustvarargs: fixed parameters move above the extra arguments.
+                    nextra = nargs - np;
+                    int nb = func + 1 + nargs;
+                    for (int i = 0; i < np; i++) { stack[nb + i] = stack[bas + i]; stack[bas + i] = default; }
+                    bas = nb;
+                }
+                if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+                int fi = PushFrame();
+                ref CallFrame f = ref Frames[fi];
+                f.Function = cl; f.Closure = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
+                f.Pc = 0; f.NResults = nresults; f.NExtraArgs = nextra; f.Flags = FrameFlags.Lua | extra;
+                return CallKind.Lua;
+            }
+            if (o is LuaHostFunction hf)
+            {
+                if (special && hf.Kind != HostFunctionKind.Normal)
+                    return PreCallSpecial(hf, func, nargs, nresults, extra, out popped);
+                if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+                int fi = PushFrame();
+                ref CallFrame f = ref Frames[fi];
+                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
+                Top = func + 1 + nargs;
+                EnsureSlots(Top + ExtraStack);
+                int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+                popped = FrameFlags.Host | extra;
+                PosCall(Top - n, n);
+                return CallKind.Host;
+            }
+            // Not a function: __call shifts the arguments and calls the metamethod with the object first.
+            LuaValue tm = GetMetamethod(Stack[func], MetaEvent.Call);
+            if (tm.IsNil) throw CallError(func);
+            EnsureSlots(func + nargs + 2 + ExtraStack);
+            Array.Copy(Stack, func, Stack, func + 1, nargs + 1);
+            Stack[func] = tm;
+            nargs++;
+            Top = func + 1 + nargs;
+        }
+    }
+
+    private CallKind PreCallSpecial(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)
+    {
+        popped = FrameFlags.None;
+        switch (hf.Kind)
+        {
+            case HostFunctionKind.Yield:
+            {
+                if (ReferenceEquals(this, State.MainThread)) throw new LuaRuntimeException("attempt to yield from outside a coroutine");
+                if (NonYieldable > 0) throw new LuaRuntimeException("attempt to yield across a C-call boundary");
+                if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+                int fi = PushFrame();
+                ref CallFrame f = ref Frames[fi];
+                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | FrameFlags.Yield | extra;
+                Top = func + 1 + nargs;
+                return CallKind.Yield;
+            }
+            case HostFunctionKind.PCall:
+            case HostFunctionKind.XPCall:
+            {
+                bool x = hf.Kind == HostFunctionKind.XPCall;
+                if (nargs < (x ? 2 : 1))
+                {
+                    // Run the delegate so that it raises lua's argument error with the right name.
+                    return PreCall(func, nargs, nresults, extra, false, out popped);
+                }
+                if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+                int fi = PushFrame();
+                ref CallFrame f = ref Frames[fi];
+                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0;
+                f.Flags = (x ? FrameFlags.XPCall : FrameFlags.PCall) | FrameFlags.Host | extra;
+                f.SavedCCalls = CCalls; f.SavedNonYieldable = NonYieldable;
+                if (x)
+                {
+                    // [xpcall f h a1..an] -> [h f a1..an]: the handler stays in the frame's slot.
+                    var s = Stack;
+                    LuaValue fn = s[func + 1];
+                    s[func] = s[func + 2];
+                    s[func + 1] = fn;
+                    Array.Copy(s, func + 3, s, func + 2, nargs - 2);
+                    nargs--;
+                }
+                Top = func + 1 + nargs;
+                var k = PreCall(func + 1, nargs - 1, -1, FrameFlags.None, true, out _);
+                // A host function that completed leaves the pseudo frame on top: CompleteReturn finishes it.
+                return k;
+            }
+        }
+        return PreCall(func, nargs, nresults, extra, false, out popped);
+    }
+
+    private void EnterMetaCall()
+    {
+        if (CCalls >= LuaLimits.MaxCCalls) ThrowCStackOverflow();
+        CCalls++;
+    }
+
+    private void ThrowCStackOverflow()
+    {
+        if (CCalls >= LuaLimits.MaxCCalls / 10 * 11) throw new LuaRuntimeException("error in error handling");
+        CCalls++; // lua5.4 lets the error itself run a little past the limit
+        try { throw RuntimeError("C stack overflow"); } finally { CCalls--; }
+    }
+
+    /// <summary>
+    /// Pops the top frame, moving its <paramref name="n"/> results from <paramref name="first"/> to the frame's
+    /// function slot, adjusted to the number the caller wants (luaD_poscall). Sets <see cref="Top"/> after them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PosCall(int first, int n)
+    {
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        int res = f.Func, wanted = f.NResults;
+        var s = Stack;
+        if (wanted == 1)
+        {
+            s[res] = n > 0 ? s[first] : default;
+            Top = res + 1;
+        }
+        else if (wanted == 0) Top = res;
+        else MoveResults(res, first, n, wanted);
+        if ((f.Flags & FrameFlags.FinishOp) != 0) CCalls--;
+        f.Function = null; f.Closure = null;
+        FrameCount--;
+    }
+
+    private void MoveResults(int res, int first, int n, int wanted)
+    {
+        var s = Stack;
+        if (wanted < 0)
+        {
+            if (res != first) Array.Copy(s, first, s, res, n);
+            Top = res + n;
+            return;
+        }
+        int m = Math.Min(n, wanted);
+        if (res != first) Array.Copy(s, first, s, res, m);
+        for (int i = m; i < wanted; i++) s[res + i] = default;
+        Top = res + wanted;
+    }
+
+    /// <summary>
+    /// After a frame was popped: finishes the caller's interrupted instruction if the popped frame ran a
+    /// metamethod, and completes VM-run pcall/xpcall frames whose protected function returned. Returns true when
+    /// a yield was requested on the way (a host metamethod that yielded).
+    /// </summary>
+    internal bool CompleteReturn(FrameFlags popped)
+    {
+        while (true)
+        {
+            if ((popped & FrameFlags.FinishOp) != 0)
+            {
+                return FinishOp(FrameCount - 1);
+            }
+            ref CallFrame cur = ref Frames[FrameCount - 1];
+            if ((cur.Flags & (FrameFlags.PCall | FrameFlags.XPCall)) == 0) return false;
+            int n = Top - (cur.Func + 1);
+            Stack[cur.Func] = LuaValue.True;
+            popped = cur.Flags;
+            PosCall(cur.Func, n + 1);
+        }
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /// <summary>
+    /// Runs the dispatch loop until the frame at <paramref name="entry"/> returns (Ok) or the coroutine yields.
+    /// Errors unwind to the nearest pcall/xpcall frame above <paramref name="entry"/>; if there is none they
+    /// propagate to the caller as <see cref="LuaRuntimeException"/>.
+    /// </summary>
+    internal ExecStatus Execute(int entry, bool pending = false, FrameFlags pendingFlags = FrameFlags.None)
+    {
+        while (true)
+        {
+            try
+            {
+                if (pending)
+                {
+                    pending = false;
+                    if (CompleteReturn(pendingFlags)) return ExecStatus.Yield;
+                    if (FrameCount - 1 < entry) return ExecStatus.Ok;
+                }
+                return Run(entry);
+            }
+            catch (Exception e)
+            {
+                LuaRuntimeException ex = PrepareError(e);
+                int p = FindProtectedFrame(entry);
+                if (p < 0)
+                {
+                    if (ReferenceEquals(ex, e)) throw;
+                    throw ex;
+                }
+                pendingFlags = Recover(p, ex.Value);
+                pending = true;
+            }
+        }
+    }
+
+    /// <summary>Index of the nearest VM-run pcall/xpcall frame above <paramref name="entry"/>, or -1.</summary>
+    private int FindProtectedFrame(int entry)
+    {
+        for (int i = FrameCount - 1; i > entry; i--)
+            if ((Frames[i].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// Turns any exception into a Lua error and, the first time this thread sees it, runs the xpcall message
+    /// handler of the nearest protection (at the error point, before unwinding) or records the traceback when
+    /// nothing protects it.
+    /// </summary>
+    internal LuaRuntimeException PrepareError(Exception e)
+    {
+        LuaRuntimeException ex = e switch
+        {
+            LuaRuntimeException lre => lre,
+            InsufficientExecutionStackException => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + "C stack overflow")) ,
+            OutOfMemoryException => new LuaRuntimeException(LuaValue.FromString("not enough memory")),
+            _ => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + e.GetType().Name + ": " + e.Message), e),
+        };
+        if (ReferenceEquals(ex.SeenBy, this) || InErrorHandler) return ex;
+        ex.SeenBy = this;
+        // Find what protects the error point: a VM pcall/xpcall frame or a host-level pcall/xpcall running.
+        for (int i = FrameCount - 1; i >= 1; i--)
+        {
+            ref CallFrame f = ref Frames[i];
+            if ((f.Flags & FrameFlags.XPCall) != 0) return RunHandler(ex, Stack[f.Func]);
+            if ((f.Flags & FrameFlags.PCall) != 0) return ex;
+            if ((f.Flags & FrameFlags.Host) != 0 && f.Function is LuaHostFunction h)
+            {
+                if (h.Kind == HostFunctionKind.PCall) return ex;
+                if (h.Kind == HostFunctionKind.XPCall) return RunHandler(ex, Stack[f.Base + 1]);
+            }
+        }
+        if (ReferenceEquals(this, State.MainThread) && ex.LuaTraceback is null)
+            ex.LuaTraceback = Traceback(this, null, 0);
+        return ex;
+    }
+
+    private LuaRuntimeException RunHandler(LuaRuntimeException ex, LuaValue handler)
+    {
+        LuaValue err = ex.Value;
+        int savedTop = Top;
+        Top = Math.Max(Top, Frames[FrameCount - 1].Top);
+        InErrorHandler = true;
+        try
+        {
+            for (int attempt = 0; ; attempt++)
+            {
+                if (attempt >= 20) { err = LuaValue.FromString("error in error handling"); break; }
+                try
+                {
+                    err = CallValue(handler, err, default, default, 1, 1);
+                    break;
+                }
+                catch (LuaRuntimeException inner)
+                {
+                    err = inner.Value;
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    err = LuaValue.FromString("error in error handling"); break;
+                }
+            }
+        }
+        finally
+        {
+            InErrorHandler = false;
+            Top = savedTop;
+        }
+        return new LuaRuntimeException(err, ex) { SeenBy = this, LuaTraceback = ex.LuaTraceback };
+    }
+
+    /// <summary>Unwinds to the protected pseudo frame <paramref name="p"/> after an error: closes upvalues and
+    /// to-be-closed variables (which may replace the error), and makes the pcall return false and the error.</summary>
+    private FrameFlags Recover(int p, LuaValue err)
+    {
+        int top = Top;
+        for (int i = p; i < FrameCount; i++) top = Math.Max(top, Frames[i].Top);
+        ref CallFrame pf = ref Frames[p];
+        int level = pf.Func + 1;
+        CCalls = pf.SavedCCalls;
+        NonYieldable = pf.SavedNonYieldable;
+        for (int i = p + 1; i < FrameCount; i++) { Frames[i].Function = null; Frames[i].Closure = null; }
+        FrameCount = p + 1;
+        Top = Math.Min(Math.Max(top, level), Stack.Length - 1);
+        err = CloseProtected(level, err);
+        ref CallFrame f = ref Frames[p];
+        Stack[f.Func] = LuaValue.False;
+        Stack[f.Func + 1] = err;
+        FrameFlags flags = f.Flags;
+        PosCall(f.Func, 2);
+        return flags;
+    }
+
+    /// <summary>Closes upvalues and to-be-closed variables at or above <paramref name="level"/> after an error;
+    /// an error in a <c>__close</c> replaces the error object (manual §3.3.8).</summary>
+    internal LuaValue CloseProtected(int level, LuaValue err)
+    {
+        CloseUpvalues(level);
+        while (TbcCount > 0 && TbcList[TbcCount - 1] >= level)
+        {
+            try { CloseTbc(level, err, true); }
+            catch (LuaRuntimeException e) { err = e.Value; }
+        }
+        return err;
+    }
+
+    // ------------------------------------------------------------------ upvalues
+
+    /// <summary>Finds or creates the open upvalue for stack slot <paramref name="index"/> (luaF_findupval).</summary>
+    internal UpValue FindUpvalue(int index)
+    {
+        UpValue? prev = null, uv = OpenUpvalues;
+        while (uv is not null && uv.Index >= index)
+        {
+            if (uv.Index == index) return uv;
+            prev = uv; uv = uv.NextOpen;
+        }
+        var n = new UpValue(this, index) { NextOpen = uv };
+        if (prev is null) OpenUpvalues = n; else prev.NextOpen = n;
+        return n;
+    }
+
+    /// <summary>Closes every open upvalue at or above <paramref name="level"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CloseUpvalues(int level)
+    {
+        UpValue? uv = OpenUpvalues;
+        while (uv is not null && uv.Index >= level)
+        {
+            uv.Close();
+            var next = uv.NextOpen;
+            uv.NextOpen = null;
+            uv = next;
+        }
+        OpenUpvalues = uv;
+    }
+
+    // ------------------------------------------------------------------ to-be-closed variables
+
+    /// <summary>OP_TBC: registers slot <paramref name="slot"/> as to-be-closed; nil and false are ignored.</summary>
+    internal void NewTbc(int slot, int fi)
+    {
+        LuaValue v = Stack[slot];
+        if (v.IsFalsy) return;
+        if (GetMetamethod(v, MetaEvent.Close).IsNil)
+        {
+            var f = Frames[fi];
+            string? name = f.Closure?.Proto.GetLocalName(slot - f.Base + 1, f.Pc - 1);
+            throw RuntimeError($"variable '{name ?? "?"}' got a non-closable value");
+        }
+        if (TbcCount == TbcList.Length) Array.Resize(ref TbcList, TbcCount * 2);
+        TbcList[TbcCount++] = slot;
+    }
+
+    /// <summary>Closes the most recent to-be-closed variable (which must be at or above <paramref name="level"/>),
+    /// calling its <c>__close(value, err)</c>.</summary>
+    private void CloseTbc(int level, LuaValue err, bool withError)
+    {
+        int slot = TbcList[--TbcCount];
+        LuaValue v = Stack[slot];
+        LuaValue tm = GetMetamethod(v, MetaEvent.Close);
+        if (tm.IsNil)
+        {
+            // The metamethod was removed after the variable was marked (lua5.4 raises the same error).
+            throw new LuaRuntimeException(LuaValue.FromString("metamethod 'close'"));
+        }
+        int savedTop = Top;
+        Top = Math.Max(Top, slot + 1);
+        try { CallNoYield(tm, v, withError ? err : LuaValue.Nil, 0); }
+        finally { Top = savedTop; }
+    }
+
+    /// <summary>Normal exit of a block or function: closes upvalues and to-be-closed variables at or above
+    /// <paramref name="level"/> (OP_CLOSE, OP_RETURN).</summary>
+    internal void CloseAll(int level)
+    {
+        CloseUpvalues(level);
+        while (TbcCount > 0 && TbcList[TbcCount - 1] >= level) CloseTbc(level, LuaValue.Nil, false);
+    }
+}

@@ -1,0 +1,778 @@
+using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+
+namespace Tycho;
+
+// The dispatch loop (lvm.c luaV_execute): one loop runs every Lua frame of the thread; calls push frames and
+// returns pop them without recursing on the .NET stack.
+public sealed partial class LuaThread
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ToDouble(in LuaValue v, out double d)
+    {
+        if (v.IsFloat) { d = v.RawFloat; return true; }
+        if (v.IsInteger) { d = v.RawInteger; return true; }
+        d = 0; return false;
+    }
+
+    /// <summary>Runs Lua frames until the frame at <paramref name="entry"/> returns or the thread yields.</summary>
+    internal ExecStatus Run(int entry)
+    {
+    newframe:
+        int fi = FrameCount - 1;
+        LuaClosure cl = Frames[fi].Closure!;
+        Prototype proto = cl.Proto;
+        uint[] code = proto.Code;
+        LuaValue[] k = proto.Constants;
+        UpValue[] upvals = cl.UpValues;
+        int bas = Frames[fi].Base;
+        int pc = Frames[fi].Pc;
+        LuaValue[] stack = Stack;
+        MetaStep step;
+        while (true)
+        {
+            uint i = code[pc++];
+            int ra = bas + Instruction.A(i);
+            switch (Instruction.Op(i))
+            {
+                case OpCode.Move:
+                    stack[ra] = stack[bas + Instruction.B(i)];
+                    continue;
+                case OpCode.LoadI:
+                    stack[ra] = LuaValue.FromInteger(Instruction.SBx(i));
+                    continue;
+                case OpCode.LoadF:
+                    stack[ra] = LuaValue.FromFloat(Instruction.SBx(i));
+                    continue;
+                case OpCode.LoadK:
+                    stack[ra] = k[Instruction.Bx(i)];
+                    continue;
+                case OpCode.LoadKX:
+                    stack[ra] = k[Instruction.Ax(code[pc++])];
+                    continue;
+                case OpCode.LoadFalse:
+                    stack[ra] = LuaValue.False;
+                    continue;
+                case OpCode.LFalseSkip:
+                    stack[ra] = LuaValue.False;
+                    pc++;
+                    continue;
+                case OpCode.LoadTrue:
+                    stack[ra] = LuaValue.True;
+                    continue;
+                case OpCode.LoadNil:
+                {
+                    int b = Instruction.B(i);
+                    for (int j = 0; j <= b; j++) stack[ra + j] = default;
+                    continue;
+                }
+                case OpCode.GetUpval:
+                    stack[ra] = upvals[Instruction.B(i)].Ref;
+                    continue;
+                case OpCode.SetUpval:
+                    upvals[Instruction.B(i)].Ref = stack[ra];
+                    continue;
+                case OpCode.GetTabUp:
+                {
+                    LuaValue up = upvals[Instruction.B(i)].Ref;
+                    LuaValue key = k[Instruction.C(i)];
+                    if (up.O is LuaTable t)
+                    {
+                        LuaValue v = t.GetStr((LuaString)key.O!);
+                        if (!v.IsNil || NoIndexMeta(t)) { stack[ra] = v; continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = IndexSlow(up, key, ra, -2 - Instruction.B(i));
+                    break;
+                }
+                case OpCode.GetTable:
+                {
+                    LuaValue tv = stack[bas + Instruction.B(i)];
+                    LuaValue key = stack[bas + Instruction.C(i)];
+                    if (tv.O is LuaTable t)
+                    {
+                        LuaValue v = key.IsInteger ? t.GetInt(key.RawInteger) : key.O is LuaString ks ? t.GetStr(ks) : t.Get(key);
+                        if (!v.IsNil || NoIndexMeta(t)) { stack[ra] = v; continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = IndexSlow(tv, key, ra, Instruction.B(i));
+                    break;
+                }
+                case OpCode.GetI:
+                {
+                    LuaValue tv = stack[bas + Instruction.B(i)];
+                    if (tv.O is LuaTable t)
+                    {
+                        LuaValue v = t.GetInt(Instruction.C(i));
+                        if (!v.IsNil || NoIndexMeta(t)) { stack[ra] = v; continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = IndexSlow(tv, LuaValue.FromInteger(Instruction.C(i)), ra, Instruction.B(i));
+                    break;
+                }
+                case OpCode.GetField:
+                {
+                    LuaValue tv = stack[bas + Instruction.B(i)];
+                    LuaValue key = k[Instruction.C(i)];
+                    if (tv.O is LuaTable t)
+                    {
+                        LuaValue v = t.GetStr((LuaString)key.O!);
+                        if (!v.IsNil || NoIndexMeta(t)) { stack[ra] = v; continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = IndexSlow(tv, key, ra, Instruction.B(i));
+                    break;
+                }
+                case OpCode.SetTabUp:
+                {
+                    LuaValue up = upvals[Instruction.A(i)].Ref;
+                    LuaValue key = k[Instruction.B(i)];
+                    int c = Instruction.C(i);
+                    LuaValue val = Instruction.K(i) ? k[c] : stack[bas + c];
+                    if (up.O is LuaTable t && NoNewIndexMeta(t)) { t.SetStr((LuaString)key.O!, val); continue; }
+                    Frames[fi].Pc = pc;
+                    step = SetSlow(up, key, val, -2 - Instruction.A(i));
+                    break;
+                }
+                case OpCode.SetTable:
+                {
+                    LuaValue tv = stack[ra];
+                    LuaValue key = stack[bas + Instruction.B(i)];
+                    int c = Instruction.C(i);
+                    LuaValue val = Instruction.K(i) ? k[c] : stack[bas + c];
+                    if (tv.O is LuaTable t && NoNewIndexMeta(t))
+                    {
+                        if (key.IsInteger) { t.SetInt(key.RawInteger, val); continue; }
+                        if (key.O is LuaString ks) { t.SetStr(ks, val); continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = SetSlow(tv, key, val, Instruction.A(i));
+                    break;
+                }
+                case OpCode.SetI:
+                {
+                    LuaValue tv = stack[ra];
+                    int c = Instruction.C(i);
+                    LuaValue val = Instruction.K(i) ? k[c] : stack[bas + c];
+                    if (tv.O is LuaTable t && NoNewIndexMeta(t)) { t.SetInt(Instruction.B(i), val); continue; }
+                    Frames[fi].Pc = pc;
+                    step = SetSlow(tv, LuaValue.FromInteger(Instruction.B(i)), val, Instruction.A(i));
+                    break;
+                }
+                case OpCode.SetField:
+                {
+                    LuaValue tv = stack[ra];
+                    LuaValue key = k[Instruction.B(i)];
+                    int c = Instruction.C(i);
+                    LuaValue val = Instruction.K(i) ? k[c] : stack[bas + c];
+                    if (tv.O is LuaTable t && NoNewIndexMeta(t)) { t.SetStr((LuaString)key.O!, val); continue; }
+                    Frames[fi].Pc = pc;
+                    step = SetSlow(tv, key, val, Instruction.A(i));
+                    break;
+                }
+                case OpCode.NewTable:
+                {
+                    int b = Instruction.B(i), c = Instruction.C(i);
+                    if (b > 0) b = 1 << (b - 1);
+                    if (Instruction.K(i)) c += Instruction.Ax(code[pc]) * (Instruction.MaxArgC + 1);
+                    pc++;
+                    stack[ra] = new LuaTable(c, b);
+                    continue;
+                }
+                case OpCode.Self:
+                {
+                    LuaValue tv = stack[bas + Instruction.B(i)];
+                    int c = Instruction.C(i);
+                    LuaValue key = Instruction.K(i) ? k[c] : stack[bas + c];
+                    stack[ra + 1] = tv;
+                    if (tv.O is LuaTable t && key.O is LuaString ks)
+                    {
+                        LuaValue v = t.GetStr(ks);
+                        if (!v.IsNil || NoIndexMeta(t)) { stack[ra] = v; continue; }
+                    }
+                    Frames[fi].Pc = pc;
+                    step = IndexSlow(tv, key, ra, Instruction.B(i));
+                    break;
+                }
+                case OpCode.AddI:
+                {
+                    LuaValue v = stack[bas + Instruction.B(i)];
+                    int imm = Instruction.SC(i);
+                    if (v.IsInteger) { stack[ra] = LuaValue.FromInteger(unchecked(v.RawInteger + imm)); pc++; }
+                    else if (v.IsFloat) { stack[ra] = LuaValue.FromFloat(v.RawFloat + imm); pc++; }
+                    continue;
+                }
+                case OpCode.AddK:
+                case OpCode.Add:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = Instruction.Op(i) == OpCode.Add ? stack[bas + Instruction.C(i)] : k[Instruction.C(i)];
+                    if (a.IsInteger && b.IsInteger) { stack[ra] = LuaValue.FromInteger(unchecked(a.RawInteger + b.RawInteger)); pc++; }
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { stack[ra] = LuaValue.FromFloat(x + y); pc++; }
+                    continue;
+                }
+                case OpCode.SubK:
+                case OpCode.Sub:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = Instruction.Op(i) == OpCode.Sub ? stack[bas + Instruction.C(i)] : k[Instruction.C(i)];
+                    if (a.IsInteger && b.IsInteger) { stack[ra] = LuaValue.FromInteger(unchecked(a.RawInteger - b.RawInteger)); pc++; }
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { stack[ra] = LuaValue.FromFloat(x - y); pc++; }
+                    continue;
+                }
+                case OpCode.MulK:
+                case OpCode.Mul:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = Instruction.Op(i) == OpCode.Mul ? stack[bas + Instruction.C(i)] : k[Instruction.C(i)];
+                    if (a.IsInteger && b.IsInteger) { stack[ra] = LuaValue.FromInteger(unchecked(a.RawInteger * b.RawInteger)); pc++; }
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { stack[ra] = LuaValue.FromFloat(x * y); pc++; }
+                    continue;
+                }
+                case OpCode.DivK:
+                case OpCode.Div:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = Instruction.Op(i) == OpCode.Div ? stack[bas + Instruction.C(i)] : k[Instruction.C(i)];
+                    if (ToDouble(a, out double x) && ToDouble(b, out double y)) { stack[ra] = LuaValue.FromFloat(x / y); pc++; }
+                    continue;
+                }
+                case OpCode.ModK: case OpCode.PowK: case OpCode.IDivK:
+                case OpCode.BAndK: case OpCode.BOrK: case OpCode.BXorK:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = k[Instruction.C(i)];
+                    if (a.IsNumber)
+                    {
+                        Frames[fi].Pc = pc;
+                        if (ArithRaw(KOpEvent(Instruction.Op(i)), a, b, ra)) pc++;
+                    }
+                    continue;
+                }
+                case OpCode.Mod: case OpCode.Pow: case OpCode.IDiv:
+                case OpCode.BAnd: case OpCode.BOr: case OpCode.BXor: case OpCode.Shl: case OpCode.Shr:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = stack[bas + Instruction.C(i)];
+                    if (a.IsNumber && b.IsNumber)
+                    {
+                        Frames[fi].Pc = pc;
+                        if (ArithRaw((MetaEvent)(Instruction.Op(i) - OpCode.Add + (int)MetaEvent.Add), a, b, ra)) pc++;
+                    }
+                    continue;
+                }
+                case OpCode.ShrI:
+                {
+                    if (LuaArith.ToIntegerStrict(stack[bas + Instruction.B(i)], out long ib))
+                    {
+                        stack[ra] = LuaValue.FromInteger(LuaArith.ShiftLeft(ib, -Instruction.SC(i)));
+                        pc++;
+                    }
+                    continue;
+                }
+                case OpCode.ShlI:
+                {
+                    if (LuaArith.ToIntegerStrict(stack[bas + Instruction.B(i)], out long ib))
+                    {
+                        stack[ra] = LuaValue.FromInteger(LuaArith.ShiftLeft(Instruction.SC(i), ib));
+                        pc++;
+                    }
+                    continue;
+                }
+                case OpCode.MmBin:
+                    Frames[fi].Pc = pc;
+                    step = ArithMeta((MetaEvent)Instruction.C(i), stack[ra], Instruction.A(i), stack[bas + Instruction.B(i)], Instruction.B(i));
+                    break;
+                case OpCode.MmBinI:
+                {
+                    Frames[fi].Pc = pc;
+                    LuaValue imm = LuaValue.FromInteger(Instruction.SB(i));
+                    step = Instruction.K(i)
+                        ? ArithMeta((MetaEvent)Instruction.C(i), imm, -1, stack[ra], Instruction.A(i))
+                        : ArithMeta((MetaEvent)Instruction.C(i), stack[ra], Instruction.A(i), imm, -1);
+                    break;
+                }
+                case OpCode.MmBinK:
+                {
+                    Frames[fi].Pc = pc;
+                    LuaValue kv = k[Instruction.B(i)];
+                    step = Instruction.K(i)
+                        ? ArithMeta((MetaEvent)Instruction.C(i), kv, -1, stack[ra], Instruction.A(i))
+                        : ArithMeta((MetaEvent)Instruction.C(i), stack[ra], Instruction.A(i), kv, -1);
+                    break;
+                }
+                case OpCode.Unm:
+                {
+                    LuaValue v = stack[bas + Instruction.B(i)];
+                    if (v.IsInteger) { stack[ra] = LuaValue.FromInteger(unchecked(0 - v.RawInteger)); continue; }
+                    if (v.IsFloat) { stack[ra] = LuaValue.FromFloat(-v.RawFloat); continue; }
+                    Frames[fi].Pc = pc;
+                    step = ArithMeta(MetaEvent.Unm, v, Instruction.B(i), v, Instruction.B(i));
+                    break;
+                }
+                case OpCode.BNot:
+                {
+                    LuaValue v = stack[bas + Instruction.B(i)];
+                    if (LuaArith.ToIntegerStrict(v, out long iv)) { stack[ra] = LuaValue.FromInteger(~iv); continue; }
+                    Frames[fi].Pc = pc;
+                    step = ArithMeta(MetaEvent.BNot, v, Instruction.B(i), v, Instruction.B(i));
+                    break;
+                }
+                case OpCode.Not:
+                    stack[ra] = stack[bas + Instruction.B(i)].IsFalsy ? LuaValue.True : LuaValue.False;
+                    continue;
+                case OpCode.Len:
+                {
+                    LuaValue v = stack[bas + Instruction.B(i)];
+                    if (v.O is LuaString s) { stack[ra] = LuaValue.FromInteger(s.Length); continue; }
+                    if (v.O is LuaTable t && t.Metatable is null) { stack[ra] = LuaValue.FromInteger(t.Length); continue; }
+                    Frames[fi].Pc = pc;
+                    step = LenSlow(v, ra, Instruction.B(i));
+                    break;
+                }
+                case OpCode.Concat:
+                {
+                    int n = Instruction.B(i);
+                    Frames[fi].Pc = pc;
+                    Top = ra + n;
+                    step = ConcatRun(n);
+                    break;
+                }
+                case OpCode.Close:
+                    Frames[fi].Pc = pc;
+                    Top = Frames[fi].Top;
+                    CloseAll(ra);
+                    stack = Stack;
+                    continue;
+                case OpCode.Tbc:
+                    Frames[fi].Pc = pc;
+                    NewTbc(ra, fi);
+                    continue;
+                case OpCode.Jmp:
+                    pc += Instruction.SJ(i);
+                    continue;
+                case OpCode.Eq:
+                {
+                    LuaValue a = stack[ra], b = stack[bas + Instruction.B(i)];
+                    bool cond;
+                    if (ReferenceEquals(a.O, b.O) && a.O is not ValueTag) cond = true;
+                    else if ((a.O is LuaTable && b.O is LuaTable) || (a.O is LuaUserdata && b.O is LuaUserdata))
+                    {
+                        Frames[fi].Pc = pc;
+                        step = EqSlow(a, b, out cond);
+                        if (step != MetaStep.Done) break;
+                    }
+                    else cond = LuaValue.RawEquals(a, b);
+                    if (cond != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                }
+                case OpCode.Lt:
+                case OpCode.Le:
+                {
+                    LuaValue a = stack[ra], b = stack[bas + Instruction.B(i)];
+                    bool lt = Instruction.Op(i) == OpCode.Lt;
+                    bool cond;
+                    if (a.IsInteger && b.IsInteger) cond = lt ? a.RawInteger < b.RawInteger : a.RawInteger <= b.RawInteger;
+                    else if (a.IsNumber && b.IsNumber) cond = lt ? Comparisons.LessThanNumbers(a, b) : Comparisons.LessEqualNumbers(a, b);
+                    else
+                    {
+                        Frames[fi].Pc = pc;
+                        step = CompareSlow(lt ? MetaEvent.Lt : MetaEvent.Le, a, b, out cond);
+                        if (step != MetaStep.Done) break;
+                    }
+                    if (cond != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                }
+                case OpCode.EqK:
+                {
+                    bool cond = LuaValue.RawEquals(stack[ra], k[Instruction.B(i)]);
+                    if (cond != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                }
+                case OpCode.EqI:
+                {
+                    LuaValue v = stack[ra];
+                    int im = Instruction.SB(i);
+                    bool cond = v.IsInteger ? v.RawInteger == im : v.IsFloat && v.RawFloat == im;
+                    if (cond != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                }
+                case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI:
+                {
+                    LuaValue v = stack[ra];
+                    int im = Instruction.SB(i);
+                    OpCode op = Instruction.Op(i);
+                    bool cond;
+                    if (v.IsInteger)
+                    {
+                        long x = v.RawInteger;
+                        cond = op switch { OpCode.LtI => x < im, OpCode.LeI => x <= im, OpCode.GtI => x > im, _ => x >= im };
+                    }
+                    else if (v.IsFloat)
+                    {
+                        double x = v.RawFloat;
+                        cond = op switch { OpCode.LtI => x < im, OpCode.LeI => x <= im, OpCode.GtI => x > im, _ => x >= im };
+                    }
+                    else
+                    {
+                        Frames[fi].Pc = pc;
+                        LuaValue imv = Instruction.C(i) != 0 ? LuaValue.FromFloat(im) : LuaValue.FromInteger(im);
+                        step = op switch
+                        {
+                            OpCode.LtI => CompareSlow(MetaEvent.Lt, v, imv, out cond),
+                            OpCode.LeI => CompareSlow(MetaEvent.Le, v, imv, out cond),
+                            OpCode.GtI => CompareSlow(MetaEvent.Lt, imv, v, out cond),
+                            _ => CompareSlow(MetaEvent.Le, imv, v, out cond),
+                        };
+                        if (step != MetaStep.Done) break;
+                    }
+                    if (cond != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                }
+                case OpCode.Test:
+                    if (stack[ra].IsTruthy != Instruction.K(i)) pc++;
+                    else pc += Instruction.SJ(code[pc]) + 1;
+                    continue;
+                case OpCode.TestSet:
+                {
+                    LuaValue v = stack[bas + Instruction.B(i)];
+                    if (v.IsFalsy == Instruction.K(i)) pc++;
+                    else { stack[ra] = v; pc += Instruction.SJ(code[pc]) + 1; }
+                    continue;
+                }
+                case OpCode.Call:
+                {
+                    int b = Instruction.B(i);
+                    if (b != 0) Top = ra + b;
+                    Frames[fi].Pc = pc;
+                    var kind = PreCall(ra, Top - ra - 1, Instruction.C(i) - 1, FrameFlags.None, true, out FrameFlags popped);
+                    if (kind == CallKind.Lua) goto newframe;
+                    if (kind == CallKind.Yield) return ExecStatus.Yield;
+                    if (FrameCount - 1 == fi && popped == FrameFlags.Host) { stack = Stack; continue; }
+                    if (CompleteReturn(popped)) return ExecStatus.Yield;
+                    goto newframe;
+                }
+                case OpCode.TailCall:
+                {
+                    int b = Instruction.B(i);
+                    if (b != 0) Top = ra + b;
+                    Frames[fi].Pc = pc;
+                    if (Instruction.K(i)) CloseUpvalues(bas);
+                    int nargs = Top - ra - 1;
+                    while (stack[ra].O is not LuaFunction)
+                    {
+                        LuaValue tm = GetMetamethod(stack[ra], MetaEvent.Call);
+                        if (tm.IsNil) throw CallError(ra);
+                        EnsureSlots(ra + nargs + 2 + ExtraStack);
+                        stack = Stack;
+                        Array.Copy(stack, ra, stack, ra + 1, nargs + 1);
+                        stack[ra] = tm;
+                        nargs++;
+                        Top = ra + 1 + nargs;
+                    }
+                    if (stack[ra].O is LuaClosure ncl)
+                    {
+                        TailCallLua(fi, ra, nargs, ncl);
+                        goto newframe;
+                    }
+                    // A host function: call it normally; the RETURN that follows returns its results.
+                    var kind = PreCall(ra, nargs, -1, FrameFlags.None, true, out FrameFlags popped);
+                    if (kind == CallKind.Lua) goto newframe;
+                    if (kind == CallKind.Yield) return ExecStatus.Yield;
+                    if (CompleteReturn(popped)) return ExecStatus.Yield;
+                    goto newframe;
+                }
+                case OpCode.Return:
+                {
+                    int n = Instruction.B(i) - 1;
+                    if (n < 0) n = Top - ra;
+                    Frames[fi].Pc = pc;
+                    if (Instruction.K(i) || (TbcCount > 0 && TbcList[TbcCount - 1] >= bas))
+                    {
+                        Top = ra + n;
+                        CloseAll(bas);
+                    }
+                    else if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
+                    FrameFlags flags = Frames[fi].Flags;
+                    PosCall(ra, n);
+                    if (fi == entry) return ExecStatus.Ok;
+                    if ((flags & FrameFlags.FinishOp) != 0 || (Frames[FrameCount - 1].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0)
+                        if (CompleteReturn(flags)) return ExecStatus.Yield;
+                    goto newframe;
+                }
+                case OpCode.Return0:
+                case OpCode.Return1:
+                {
+                    int n = Instruction.Op(i) == OpCode.Return0 ? 0 : 1;
+                    if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
+                    FrameFlags flags = Frames[fi].Flags;
+                    PosCall(ra, n);
+                    if (fi == entry) return ExecStatus.Ok;
+                    if ((flags & FrameFlags.FinishOp) != 0 || (Frames[FrameCount - 1].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0)
+                    {
+                        Frames[fi].Pc = pc;
+                        if (CompleteReturn(flags)) return ExecStatus.Yield;
+                    }
+                    goto newframe;
+                }
+                case OpCode.ForLoop:
+                {
+                    LuaValue stepv = stack[ra + 2];
+                    if (stepv.IsInteger)
+                    {
+                        ulong count = (ulong)stack[ra + 1].RawInteger;
+                        if (count > 0)
+                        {
+                            long idx = unchecked(stack[ra].RawInteger + stepv.RawInteger);
+                            stack[ra + 1] = LuaValue.FromInteger((long)(count - 1));
+                            stack[ra] = LuaValue.FromInteger(idx);
+                            stack[ra + 3] = LuaValue.FromInteger(idx);
+                            pc -= Instruction.Bx(i);
+                        }
+                    }
+                    else
+                    {
+                        double st = stepv.RawFloat, lim = stack[ra + 1].RawFloat;
+                        double idx = stack[ra].RawFloat + st;
+                        if (st > 0 ? idx <= lim : lim <= idx)
+                        {
+                            stack[ra] = LuaValue.FromFloat(idx);
+                            stack[ra + 3] = LuaValue.FromFloat(idx);
+                            pc -= Instruction.Bx(i);
+                        }
+                    }
+                    continue;
+                }
+                case OpCode.ForPrep:
+                    Frames[fi].Pc = pc;
+                    if (ForPrep(ra)) pc += Instruction.Bx(i) + 1;
+                    continue;
+                case OpCode.TForPrep:
+                    Frames[fi].Pc = pc;
+                    NewTbc(ra + 3, fi);
+                    pc += Instruction.Bx(i);
+                    continue;
+                case OpCode.TForCall:
+                {
+                    stack[ra + 4] = stack[ra];
+                    stack[ra + 5] = stack[ra + 1];
+                    stack[ra + 6] = stack[ra + 2];
+                    Top = ra + 7;
+                    Frames[fi].Pc = pc;
+                    var kind = PreCall(ra + 4, 2, Instruction.C(i), FrameFlags.None, true, out FrameFlags popped);
+                    if (kind == CallKind.Lua) goto newframe;
+                    if (kind == CallKind.Yield) return ExecStatus.Yield;
+                    if (FrameCount - 1 == fi && popped == FrameFlags.Host) { stack = Stack; continue; }
+                    if (CompleteReturn(popped)) return ExecStatus.Yield;
+                    goto newframe;
+                }
+                case OpCode.TForLoop:
+                    if (!stack[ra + 4].IsNil)
+                    {
+                        stack[ra + 2] = stack[ra + 4];
+                        pc -= Instruction.Bx(i);
+                    }
+                    continue;
+                case OpCode.SetList:
+                {
+                    int n = Instruction.B(i);
+                    int last = Instruction.C(i);
+                    var t = (LuaTable)stack[ra].O!;
+                    if (n == 0) n = Top - ra - 1;
+                    if (Instruction.K(i)) { last += Instruction.Ax(code[pc]) * (Instruction.MaxArgC + 1); pc++; }
+                    last += n;
+                    if (last > t.ArrayCapacity) t.EnsureArray(last);
+                    for (; n > 0; n--) t.SetInt(last--, stack[ra + n]);
+                    continue;
+                }
+                case OpCode.Closure:
+                {
+                    Prototype np = proto.Protos[Instruction.Bx(i)];
+                    var descs = np.Upvalues;
+                    var ups = descs.Length == 0 ? Array.Empty<UpValue>() : new UpValue[descs.Length];
+                    for (int j = 0; j < descs.Length; j++)
+                        ups[j] = descs[j].InStack ? FindUpvalue(bas + descs[j].Index) : upvals[descs[j].Index];
+                    stack[ra] = new LuaClosure(np, ups);
+                    continue;
+                }
+                case OpCode.Vararg:
+                {
+                    int n = Instruction.C(i) - 1;
+                    int nextra = Frames[fi].NExtraArgs;
+                    if (n < 0)
+                    {
+                        n = nextra;
+                        Frames[fi].Pc = pc;
+                        EnsureSlots(ra + n + ExtraStack);
+                        stack = Stack;
+                        Top = ra + n;
+                    }
+                    int j = 0;
+                    for (; j < n && j < nextra; j++) stack[ra + j] = stack[bas - nextra + j];
+                    for (; j < n; j++) stack[ra + j] = default;
+                    continue;
+                }
+                case OpCode.VarargPrep:
+                    continue;
+                default:
+                    Frames[fi].Pc = pc;
+                    throw RuntimeError("invalid instruction " + Instruction.ToText(i));
+            }
+            // A slow path ran: either finished in place or started a metamethod call.
+            if (step == MetaStep.Done) { stack = Stack; continue; }
+            if (step == MetaStep.Yield) return ExecStatus.Yield;
+            goto newframe;
+        }
+    }
+
+    private static MetaEvent KOpEvent(OpCode op) => op switch
+    {
+        OpCode.ModK => MetaEvent.Mod,
+        OpCode.PowK => MetaEvent.Pow,
+        OpCode.IDivK => MetaEvent.IDiv,
+        OpCode.BAndK => MetaEvent.BAnd,
+        OpCode.BOrK => MetaEvent.BOr,
+        _ => MetaEvent.BXor,
+    };
+
+    /// <summary>OP_TAILCALL to a Lua closure: moves the function and arguments down to the frame's slot and
+    /// reuses the frame, so tail recursion runs in constant space.</summary>
+    private void TailCallLua(int fi, int ra, int nargs, LuaClosure ncl)
+    {
+        ref CallFrame f = ref Frames[fi];
+        int func = f.Func;
+        Array.Copy(Stack, ra, Stack, func, nargs + 1);
+        Prototype p = ncl.Proto;
+        int np = p.NumParams;
+        EnsureSlots(func + 1 + nargs + np + p.MaxStackSize + ExtraStack);
+        var stack = Stack;
+        int bas = func + 1, nextra = 0;
+        if (nargs < np)
+        {
+            for (int j = nargs; j < np; j++) stack[bas + j] = default;
+        }
+        else if (p.IsVararg && nargs > np)
+        {
+            nextra = nargs - np;
+            int nb = func + 1 + nargs;
+            for (int j = 0; j < np; j++) { stack[nb + j] = stack[bas + j]; stack[bas + j] = default; }
+            bas = nb;
+        }
+        f = ref Frames[fi];
+        f.Function = ncl; f.Closure = ncl; f.Base = bas; f.Top = bas + p.MaxStackSize;
+        f.Pc = 0; f.NExtraArgs = nextra; f.Flags |= FrameFlags.Tail;
+    }
+
+    /// <summary>OP_FORPREP (lvm.c forprep): checks and prepares a numeric for loop; true when the loop must be skipped.
+    /// Integer loops precompute the iteration count so they never overflow.</summary>
+    private bool ForPrep(int ra)
+    {
+        var s = Stack;
+        LuaValue init = s[ra], plimit = s[ra + 1], pstep = s[ra + 2];
+        if (init.IsInteger && pstep.IsInteger)
+        {
+            long iv = init.RawInteger, st = pstep.RawInteger;
+            if (st == 0) throw RuntimeError("'for' step is zero");
+            s[ra + 3] = init;
+            if (ForLimit(plimit, iv, st, out long limit)) return true;
+            ulong count;
+            if (st > 0)
+            {
+                count = unchecked((ulong)limit - (ulong)iv);
+                if (st != 1) count /= (ulong)st;
+            }
+            else
+            {
+                count = unchecked((ulong)iv - (ulong)limit);
+                count /= unchecked((ulong)(-(st + 1)) + 1UL);
+            }
+            s[ra + 1] = LuaValue.FromInteger(unchecked((long)count));
+            return false;
+        }
+        if (!ToForNumber(plimit, out double flimit)) throw RuntimeError("'for' limit must be a number");
+        if (!ToForNumber(pstep, out double fstep)) throw RuntimeError("'for' step must be a number");
+        if (!ToForNumber(init, out double finit)) throw RuntimeError("'for' initial value must be a number");
+        if (fstep == 0) throw RuntimeError("'for' step is zero");
+        if (fstep > 0 ? flimit < finit : finit < flimit) return true;
+        s[ra] = LuaValue.FromFloat(finit);
+        s[ra + 1] = LuaValue.FromFloat(flimit);
+        s[ra + 2] = LuaValue.FromFloat(fstep);
+        s[ra + 3] = LuaValue.FromFloat(finit);
+        return false;
+    }
+
+    private static bool ToForNumber(in LuaValue v, out double d)
+    {
+        if (v.IsString) return v.TryToNumber(out d);
+        return ToDouble(v, out d);
+    }
+
+    /// <summary>lvm.c forlimit: the integer limit of an integer loop; true when the loop must not run.</summary>
+    private bool ForLimit(in LuaValue lim, long init, long step, out long limit)
+    {
+        LuaValue l = lim;
+        if (l.IsString && !l.TryToNumberValue(out l)) throw RuntimeError("'for' limit must be a number");
+        if (l.IsInteger) limit = l.RawInteger;
+        else if (l.IsFloat)
+        {
+            double f = l.RawFloat;
+            double r = step < 0 ? Math.Ceiling(f) : Math.Floor(f);
+            if (!LuaValue.FloatToInteger(r, out limit))
+            {
+                // Out of integer range (or NaN): the loop runs to the extreme or not at all.
+                if (double.IsNaN(f)) { limit = 0; return true; }
+                if (f > 0) { if (step < 0) return true; limit = long.MaxValue; }
+                else { if (step > 0) return true; limit = long.MinValue; }
+            }
+        }
+        else throw RuntimeError("'for' limit must be a number");
+        return step > 0 ? init > limit : init < limit;
+    }
+
+    /// <summary>luaV_finishOp: completes the instruction of Lua frame <paramref name="fi"/> that was interrupted
+    /// by a metamethod call whose result is at <c>Stack[Top-1]</c>. Returns true if a yield was requested.</summary>
+    private bool FinishOp(int fi)
+    {
+        ref CallFrame f = ref Frames[fi];
+        var code = f.Closure!.Proto.Code;
+        uint inst = code[f.Pc - 1];
+        int bas = f.Base;
+        switch (Instruction.Op(inst))
+        {
+            case OpCode.MmBin: case OpCode.MmBinI: case OpCode.MmBinK:
+                Stack[bas + Instruction.A(code[f.Pc - 2])] = Stack[--Top];
+                break;
+            case OpCode.Unm: case OpCode.BNot: case OpCode.Len:
+            case OpCode.GetTabUp: case OpCode.GetTable: case OpCode.GetI: case OpCode.GetField: case OpCode.Self:
+                Stack[bas + Instruction.A(inst)] = Stack[--Top];
+                break;
+            case OpCode.Lt: case OpCode.Le: case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI: case OpCode.Eq:
+            {
+                bool res = Stack[Top - 1].IsTruthy;
+                Top--;
+                if (res != Instruction.K(inst)) f.Pc++;
+                break;
+            }
+            case OpCode.Concat:
+            {
+                int top = Top - 1;
+                int first = bas + Instruction.A(inst);
+                Stack[top - 2] = Stack[top];
+                Top = top - 1;
+                int total = Top - first;
+                if (total > 1)
+                {
+                    var st = ConcatRun(total);
+                    return st == MetaStep.Yield;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Tycho;
+
+// Stack tracebacks and frame descriptions (lauxlib.c luaL_traceback, ldebug.c lua_getinfo).
+public sealed partial class LuaThread
+{
+    private const int Levels1 = 10, Levels2 = 11;
+
+    /// <summary>Short source of a frame: "[C]" for host functions, the chunk id for Lua ones.</summary>
+    internal static string ShortSource(in CallFrame f) => f.IsLua ? ChunkId.Format(f.Closure!.Proto.Source) : "[C]";
+
+    /// <summary>How luaL_traceback names the function of frame <paramref name="fi"/>.</summary>
+    internal string DescribeFunction(int fi)
+    {
+        ref CallFrame f = ref Frames[fi];
+        if (f.Function is not null && GlobalFunctionName(f.Function) is string g) return $"function '{g}'";
+        var (kind, name) = GetFuncName(fi);
+        if (kind is not null) return $"{kind} '{name}'";
+        if (f.IsLua)
+        {
+            var p = f.Closure!.Proto;
+            if (p.LineDefined == 0) return "main chunk";
+            return $"function <{ChunkId.Format(p.Source)}:{p.LineDefined}>";
+        }
+        return "?";
+    }
+
+    /// <summary>luaL_traceback of thread <paramref name="co"/> starting at <paramref name="level"/>:
+    /// "stack traceback:\n\t[C]: in function 'error'\n\tfile.lua:3: in function 'f'...".</summary>
+    internal static string Traceback(LuaThread co, string? msg, int level)
+    {
+        var sb = new StringBuilder();
+        if (msg is not null) sb.Append(msg).Append('\n');
+        sb.Append("stack traceback:");
+        int last = co.FrameCount - 2;
+        int limit2show = last - level > Levels1 + Levels2 ? Levels1 : -1;
+        while (true)
+        {
+            int fi = co.FrameOfLevel(level++);
+            if (fi < 0) break;
+            if (limit2show-- == 0)
+            {
+                int n = last - level - Levels2 + 1;
+                sb.Append("\n\t...\t(skipping ").Append(n).Append(" levels)");
+                level += n;
+                continue;
+            }
+            ref CallFrame f = ref co.Frames[fi];
+            int line = CurrentLine(f);
+            sb.Append("\n\t").Append(ShortSource(f));
+            if (line > 0) sb.Append(':').Append(line);
+            sb.Append(": in ").Append(co.DescribeFunction(fi));
+            if ((f.Flags & FrameFlags.Tail) != 0) sb.Append("\n\t(...tail calls...)");
+        }
+        return sb.ToString();
+    }
+}
