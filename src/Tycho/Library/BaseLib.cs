@@ -1,7 +1,451 @@
+using System.Text;
+using Tycho.Compiler;
+
 namespace Tycho.Library;
 
-/// <summary>Placeholder until the library is written.</summary>
+/// <summary>The basic functions (manual §6.1): print, pcall, error, load, pairs, select, tonumber, ...</summary>
 internal static class BaseLib
 {
-    public static void Open(LuaState state) { }
+    private static readonly LuaString NextName = LuaString.FromAscii("next");
+
+    /// <summary>Registers the basic functions in the globals (and <c>_G</c>, <c>_VERSION</c>).</summary>
+    public static void Open(LuaState state)
+    {
+        var g = state.Globals;
+        void Reg(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
+            g.SetStr(LuaString.From(name), new LuaHostFunction(name, fn) { Kind = kind });
+        Reg("assert", Assert);
+        Reg("collectgarbage", CollectGarbage);
+        Reg("dofile", DoFile);
+        Reg("error", Error);
+        Reg("getmetatable", GetMetatable);
+        Reg("ipairs", IPairs);
+        Reg("load", Load);
+        Reg("loadfile", LoadFile);
+        Reg("next", Next);
+        Reg("pairs", Pairs);
+        Reg("pcall", PCall, HostFunctionKind.PCall);
+        Reg("print", Print);
+        Reg("rawequal", RawEqual);
+        Reg("rawget", RawGet);
+        Reg("rawlen", RawLen);
+        Reg("rawset", RawSet);
+        Reg("select", Select);
+        Reg("setmetatable", SetMetatable);
+        Reg("tonumber", ToNumber);
+        Reg("tostring", ToStringFn);
+        Reg("type", TypeFn);
+        Reg("xpcall", XPCall, HostFunctionKind.XPCall);
+        Reg("warn", Warn);
+        g.SetStr(LuaString.From("_G"), g);
+        g.SetStr(LuaString.From("_VERSION"), LuaString.From("Lua 5.4"));
+        state.LoadedTable.SetStr(LuaString.From("_G"), g);
+    }
+
+    private static readonly LuaHostFunction IPairsAux = new("ipairs_aux", IPairsStep);
+
+    /// <summary>assert(v [, message]): returns all arguments when v is true, else raises message ("assertion failed!").</summary>
+    private static int Assert(LuaCallContext ctx)
+    {
+        if (ctx.ToBoolean(1))
+        {
+            for (int i = 1; i <= ctx.ArgCount; i++) ctx.Push(ctx[i]);
+            return ctx.ArgCount;
+        }
+        ctx.CheckAny(1);
+        LuaValue msg = ctx.ArgCount >= 2 ? ctx[2] : LuaValue.FromString("assertion failed!");
+        if (msg.IsString) throw new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(1) + msg.AsString));
+        throw new LuaRuntimeException(msg);
+    }
+
+    private static readonly string[] GcOptions =
+        { "stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning", "generational", "incremental" };
+
+    /// <summary>collectgarbage([opt [, arg]]) (§6.1): every lua5.4 option is accepted.</summary>
+    private static int CollectGarbage(LuaCallContext ctx)
+    {
+        string opt = ctx.OptString(1, null)?.ToString() ?? "collect";
+        if (Array.IndexOf(GcOptions, opt) < 0) throw ctx.ArgError(1, $"invalid option '{opt}'");
+        var st = ctx.State;
+        switch (opt)
+        {
+            case "collect": GC.Collect(); return ctx.Return(0);
+            case "count": return ctx.Return(GC.GetTotalMemory(false) / 1024.0);
+            case "step": GC.Collect(0); return ctx.Return(false);
+            case "isrunning": return ctx.Return(st.GcRunning);
+            case "stop": st.GcRunning = false; return ctx.Return(0);
+            case "restart": st.GcRunning = true; return ctx.Return(0);
+            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); return ctx.Return(prev); }
+            case "setstepmul": { long prev = st.GcStepMul; st.GcStepMul = ctx.OptInteger(2, 0); return ctx.Return(prev); }
+            default:
+            {
+                string prev = st.GcMode;
+                st.GcMode = opt;
+                return ctx.Return(prev);
+            }
+        }
+    }
+
+    /// <summary>error(message [, level]): raises any value; string messages get "chunk:line: " of the given level.</summary>
+    private static int Error(LuaCallContext ctx)
+    {
+        LuaValue msg = ctx[1];
+        long level = ctx.OptInteger(2, 1);
+        if (msg.IsString && level > 0)
+            msg = LuaValue.FromString(LuaString.Concat(LuaString.From(ctx.Thread.Where((int)Math.Min(level, int.MaxValue))), msg.AsString!));
+        throw new LuaRuntimeException(msg);
+    }
+
+    /// <summary>getmetatable(object): the <c>__metatable</c> field if present, else the metatable.</summary>
+    private static int GetMetatable(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        LuaTable? mt = ctx.State.GetMetatable(ctx[1]);
+        if (mt is null) return ctx.Return(LuaValue.Nil);
+        LuaValue protectedField = mt.GetStr(MetaNames.Metatable);
+        return ctx.Return(protectedField.IsNil ? mt : protectedField);
+    }
+
+    /// <summary>ipairs(t): iterates t[1], t[2], ... (with <c>__index</c>) until the first nil.</summary>
+    private static int IPairs(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        return ctx.Return(IPairsAux, ctx[1], 0);
+    }
+
+    private static int IPairsStep(LuaCallContext ctx)
+    {
+        long i = ctx.CheckInteger(2) + 1;
+        LuaValue t = ctx[1];
+        LuaValue v = t.O is LuaTable tt && tt.Metatable is null ? tt.GetInt(i) : ctx.Thread.GetIndex(t, i);
+        if (v.IsNil) return ctx.Return(LuaValue.Nil);
+        return ctx.Return(i, v);
+    }
+
+    /// <summary>load(chunk [, chunkname [, mode [, env]]]): compiles a string or the pieces a function returns.
+    /// Returns the function, or nil and the error message.</summary>
+    private static int Load(LuaCallContext ctx)
+    {
+        LuaValue chunk = ctx[1];
+        string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
+        byte[] bytes;
+        string name;
+        if (chunk.O is LuaString s)
+        {
+            bytes = s.Span.ToArray();
+            name = ctx.OptString(2, null)?.ToString() ?? s.ToString();
+        }
+        else if (chunk.O is LuaFunction)
+        {
+            name = ctx.OptString(2, null)?.ToString() ?? "=(load)";
+            var ms = new MemoryStream();
+            while (true)
+            {
+                LuaValue piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil);
+                if (piece.IsNil) break;
+                if (piece.O is not LuaString ps) return ctx.Return(LuaValue.Nil, "reader function must return a string");
+                if (ps.Length == 0) break;
+                ms.Write(ps.Span);
+            }
+            bytes = ms.ToArray();
+        }
+        else throw ctx.TypeError(1, "string");
+        bool hasEnv = ctx.ArgCount >= 4;
+        return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4]);
+    }
+
+    private static int LoadChunk(LuaCallContext ctx, byte[] bytes, string name, string mode, bool hasEnv, LuaValue env)
+    {
+        bool binary = bytes.Length > 0 && bytes[0] == 0x1B;
+        if (binary && !mode.Contains('b'))
+            return ctx.Return(LuaValue.Nil, $"attempt to load a binary chunk (mode is '{mode}')");
+        if (!binary && !mode.Contains('t'))
+            return ctx.Return(LuaValue.Nil, $"attempt to load a text chunk (mode is '{mode}')");
+        if (binary) return ctx.Return(LuaValue.Nil, ChunkId.Format(name) + ": bad binary format (binary chunks are not supported)");
+        try
+        {
+            Prototype p = LuaState.CompileChunk(bytes, name);
+            var f = LuaState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.State.Globals);
+            return ctx.Return(f);
+        }
+        catch (LuaSyntaxException e)
+        {
+            return ctx.Return(LuaValue.Nil, e.Value);
+        }
+    }
+
+    /// <summary>Reads a source file for loadfile/dofile: skips a UTF-8 BOM and a first line starting with '#'.</summary>
+    private static byte[] ReadSource(byte[] data)
+    {
+        int start = 0;
+        if (data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) start = 3;
+        if (data.Length > start && data[start] == '#')
+        {
+            int nl = Array.IndexOf(data, (byte)'\n', start);
+            // keep the newline so line numbers stay right
+            start = nl < 0 ? data.Length : nl;
+        }
+        return start == 0 ? data : data[start..];
+    }
+
+    /// <summary>loadfile([filename [, mode [, env]]]).</summary>
+    private static int LoadFile(LuaCallContext ctx)
+    {
+        LuaString? fname = ctx.OptString(1, null);
+        string mode = ctx.OptString(2, null)?.ToString() ?? "bt";
+        byte[] data;
+        string chunkName;
+        try
+        {
+            if (fname is null) { data = ReadAll(ctx.State.StandardInput); chunkName = "=stdin"; }
+            else { data = File.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ctx.Return(LuaValue.Nil, $"cannot open {fname}");
+        }
+        return LoadChunk(ctx, ReadSource(data), chunkName, mode, ctx.ArgCount >= 3, ctx[3]);
+    }
+
+    private static byte[] ReadAll(Stream s)
+    {
+        var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>dofile([filename]): runs the file and returns its results; errors propagate.</summary>
+    private static int DoFile(LuaCallContext ctx)
+    {
+        LuaString? fname = ctx.OptString(1, null);
+        int before = ctx.Thread.Top;
+        LoadFile(ctx);
+        LuaValue f = ctx.Thread.Stack[before];
+        if (f.IsNil) throw new LuaRuntimeException(ctx.Thread.Stack[before + 1]);
+        ctx.Thread.Top = before;
+        var results = ctx.Call(f);
+        foreach (var r in results) ctx.Push(r);
+        return results.Length;
+    }
+
+    /// <summary>next(table [, index]).</summary>
+    private static int Next(LuaCallContext ctx)
+    {
+        LuaTable t = ctx.CheckTable(1);
+        if (t.Next(ctx[2], out LuaValue k, out LuaValue v)) return ctx.Return(k, v);
+        return ctx.Return(LuaValue.Nil);
+    }
+
+    /// <summary>pairs(t): <c>__pairs</c> if present, else next, t, nil.</summary>
+    private static int Pairs(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        LuaValue t = ctx[1];
+        LuaTable? mt = ctx.State.GetMetatable(t);
+        LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Pairs);
+        if (mm.IsNil)
+        {
+            if (t.O is not LuaTable) throw ctx.TypeError(1, "table");
+            return ctx.Return(ctx.State.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
+        }
+        var r = ctx.Call(mm, t);
+        ctx.Push(r.Length > 0 ? r[0] : LuaValue.Nil);
+        ctx.Push(r.Length > 1 ? r[1] : LuaValue.Nil);
+        ctx.Push(r.Length > 2 ? r[2] : LuaValue.Nil);
+        return 3;
+    }
+
+    /// <summary>pcall(f, ...) called from host code (the VM runs calls from Lua itself, without nesting).</summary>
+    private static int PCall(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        var th = ctx.Thread;
+        int func = th.Top;
+        th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
+        for (int i = 1; i <= ctx.ArgCount; i++) th.Stack[func + i - 1] = ctx[i];
+        th.Top = func + ctx.ArgCount;
+        try
+        {
+            th.CallAt(func, ctx.ArgCount - 1, -1);
+        }
+        catch (LuaRuntimeException e)
+        {
+            th.Top = func;
+            return ctx.Return(false, e.Value);
+        }
+        int n = th.Top - func;
+        th.Push(default);
+        Array.Copy(th.Stack, func, th.Stack, func + 1, n);
+        th.Stack[func] = LuaValue.True;
+        return n + 1;
+    }
+
+    /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
+    private static int XPCall(LuaCallContext ctx)
+    {
+        if (ctx.ArgCount < 2) throw ctx.ArgError(2, "value expected");
+        var th = ctx.Thread;
+        int func = th.Top;
+        th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
+        th.Stack[func] = ctx[1];
+        for (int i = 3; i <= ctx.ArgCount; i++) th.Stack[func + i - 2] = ctx[i];
+        th.Top = func + ctx.ArgCount - 1;
+        try
+        {
+            th.CallAt(func, ctx.ArgCount - 2, -1);
+        }
+        catch (LuaRuntimeException e)
+        {
+            th.Top = func;
+            return ctx.Return(false, e.Value);
+        }
+        int n = th.Top - func;
+        th.Push(default);
+        Array.Copy(th.Stack, func, th.Stack, func + 1, n);
+        th.Stack[func] = LuaValue.True;
+        return n + 1;
+    }
+
+    /// <summary>print(...): tostring of each argument, tab-separated, newline-terminated, to the state's output.</summary>
+    private static int Print(LuaCallContext ctx)
+    {
+        var output = ctx.State.StandardOutput;
+        int n = ctx.ArgCount;
+        for (int i = 1; i <= n; i++)
+        {
+            if (i > 1) output.WriteByte((byte)'\t');
+            output.Write(ctx.ToDisplayString(i).Span);
+        }
+        output.WriteByte((byte)'\n');
+        return 0;
+    }
+
+    private static int RawEqual(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1); ctx.CheckAny(2);
+        return ctx.Return(LuaValue.RawEquals(ctx[1], ctx[2]));
+    }
+
+    private static int RawGet(LuaCallContext ctx)
+    {
+        LuaTable t = ctx.CheckTable(1);
+        ctx.CheckAny(2);
+        return ctx.Return(t.Get(ctx[2]));
+    }
+
+    private static int RawLen(LuaCallContext ctx)
+    {
+        LuaValue v = ctx[1];
+        if (v.O is LuaTable t) return ctx.Return(t.Length);
+        if (v.O is LuaString s) return ctx.Return(s.Length);
+        throw ctx.ArgError(1, "table or string expected");
+    }
+
+    private static int RawSet(LuaCallContext ctx)
+    {
+        LuaTable t = ctx.CheckTable(1);
+        ctx.CheckAny(2); ctx.CheckAny(3);
+        LuaValue k = ctx[2];
+        if (k.IsNil) throw ctx.Error("index is nil");
+        if (k.IsFloat && double.IsNaN(k.RawFloat)) throw ctx.Error("index is NaN");
+        t.Set(k, ctx[3]);
+        return ctx.Return(t);
+    }
+
+    /// <summary>select(n, ...) / select('#', ...).</summary>
+    private static int Select(LuaCallContext ctx)
+    {
+        int n = ctx.ArgCount;
+        LuaValue a = ctx[1];
+        if (a.O is LuaString s && s.Length == 1 && s[0] == '#') return ctx.Return(n - 1);
+        long i = ctx.CheckInteger(1);
+        if (i < 0) i = n + i;
+        else if (i > n) i = n;
+        if (i < 1) throw ctx.ArgError(1, "index out of range");
+        for (int j = (int)i + 1; j <= n; j++) ctx.Push(ctx[j]);
+        return n - (int)i;
+    }
+
+    /// <summary>setmetatable(table, metatable|nil).</summary>
+    private static int SetMetatable(LuaCallContext ctx)
+    {
+        LuaTable t = ctx.CheckTable(1);
+        LuaValue m = ctx[2];
+        if (!m.IsNil && m.O is not LuaTable) throw ctx.TypeError(2, "nil or table");
+        if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
+            throw ctx.Error("cannot change a protected metatable");
+        t.Metatable = m.O as LuaTable;
+        return ctx.Return(t);
+    }
+
+    /// <summary>tonumber(e [, base]).</summary>
+    private static int ToNumber(LuaCallContext ctx)
+    {
+        if (ctx.IsNoneOrNil(2))
+        {
+            LuaValue v = ctx[1];
+            if (v.IsNumber) return ctx.Return(v);
+            if (v.O is LuaString s && NumberParser.TryParse(s.Span, out LuaValue r)) return ctx.Return(r);
+            ctx.CheckAny(1);
+            return ctx.Return(LuaValue.Nil);
+        }
+        long bas = ctx.CheckInteger(2);
+        ctx.CheckType(1, LuaType.String);
+        if (bas < 2 || bas > 36) throw ctx.ArgError(2, "base out of range");
+        var span = ctx[1].AsString!.Span;
+        int p = 0;
+        while (p < span.Length && IsSpace(span[p])) p++;
+        bool neg = false;
+        if (p < span.Length && span[p] == '-') { neg = true; p++; }
+        else if (p < span.Length && span[p] == '+') p++;
+        if (p >= span.Length || DigitValue(span[p]) >= bas) return ctx.Return(LuaValue.Nil);
+        long n = 0;
+        while (p < span.Length && DigitValue(span[p]) < bas) { n = unchecked(n * bas + DigitValue(span[p])); p++; }
+        while (p < span.Length && IsSpace(span[p])) p++;
+        if (p != span.Length) return ctx.Return(LuaValue.Nil);
+        return ctx.Return(neg ? unchecked(0 - n) : n);
+    }
+
+    private static bool IsSpace(byte c) => c == ' ' || (c >= '\t' && c <= '\r');
+
+    private static int DigitValue(byte c) =>
+        c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+
+    private static int ToStringFn(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        return ctx.Return(ctx.ToDisplayString(1));
+    }
+
+    private static int TypeFn(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        return ctx.Return(LuaValue.FromString(TypeNameStrings[(int)ctx[1].Type]));
+    }
+
+    private static readonly LuaString[] TypeNameStrings = Array.ConvertAll(LuaValue.TypeNames, LuaString.FromAscii);
+
+    /// <summary>warn(msg1, ...): "@on"/"@off" control; otherwise writes "Lua warning: ..." to standard error when on.</summary>
+    private static int Warn(LuaCallContext ctx)
+    {
+        int n = ctx.ArgCount;
+        ctx.CheckString(1);
+        for (int i = 2; i <= n; i++) ctx.CheckString(i);
+        var st = ctx.State;
+        LuaString first = ctx.CheckString(1);
+        if (n == 1 && first.Length > 0 && first[0] == '@')
+        {
+            string ctl = first.ToString();
+            if (ctl == "@on") st.WarningsOn = true;
+            else if (ctl == "@off") st.WarningsOn = false;
+            return 0;
+        }
+        if (!st.WarningsOn) return 0;
+        var err = st.StandardError;
+        err.Write("Lua warning: "u8);
+        for (int i = 1; i <= n; i++) err.Write(ctx.CheckString(i).Span);
+        err.Write("\n"u8);
+        err.Flush();
+        return 0;
+    }
 }

@@ -1,7 +1,109 @@
 namespace Tycho.Library;
 
-/// <summary>Placeholder until the library is written.</summary>
+/// <summary>The coroutine library (manual §6.2).</summary>
 internal static class CoroutineLib
 {
-    public static void Open(LuaState state) { }
+    /// <summary>Registers the <c>coroutine</c> table.</summary>
+    public static void Open(LuaState state)
+    {
+        var t = state.RegisterLibrary("coroutine",
+            ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
+            ("isyieldable", IsYieldable), ("running", Running), ("close", Close));
+        t.SetStr(LuaString.From("yield"), new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
+    }
+
+    private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
+        ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "coroutine");
+
+    /// <summary>coroutine.create(f).</summary>
+    private static int Create(LuaCallContext ctx)
+    {
+        LuaFunction f = ctx.CheckFunction(1);
+        return ctx.Return(LuaValue.FromObject(LuaThread.CreateCoroutine(ctx.State, f)));
+    }
+
+    /// <summary>coroutine.resume(co, ...): true and the yielded/returned values, or false and the error.</summary>
+    private static int Resume(LuaCallContext ctx)
+    {
+        LuaThread co = CheckCoroutine(ctx, 1);
+        var args = ctx.ArgCount > 1 ? ctx.Args[1..].ToArray() : Array.Empty<LuaValue>();
+        var th = ctx.Thread;
+        th.Push(LuaValue.True);
+        int n = co.Resume(th, args);
+        if (n < 0)
+        {
+            // [true, err] -> [false, err]
+            th.Stack[th.Top - 2] = LuaValue.False;
+            return 2;
+        }
+        return n + 1;
+    }
+
+    /// <summary>coroutine.yield called from host code (calls from Lua are handled by the VM).</summary>
+    private static int YieldFallback(LuaCallContext ctx)
+    {
+        if (ctx.Thread.IsMainThread) throw new LuaRuntimeException("attempt to yield from outside a coroutine");
+        throw new LuaRuntimeException("attempt to yield across a C-call boundary");
+    }
+
+    private static readonly LuaString[] StatusNames =
+        { LuaString.From("suspended"), LuaString.From("running"), LuaString.From("normal"), LuaString.From("dead") };
+
+    /// <summary>coroutine.status(co).</summary>
+    private static int Status(LuaCallContext ctx)
+    {
+        LuaThread co = CheckCoroutine(ctx, 1);
+        if (ReferenceEquals(co, ctx.Thread)) return ctx.Return(StatusNames[1]);
+        if (co.IsMainThread) return ctx.Return(StatusNames[2]);
+        return ctx.Return(StatusNames[(int)co.CoStatus]);
+    }
+
+    /// <summary>coroutine.wrap(f): a function that resumes the coroutine and propagates its errors.</summary>
+    private static int Wrap(LuaCallContext ctx)
+    {
+        LuaFunction f = ctx.CheckFunction(1);
+        var co = LuaThread.CreateCoroutine(ctx.State, f);
+        return ctx.Return(new LuaHostFunction("wrap", AuxWrap, LuaValue.FromObject(co)));
+    }
+
+    private static int AuxWrap(LuaCallContext ctx)
+    {
+        var co = (LuaThread)ctx.Function.UpValues[0].O!;
+        var args = ctx.Args.ToArray();
+        var th = ctx.Thread;
+        int n = co.Resume(th, args);
+        if (n >= 0) return n;
+        LuaValue err = th.Stack[th.Top - 1];
+        th.Top--;
+        if (co.HasError)
+        {
+            LuaValue? closeErr = co.CloseCoroutine();
+            if (closeErr is LuaValue ce) err = ce;
+        }
+        if (err.O is LuaString s) err = LuaValue.FromString(LuaString.Concat(LuaString.From(th.Where(1)), s));
+        throw new LuaRuntimeException(err);
+    }
+
+    /// <summary>coroutine.isyieldable([co]).</summary>
+    private static int IsYieldable(LuaCallContext ctx)
+    {
+        LuaThread co = ctx.IsNoneOrNil(1) ? ctx.Thread : CheckCoroutine(ctx, 1);
+        return ctx.Return(!co.IsMainThread && co.NonYieldable == 0);
+    }
+
+    /// <summary>coroutine.running(): the running coroutine and whether it is the main thread.</summary>
+    private static int Running(LuaCallContext ctx) =>
+        ctx.Return(LuaValue.FromObject(ctx.Thread), ctx.Thread.IsMainThread);
+
+    /// <summary>coroutine.close(co): closes a suspended or dead coroutine's pending to-be-closed variables.</summary>
+    private static int Close(LuaCallContext ctx)
+    {
+        LuaThread co = CheckCoroutine(ctx, 1);
+        if (ReferenceEquals(co, ctx.Thread) || co.IsMainThread) throw ctx.Error("cannot close a running coroutine");
+        if (co.CoStatus == CoroutineStatus.Normal) throw ctx.Error("cannot close a normal coroutine");
+        if (co.CoStatus == CoroutineStatus.Running) throw ctx.Error("cannot close a running coroutine");
+        LuaValue? err = co.CloseCoroutine();
+        if (err is LuaValue e) return ctx.Return(false, e);
+        return ctx.Return(true);
+    }
 }

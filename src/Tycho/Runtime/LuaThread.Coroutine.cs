@@ -1,0 +1,142 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+/// <summary>Status of a coroutine as <c>coroutine.status</c> reports it (manual §6.2).</summary>
+internal enum CoroutineStatus : byte { Suspended, Running, Normal, Dead }
+
+// Coroutines (manual §2.6): each thread has its own stack and frames; resume runs the coroutine's dispatch loop
+// nested on the .NET stack and a yield makes that loop return.
+public sealed partial class LuaThread
+{
+    /// <summary>The coroutine's status; the main thread is always running or normal.</summary>
+    internal CoroutineStatus CoStatus = CoroutineStatus.Suspended;
+    private bool _started;
+    private LuaValue _body;
+    /// <summary>Set when the coroutine died by an error (coroutine.close reports it).</summary>
+    internal bool HasError;
+    internal LuaValue ErrorValue;
+
+    /// <summary>Creates a coroutine running <paramref name="body"/> (coroutine.create).</summary>
+    internal static LuaThread CreateCoroutine(LuaState state, LuaFunction body)
+    {
+        var co = new LuaThread(state, 32);
+        co._body = body;
+        return co;
+    }
+
+    /// <summary>True for the state's main thread.</summary>
+    internal bool IsMainThread => ReferenceEquals(this, State.MainThread);
+
+    /// <summary>
+    /// lua_resume: starts or continues this coroutine from <paramref name="from"/> with <paramref name="args"/>.
+    /// On success pushes the yielded or returned values on <paramref name="from"/>'s stack and returns their count;
+    /// on error pushes the error value and returns -1.
+    /// </summary>
+    internal int Resume(LuaThread from, ReadOnlySpan<LuaValue> args)
+    {
+        if (CoStatus == CoroutineStatus.Dead || (CoStatus == CoroutineStatus.Suspended && !_started && _body.IsNil))
+            return ResumeError(from, "cannot resume dead coroutine");
+        if (CoStatus != CoroutineStatus.Suspended || ReferenceEquals(this, from) || IsMainThread)
+            return ResumeError(from, "cannot resume non-suspended coroutine");
+        if (from.CCalls >= LuaLimits.MaxCCalls || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            return ResumeError(from, "C stack overflow");
+        var fromStatus = from.CoStatus;
+        from.CoStatus = CoroutineStatus.Normal;
+        CoStatus = CoroutineStatus.Running;
+        int delta = from.CCalls + 1;
+        CCalls += delta;
+        try
+        {
+            ExecStatus st;
+            int n = args.Length;
+            if (!_started)
+            {
+                _started = true;
+                Top = 0;
+                EnsureSlots(n + 1 + ExtraStack);
+                Stack[0] = _body;
+                args.CopyTo(Stack.AsSpan(1));
+                Top = 1 + n;
+                var kind = PreCall(0, n, -1, FrameFlags.None, false, out _);
+                st = kind == CallKind.Lua ? Execute(1) : ExecStatus.Ok;
+            }
+            else
+            {
+                // Deliver the arguments as the results of the pending yield.
+                ref CallFrame y = ref Frames[FrameCount - 1];
+                int first = y.Func + 1;
+                EnsureSlots(first + n + ExtraStack);
+                args.CopyTo(Stack.AsSpan(first));
+                Top = first + n;
+                FrameFlags flags = y.Flags;
+                PosCall(first, n);
+                st = Execute(1, true, flags);
+            }
+            if (st == ExecStatus.Yield)
+            {
+                CoStatus = CoroutineStatus.Suspended;
+                ref CallFrame y = ref Frames[FrameCount - 1];
+                return Transfer(from, y.Func + 1, Top - (y.Func + 1));
+            }
+            CoStatus = CoroutineStatus.Dead;
+            int r = Transfer(from, 0, Top);
+            Top = 0;
+            return r;
+        }
+        catch (Exception e)
+        {
+            LuaRuntimeException ex = PrepareError(e);
+            CoStatus = CoroutineStatus.Dead;
+            HasError = true;
+            ErrorValue = ex.Value;
+            from.Push(ex.Value);
+            return -1;
+        }
+        finally
+        {
+            CCalls -= delta;
+            from.CoStatus = fromStatus;
+        }
+    }
+
+    private static int ResumeError(LuaThread from, string msg)
+    {
+        from.Push(LuaValue.FromString(msg));
+        return -1;
+    }
+
+    private int Transfer(LuaThread to, int first, int n)
+    {
+        to.EnsureSlots(to.Top + n + ExtraStack);
+        Array.Copy(Stack, first, to.Stack, to.Top, n);
+        to.Top += n;
+        Top = first;
+        return n;
+    }
+
+    /// <summary>lua_closethread: closes the pending to-be-closed variables of a suspended or dead coroutine.
+    /// Returns null on success or the error value (the original error of a dead coroutine, or one from __close).</summary>
+    internal LuaValue? CloseCoroutine()
+    {
+        bool errored = HasError;
+        LuaValue err = HasError ? ErrorValue : LuaValue.Nil;
+        int top = Top;
+        for (int i = 1; i < FrameCount; i++) top = Math.Max(top, Frames[i].Top);
+        for (int i = 1; i < FrameCount; i++) { Frames[i].Function = null; Frames[i].Closure = null; }
+        FrameCount = 1;
+        Top = Math.Min(top, Stack.Length - 1);
+        CloseUpvalues(0);
+        while (TbcCount > 0)
+        {
+            try { CloseTbc(0, err, errored); }
+            catch (LuaRuntimeException e) { err = e.Value; errored = true; }
+        }
+        Top = 0;
+        CoStatus = CoroutineStatus.Dead;
+        _started = true;
+        HasError = false;
+        ErrorValue = LuaValue.Nil;
+        return errored ? (LuaValue?)err : null;
+    }
+}
