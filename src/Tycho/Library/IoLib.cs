@@ -37,7 +37,7 @@ internal static class IoLib
         mt.SetStr(MetaNames.ToStringName, new LuaHostFunction("__tostring", FToString));
         state.Registry.SetStr(FileHandleName, mt);
 
-        var stdin = NewFile(state, new LuaFile(state.StandardInput, true, false, LuaFile.Kind.Standard));
+        var stdin = NewFile(state, new LuaFile(state.StandardInput, true, false, LuaFile.Kind.Standard) { FlushBeforeRead = state.StandardOutput });
         var stdout = NewFile(state, new LuaFile(state.StandardOutput, false, true, LuaFile.Kind.Standard));
         var stderr = NewFile(state, new LuaFile(state.StandardError, false, true, LuaFile.Kind.Standard) { BufferMode = 0 });
         io.SetStr(LuaString.FromAscii("stdin"), stdin);

@@ -30,6 +30,9 @@ internal sealed class LuaFile
     public bool CanWrite { get; }
     /// <summary>setvbuf mode: 0 no buffering, 1 full, 2 line.</summary>
     public int BufferMode { get; set; } = 1;
+    /// <summary>For stdin: the output stream flushed before blocking for input, so prompts written without a
+    /// newline appear (what a line-buffered C stdout gives on a terminal).</summary>
+    public Stream? FlushBeforeRead { get; init; }
     /// <summary>Set when the last operation failed with an I/O error (ferror); holds the errno.</summary>
     public int Error { get; set; }
 
@@ -75,6 +78,7 @@ internal sealed class LuaFile
         if (_eof && HandleKind != Kind.Standard) return false;
         try
         {
+            FlushBeforeRead?.Flush();
             int n = S.Read(_rbuf, 0, _rbuf.Length - 1);
             _rpos = 0; _rlen = n;
             if (n <= 0) { _eof = true; return false; }
