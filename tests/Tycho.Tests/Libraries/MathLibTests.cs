@@ -20,6 +20,20 @@ public class MathLibTests
     }
 
     [Fact]
+    public void RandomRangesMatchLua54()
+    {
+        // lua5.4 -e "math.randomseed(7, 3); for i=1,5 do io.write(math.random(1, 1000000007), ' ') end
+        //            print(math.random(-10, 10), math.random(math.mininteger, math.maxinteger), math.random(3.0), math.random())"
+        Assert.Equal("7\t3", C("randomseed", 7, 3));
+        var seq = string.Join(" ", Enumerable.Range(0, 5).Select(_ => C("random", 1, 1000000007)));
+        Assert.Equal("362588340 635957471 566765691 87038248 406481825", seq);
+        Assert.Equal("-2", C("random", -10, 10));
+        Assert.Equal("-1106193239474277875", C("random", long.MinValue, long.MaxValue));
+        Assert.Equal("2", C("random", 3.0));
+        Assert.Equal("0.47383581028836", C("random"));
+    }
+
+    [Fact]
     public void RandomErrors()
     {
         Assert.Equal("bad argument #1 to 'random' (number has no integer representation)", _h.Error("math", "random", 1.5));

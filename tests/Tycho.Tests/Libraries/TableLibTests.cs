@@ -90,6 +90,21 @@ public class TableLibTests
     }
 
     [Fact]
+    public void HonoursIndexAndNewIndexTables()
+    {
+        var backing = LibHarness.List("a", "b", "c");
+        var mt = new LuaTable();
+        mt["__index"] = backing;
+        mt["__newindex"] = backing;
+        var proxy = new LuaTable { Metatable = mt };
+        Assert.Equal("a-b-c", LibHarness.Show(_h.Call("table", "concat", proxy, "-", 1, 3)));
+        Assert.Equal("b\tc", LibHarness.Show(_h.Call("table", "unpack", proxy, 2, 3)));
+        _h.Call("table", "insert", proxy, "z"); // #proxy is 0, so proxy[1] = "z" goes through __newindex
+        Assert.Equal("z,b,c", Items(backing));
+        Assert.Equal(0, proxy.Count);
+    }
+
+    [Fact]
     public void SortMixedTypesFailsLikeLua()
     {
         Assert.Equal("attempt to compare string with number", _h.Error("table", "sort", LibHarness.List(1, "x")));
