@@ -74,6 +74,9 @@ internal sealed class Lexer
         return _ahead.Kind;
     }
 
+    /// <summary>The current <see cref="Tk.Name"/> token's name as a Lua string (shared by all its uses).</summary>
+    public LuaString CurrentNameString() => _names.LuaStringOf(Current.NameId);
+
     // ------------------------------------------------------------------ errors
 
     /// <summary>luaX_syntaxerror: <paramref name="msg"/> near the current token.</summary>
@@ -258,9 +261,10 @@ internal sealed class Lexer
                     {
                         int start = _pos;
                         do _pos++; while (_pos < src.Length && IsAlnum(src[_pos]));
-                        int kind = _names.Lookup(src.AsSpan(start, _pos - start), out string name);
+                        int kind = _names.Lookup(src.AsSpan(start, _pos - start), out string name, out int id);
                         t.Kind = kind;
                         t.Name = name;
+                        t.NameId = id;
                         return;
                     }
                     _pos++;
@@ -531,7 +535,7 @@ internal sealed class Lexer
     /// allocating for names already seen.</summary>
     private sealed class NameTable
     {
-        private struct Entry { public string Name; public int Hash; public int Kind; public int Next; }
+        private struct Entry { public string Name; public int Hash; public int Kind; public int Next; public LuaString? Str; }
 
         private Entry[] _entries = new Entry[64];
         private int[] _buckets = new int[64]; // 1-based entry index, 0 = empty
@@ -554,17 +558,25 @@ internal sealed class Lexer
         }
 
         /// <summary>Returns the token kind (<see cref="Tk.Name"/> or a reserved word) and the interned name.</summary>
-        public int Lookup(ReadOnlySpan<byte> s, out string name)
+        public int Lookup(ReadOnlySpan<byte> s, out string name, out int id)
         {
             int h = Hash(s);
             for (int i = _buckets[h & (_buckets.Length - 1)]; i != 0; i = _entries[i - 1].Next)
             {
                 ref Entry e = ref _entries[i - 1];
-                if (e.Hash == h && SameAscii(e.Name, s)) { name = e.Name; return e.Kind; }
+                if (e.Hash == h && SameAscii(e.Name, s)) { name = e.Name; id = i - 1; return e.Kind; }
             }
             name = Encoding.ASCII.GetString(s);
+            id = _count;
             Add(name, h, Tk.Name);
             return Tk.Name;
+        }
+
+        /// <summary>The name of entry <paramref name="id"/> as a Lua string, created once.</summary>
+        public LuaString LuaStringOf(int id)
+        {
+            ref Entry e = ref _entries[id];
+            return e.Str ??= LuaString.From(e.Name);
         }
 
         private static bool SameAscii(string a, ReadOnlySpan<byte> b)

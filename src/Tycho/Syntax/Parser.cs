@@ -578,8 +578,10 @@ public sealed class Parser
         int line = Line;
         _lx.Next();
         int nameLine = Line;
-        string name = CheckName();
-        return new IndexExpr { Line = line, Object = obj, Key = new StringExpr { Line = nameLine, Value = LuaString.From(name) } };
+        Check(Tk.Name);
+        var key = new StringExpr { Line = nameLine, Value = _lx.CurrentNameString() };
+        _lx.Next();
+        return new IndexExpr { Line = line, Object = obj, Key = key };
     }
 
     private void FuncArgs(List<Expr> args, int line)
@@ -626,7 +628,7 @@ public sealed class Parser
             case Tk.Name:
                 if (_lx.Lookahead() != '=') goto default;
                 {
-                    var key = new StringExpr { Line = line, Value = LuaString.From(_lx.Current.Name!) };
+                    var key = new StringExpr { Line = line, Value = _lx.CurrentNameString() };
                     _lx.Next();
                     CheckNext('=');
                     return new TableField { Line = line, Kind = TableFieldKind.Named, Key = key, Value = Expr() };

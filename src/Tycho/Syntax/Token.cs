@@ -50,6 +50,8 @@ internal struct Token
     public int Kind;
     /// <summary>Name of a <see cref="Tk.Name"/> token (interned).</summary>
     public string? Name;
+    /// <summary>Index of <see cref="Name"/> in the lexer's name table.</summary>
+    public int NameId;
     /// <summary>Value of a <see cref="Tk.String"/> token.</summary>
     public LuaString? Str;
     /// <summary>Value of a <see cref="Tk.Int"/> token.</summary>

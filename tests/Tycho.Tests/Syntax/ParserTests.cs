@@ -151,6 +151,7 @@ public class ParserTests
     [Theory]
     [InlineData("(", "1", ")", "x = ")]
     [InlineData("{", "", "}", "x = ")]
+    [InlineData("{a=", "1", "}", "x = ")]
     [InlineData("do ", "", " end", "")]
     [InlineData("function f() ", "", " end", "")]
     [InlineData("if x then ", "", " end", "")]
