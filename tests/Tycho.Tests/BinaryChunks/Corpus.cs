@@ -54,6 +54,37 @@ internal static class Corpus
         return t, long, 0.1, -0.0, 1e300, math.huge, -math.huge, 0/0, true, false
         """;
 
+    /// <summary>Control flow that closes upvalues and to-be-closed variables on the way out.</summary>
+    public const string Flow = """
+        local fs = {}
+        for i = 1, 3 do
+          local x <close> = nil
+          fs[i] = function() return i + x end
+          if i == 2 then break end
+          while true do local y = i; fs[#fs + 1] = function() return y end; if y then break end end
+        end
+        local function tbcret(f) local c <close> = nil; return f() end
+        local function tbcmulti(...) local c <close> = nil; return ... end
+        local function deep() return function() return function() return function(a) return a, fs end end end end
+        repeat local z = 1; local g = function() return z end until g() == 1
+        for k, v in next, fs do goto continue; ::continue:: end
+        do goto done; local q = 1; ::done:: end
+        local s = 0
+        for i = 1, 5, 2 do s = s + i; if s > 3 then goto out end end
+        ::out::
+        return tbcret, tbcmulti, deep, -s, s // 0.0, "a" .. s, #"x", s == -1, {s, s, [s] = s}
+        """;
+
+    /// <summary>More than 255 constants: field names and method names no longer fit in B/C operands.</summary>
+    public static string ManyConstants()
+    {
+        var sb = new StringBuilder("local o = {}\n");
+        for (int i = 0; i < 300; i++) sb.Append("o.f").Append(i).Append(" = ").Append(i).Append(".25\n");
+        sb.Append("local r = o.f299 + o.f1 * 1000.5\nr = o:f298(1) + o.f298\nif r == 123.75 or r == 'k' then r = o.f7 end\n");
+        sb.Append("g1000, g1001 = o.f1, 'zz'\nreturn r, o[r], o['f3'], o.f2 - 7.75\n");
+        return sb.ToString();
+    }
+
     /// <summary>A constructor with more constants than Bx can index (LOADKX) and more items than C holds
     /// (NEWTABLE and SETLIST with k and EXTRAARG).</summary>
     public static string Huge()

@@ -70,6 +70,8 @@ public class RoundTripTests
     public static IEnumerable<object[]> LuacSources()
     {
         yield return new object[] { "corpus", Corpus.AllOpcodes };
+        yield return new object[] { "flow", Corpus.Flow };
+        yield return new object[] { "constants", Corpus.ManyConstants() };
         int n = 0;
         foreach (var s in Corpus.BenchScripts()) yield return new object[] { "bench" + n++, s };
     }
