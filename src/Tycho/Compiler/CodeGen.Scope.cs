@@ -209,14 +209,18 @@ internal sealed partial class CodeGen
         var bl = fs.Bl!;
         bool hasClose = false;
         int stklevel = RegLevel(bl.NActVar);
-        CloseLocalRanges(bl.NActVar);
-        RemoveVars(bl.NActVar);
+        // lua5.4.4 order: pending breaks and the CLOSE come before the locals go out of scope, so their
+        // debug ranges include the CLOSE and a break's CLOSE level counts the loop's control variables.
         if (bl.IsLoop) hasClose = CreateLabel("break", 0, false);
         if (!hasClose && bl.Previous != null && bl.Upval) CodeABC(OpCode.Close, stklevel, 0, 0);
         fs.FreeReg = stklevel;
+        // movegotosout reads the descriptors of the block's locals, so it runs before they are dropped
+        if (bl.Previous != null) MoveGotosOut(bl);
+        CloseLocalRanges(bl.NActVar);
+        RemoveVars(bl.NActVar);
         _labels.RemoveRange(bl.FirstLabel, _labels.Count - bl.FirstLabel);
         fs.Bl = bl.Previous;
-        if (bl.Previous != null) MoveGotosOut(bl);
+        if (bl.Previous != null) { }
         else if (bl.FirstGoto < _gotos.Count) throw UndefGoto(_gotos[bl.FirstGoto]);
     }
 
