@@ -217,7 +217,15 @@ internal sealed partial class CodeGen
 
     private int StringK(LuaString s) { var v = LuaValue.FromString(s); return AddK(v, v); }
     private int IntK(long n) { var v = LuaValue.FromInteger(n); return AddK(v, v); }
-    private int NumberK(double r) { var v = LuaValue.FromFloat(r); return AddK(v, v); }
+    private int NumberK(double r)
+    {
+        var v = LuaValue.FromFloat(r);
+        if (!LuaValue.FloatToInteger(r, out long ik)) return AddK(v, v);
+        // An integral float must not share the integer's key: perturb it as lcode.c does (q = 2^-52).
+        const double q = 1.0 / 4503599627370496.0;
+        double k = ik == 0 ? q : r + r * q;
+        return AddK(LuaValue.FromFloat(k), v);
+    }
     private int BoolK(bool b) { var v = LuaValue.FromBoolean(b); return AddK(v, v); }
 
     private int NilK()

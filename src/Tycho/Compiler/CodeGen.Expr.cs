@@ -167,12 +167,16 @@ internal sealed partial class CodeGen
 
     private int ExpList(List<Expr> list, ref ExpDesc v)
     {
+        _near = list.Count > 1 ? "','" : null;
         Expr(list[0], ref v);
         for (int i = 1; i < list.Count; i++)
         {
+            _near = FirstToken(list[i]);
             Exp2NextReg(ref v);
+            _near = i + 1 < list.Count ? "','" : null;
             Expr(list[i], ref v);
         }
+        _near = null;
         return list.Count;
     }
 

@@ -20,6 +20,8 @@ internal sealed partial class CodeGen
     private int _line = 1;
     /// <summary>Best guess at ls->linenumber (the line of the lookahead token) for semantic errors.</summary>
     private int _nextLine = 1;
+    /// <summary>The first token of the next statement (txtToken form), when known.</summary>
+    private string? _nextToken;
 
     private CodeGen(string source) { _source = source; }
 
@@ -28,8 +30,57 @@ internal sealed partial class CodeGen
     private LuaSyntaxException SyntaxError(string msg, int line) =>
         new($"{ChunkId.Format(_source)}:{line}: {msg}");
 
-    /// <summary>A limit error raised by luaX_syntaxerror; the lookahead token is unknown here, so no "near" part.</summary>
-    private LuaSyntaxException SyntaxErrorNear(string msg) => SyntaxError(msg, _nextLine);
+    /// <summary>Best guess at the lookahead token (quoted, as luaX's txtToken) for luaX_syntaxerror messages, or null.</summary>
+    private string? _near;
+
+    /// <summary>An error raised by luaX_syntaxerror: position of the lookahead token and "near" it when known.</summary>
+    private LuaSyntaxException SyntaxErrorNear(string msg) =>
+        SyntaxError(_near != null ? msg + " near " + _near : msg, _line);
+
+    /// <summary>The text lua5.4 shows for the first token of an expression (txtToken), when cheaply known.</summary>
+    private static string? FirstToken(Expr e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case NameExpr n: return "'" + n.Name + "'";
+                case IndexExpr ix: e = ix.Object; continue;
+                case CallExpr c: e = c.Function; continue;
+                case MethodCallExpr m: e = m.Object; continue;
+                case BinaryExpr b: e = b.Left; continue;
+                case ParenExpr: return "'('";
+                case TableExpr: return "'{'";
+                case FunctionExpr: return "'function'";
+                case NilExpr: return "'nil'";
+                case TrueExpr: return "'true'";
+                case FalseExpr: return "'false'";
+                case VarargExpr: return "'...'";
+                case UnaryExpr u: return u.Op switch { UnaryOp.Not => "'not'", UnaryOp.Neg => "'-'", UnaryOp.Len => "'#'", _ => "'~'" };
+                default: return null; // numerals and strings show their source text, which the tree does not keep
+            }
+        }
+    }
+
+    /// <summary>The text of the first token of a statement, as txtToken shows it.</summary>
+    private static string? FirstToken(Stat? s) => s switch
+    {
+        null => null,
+        LocalStat or LocalFunctionStat => "'local'",
+        IfStat => "'if'",
+        WhileStat => "'while'",
+        DoStat => "'do'",
+        NumericForStat or GenericForStat => "'for'",
+        RepeatStat => "'repeat'",
+        FunctionStat => "'function'",
+        ReturnStat => "'return'",
+        BreakStat => "'break'",
+        GotoStat => "'goto'",
+        LabelStat => "'::'",
+        AssignStat a => FirstToken(a.Targets[0]),
+        CallStat c => FirstToken(c.Call),
+        _ => null,
+    };
 
     private LuaSyntaxException LimitError(int limit, string what)
     {
@@ -41,7 +92,7 @@ internal sealed partial class CodeGen
     private void EnterLevel()
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw SyntaxError("C stack overflow", _line);
+            throw new LuaSyntaxException("C stack overflow");
     }
 
     // ---------------------------------------------------------------- variables

@@ -31,6 +31,7 @@ internal sealed partial class CodeGen
         for (int i = start; i < stats.Count; i++)
         {
             _nextLine = i + 1 < stats.Count ? stats[i + 1].Line : b.EndLine;
+            _nextToken = i + 1 < stats.Count ? FirstToken(stats[i + 1]) : null;
             if (stats[i] is LabelStat)
             {
                 int j = i;
@@ -117,9 +118,16 @@ internal sealed partial class CodeGen
     private void LocalStatement(LocalStat s)
     {
         int toclose = -1, nvars = 0, vidx = 0;
-        foreach (var n in s.Names)
+        for (int i = 0; i < s.Names.Count; i++)
         {
+            var n = s.Names[i];
+            bool atNext = i + 1 == s.Names.Count && s.Values.Count == 0;
+            _near = i + 1 < s.Names.Count ? "','" : s.Values.Count > 0 ? "'='" : _nextToken;
+            int saved = _line;
+            if (atNext) _line = _nextLine; // the lookahead is the next statement's first token
             vidx = NewLocalVar(n.Name);
+            _line = saved;
+            _near = null;
             var kind = n.Attribute switch
             {
                 LocalAttribute.Const => LocalKind.Const,
