@@ -52,6 +52,7 @@ internal sealed partial class CodeGen
     {
         var lb = FindLabel(l.Label);
         if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _nextLine);
+        _line = l.Line;
         CreateLabel(l.Label, l.Line, last);
     }
 
@@ -71,7 +72,7 @@ internal sealed partial class CodeGen
                 SetInstr(v.Info, Instruction.SetC(GetInstr(v.Info), 1));
                 break;
             }
-            case DoStat d: Block(d.Body); break;
+            case DoStat d: Block(d.Body); _line = d.Body.EndLine; break;
             case WhileStat w: WhileStatement(w); break;
             case RepeatStat r: RepeatStatement(r); break;
             case IfStat i: IfStatement(i); break;
@@ -339,6 +340,7 @@ internal sealed partial class CodeGen
         EnterBlock(bl, true);
         Block(s.Body);
         PatchList(Jump(), whileInit);
+        _line = s.Body.EndLine;
         LeaveBlock();
         PatchToHere(condExit);
     }
@@ -351,6 +353,7 @@ internal sealed partial class CodeGen
         EnterBlock(bl1, true);
         EnterBlock(bl2, false);
         StatList(s.Body, true);
+        _line = s.Body.EndLine;
         int condExit = Cond(s.Condition);
         LeaveBlock();
         if (bl2.Upval)
@@ -374,6 +377,7 @@ internal sealed partial class CodeGen
             TestThenBlock(s.Clauses[i], ref escapeList, followed);
         }
         if (s.Else != null) Block(s.Else);
+        _line = s.Else != null ? s.Else.EndLine : s.Clauses[^1].Body.EndLine;
         PatchToHere(escapeList);
     }
 
@@ -464,6 +468,7 @@ internal sealed partial class CodeGen
         }
         AdjustLocalVars(3);
         ForBody(@base, s.Line, 1, false, s.Body);
+        _line = s.Body.EndLine;
         LeaveBlock();
     }
 
@@ -482,6 +487,7 @@ internal sealed partial class CodeGen
         MarkToBeClosed();
         CheckStack(3);
         ForBody(@base, line, s.Names.Count, true, s.Body);
+        _line = s.Body.EndLine;
         LeaveBlock();
     }
 }
