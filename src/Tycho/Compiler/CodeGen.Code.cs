@@ -630,10 +630,12 @@ internal sealed partial class CodeGen
     private static bool IsCint(in ExpDesc e) => IsKint(e) && (ulong)e.IVal <= MaxArgC;
     private static bool IsSCint(in ExpDesc e) => IsKint(e) && FitsC(e.IVal);
 
-    private static bool IsSCnumber(in ExpDesc e, out int pi, out bool isFloat)
+    /// <summary>isSCnumber; like lcode.c it sets <paramref name="isFloat"/> for any integral float, even one that
+    /// does not fit, and never clears it (the flag ends up in the C operand of the comparison).</summary>
+    private static bool IsSCnumber(in ExpDesc e, out int pi, ref bool isFloat)
     {
         long i;
-        pi = 0; isFloat = false;
+        pi = 0;
         if (e.Kind == ExpKind.KInt) i = e.IVal;
         else if (e.Kind == ExpKind.KFlt && LuaValue.FloatToInteger(e.NVal, out i)) isFloat = true;
         else return false;
@@ -742,7 +744,8 @@ internal sealed partial class CodeGen
                 if (!IsNumeral(v)) Exp2RK(ref v);
                 break;
             case BinOpr.Lt: case BinOpr.Le: case BinOpr.Gt: case BinOpr.Ge:
-                if (!IsSCnumber(v, out _, out _)) Exp2AnyReg(ref v);
+                bool dummy = false;
+                if (!IsSCnumber(v, out _, ref dummy)) Exp2AnyReg(ref v);
                 break;
             default:
                 if (!IsNumeral(v)) Exp2AnyReg(ref v);
@@ -846,13 +849,14 @@ internal sealed partial class CodeGen
     {
         int r1, r2;
         OpCode op;
-        if (IsSCnumber(e2, out int im, out bool isFloat))
+        bool isFloat = false;
+        if (IsSCnumber(e2, out int im, ref isFloat))
         {
             r1 = Exp2AnyReg(ref e1);
             r2 = im;
             op = opr == BinOpr.Lt ? OpCode.LtI : OpCode.LeI;
         }
-        else if (IsSCnumber(e1, out im, out isFloat))
+        else if (IsSCnumber(e1, out im, ref isFloat))
         {
             r1 = Exp2AnyReg(ref e2);
             r2 = im;
@@ -875,7 +879,8 @@ internal sealed partial class CodeGen
         OpCode op;
         if (e1.Kind != ExpKind.NonReloc) (e1, e2) = (e2, e1);
         r1 = Exp2AnyReg(ref e1);
-        if (IsSCnumber(e2, out int im, out bool isFloat)) { op = OpCode.EqI; r2 = im; }
+        bool isFloat = false;
+        if (IsSCnumber(e2, out int im, ref isFloat)) { op = OpCode.EqI; r2 = im; }
         else if (Exp2RK(ref e2)) { op = OpCode.EqK; r2 = e2.Info; }
         else { op = OpCode.Eq; r2 = Exp2AnyReg(ref e2); }
         FreeExps(ref e1, ref e2);

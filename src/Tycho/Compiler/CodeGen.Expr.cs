@@ -36,7 +36,8 @@ internal sealed partial class CodeGen
     private void Expr(Expr node, ref ExpDesc v)
     {
         EnterLevel();
-        _line = node.Line;
+        // VARARG and NEWTABLE are emitted before their token is consumed: they keep the previous token's line
+        if (node is not (VarargExpr or TableExpr)) _line = node.Line;
         switch (node)
         {
             case NilExpr: v = new ExpDesc(ExpKind.Nil, 0); break;
