@@ -96,14 +96,18 @@ internal static class Corpus
     }
 
     /// <summary>The repository's benchmark scripts (real programs).</summary>
-    public static IEnumerable<string> BenchScripts()
+    public static IEnumerable<string> BenchScripts() => RepoScripts(Path.Combine("bench", "scripts")).Select(f => File.ReadAllText(f));
+
+    /// <summary>Paths of the conformance fixtures (some are meant not to compile).</summary>
+    public static IEnumerable<string> ConformanceScripts() => RepoScripts(Path.Combine("tests", "conformance"));
+
+    private static IEnumerable<string> RepoScripts(string relative)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tycho.slnx"))) dir = dir.Parent;
-        if (dir is null) yield break;
-        string scripts = Path.Combine(dir.FullName, "bench", "scripts");
-        if (!Directory.Exists(scripts)) yield break;
-        foreach (var f in Directory.GetFiles(scripts, "*.lua").OrderBy(x => x, StringComparer.Ordinal))
-            yield return File.ReadAllText(f);
+        if (dir is null) return Array.Empty<string>();
+        string scripts = Path.Combine(dir.FullName, relative);
+        if (!Directory.Exists(scripts)) return Array.Empty<string>();
+        return Directory.GetFiles(scripts, "*.lua", SearchOption.AllDirectories).OrderBy(x => x, StringComparer.Ordinal);
     }
 }
