@@ -130,8 +130,9 @@ internal static class BaseLib
         string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
         byte[] bytes;
         string name;
-        if (chunk.O is LuaString s)
+        if (chunk.O is LuaString || chunk.IsNumber)
         {
+            LuaString s = ctx.CheckString(1);
             bytes = s.Span.ToArray();
             name = ctx.OptString(2, null)?.ToString() ?? s.ToString();
         }
@@ -202,7 +203,9 @@ internal static class BaseLib
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ctx.Return(LuaValue.Nil, $"cannot open {fname}");
+            string why = e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory"
+                : e is UnauthorizedAccessException ? "Permission denied" : e.Message;
+            return ctx.Return(LuaValue.Nil, $"cannot open {fname}: {why}");
         }
         return LoadChunk(ctx, ReadSource(data), chunkName, mode, ctx.ArgCount >= 3, ctx[3]);
     }
@@ -245,7 +248,6 @@ internal static class BaseLib
         LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Pairs);
         if (mm.IsNil)
         {
-            if (t.O is not LuaTable) throw ctx.TypeError(1, "table");
             return ctx.Return(ctx.State.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
         }
         var r = ctx.Call(mm, t);
@@ -283,7 +285,7 @@ internal static class BaseLib
     /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
     private static int XPCall(LuaCallContext ctx)
     {
-        if (ctx.ArgCount < 2) throw ctx.ArgError(2, "value expected");
+        ctx.CheckType(2, LuaType.Function);
         var th = ctx.Thread;
         int func = th.Top;
         th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
@@ -338,7 +340,7 @@ internal static class BaseLib
         LuaValue v = ctx[1];
         if (v.O is LuaTable t) return ctx.Return(t.Length);
         if (v.O is LuaString s) return ctx.Return(s.Length);
-        throw ctx.ArgError(1, "table or string expected");
+        throw ctx.TypeError(1, "table or string");
     }
 
     private static int RawSet(LuaCallContext ctx)
@@ -346,8 +348,8 @@ internal static class BaseLib
         LuaTable t = ctx.CheckTable(1);
         ctx.CheckAny(2); ctx.CheckAny(3);
         LuaValue k = ctx[2];
-        if (k.IsNil) throw ctx.Error("index is nil");
-        if (k.IsFloat && double.IsNaN(k.RawFloat)) throw ctx.Error("index is NaN");
+        if (k.IsNil) throw new LuaRuntimeException("table index is nil");
+        if (k.IsFloat && double.IsNaN(k.RawFloat)) throw new LuaRuntimeException("table index is NaN");
         t.Set(k, ctx[3]);
         return ctx.Return(t);
     }

@@ -13,7 +13,7 @@ internal static class CoroutineLib
     }
 
     private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
-        ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "coroutine");
+        ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "thread");
 
     /// <summary>coroutine.create(f).</summary>
     private static int Create(LuaCallContext ctx)

@@ -224,7 +224,7 @@ public sealed partial class LuaThread
         if (bitwise && a.IsNumber && b.IsNumber)
         {
             int d = LuaArith.ToIntegerStrict(a, out _) ? descB : descA;
-            return RuntimeError($"number has no integer representation{VarInfo(d)}");
+            return RuntimeError($"number{VarInfo(d)} has no integer representation");
         }
         if (!a.IsNumber) return TypeError(a, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descA);
         return TypeError(b, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descB);

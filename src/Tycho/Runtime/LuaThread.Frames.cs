@@ -166,7 +166,7 @@ public sealed partial class LuaThread
             case HostFunctionKind.XPCall:
             {
                 bool x = hf.Kind == HostFunctionKind.XPCall;
-                if (nargs < (x ? 2 : 1))
+                if (nargs < (x ? 2 : 1) || (x && Stack[func + 2].O is not LuaFunction))
                 {
                     // Run the delegate so that it raises lua's argument error with the right name.
                     return PreCall(func, nargs, nresults, extra, false, out popped);

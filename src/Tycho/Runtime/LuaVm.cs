@@ -694,9 +694,9 @@ public sealed partial class LuaThread
             s[ra + 1] = LuaValue.FromInteger(unchecked((long)count));
             return false;
         }
-        if (!ToForNumber(plimit, out double flimit)) throw RuntimeError("'for' limit must be a number");
-        if (!ToForNumber(pstep, out double fstep)) throw RuntimeError("'for' step must be a number");
-        if (!ToForNumber(init, out double finit)) throw RuntimeError("'for' initial value must be a number");
+        if (!ToForNumber(plimit, out double flimit)) throw ForError(plimit, "limit");
+        if (!ToForNumber(pstep, out double fstep)) throw ForError(pstep, "step");
+        if (!ToForNumber(init, out double finit)) throw ForError(init, "initial value");
         if (fstep == 0) throw RuntimeError("'for' step is zero");
         if (fstep > 0 ? flimit < finit : finit < flimit) return true;
         s[ra] = LuaValue.FromFloat(finit);
@@ -705,6 +705,10 @@ public sealed partial class LuaThread
         s[ra + 3] = LuaValue.FromFloat(finit);
         return false;
     }
+
+    /// <summary>luaG_forerror.</summary>
+    private LuaRuntimeException ForError(in LuaValue v, string what) =>
+        RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
 
     private static bool ToForNumber(in LuaValue v, out double d)
     {
@@ -716,7 +720,7 @@ public sealed partial class LuaThread
     private bool ForLimit(in LuaValue lim, long init, long step, out long limit)
     {
         LuaValue l = lim;
-        if (l.IsString && !l.TryToNumberValue(out l)) throw RuntimeError("'for' limit must be a number");
+        if (l.IsString && !l.TryToNumberValue(out l)) throw ForError(lim, "limit");
         if (l.IsInteger) limit = l.RawInteger;
         else if (l.IsFloat)
         {
@@ -730,7 +734,7 @@ public sealed partial class LuaThread
                 else { if (step > 0) return true; limit = long.MinValue; }
             }
         }
-        else throw RuntimeError("'for' limit must be a number");
+        else throw ForError(lim, "limit");
         return step > 0 ? init > limit : init < limit;
     }
 

@@ -53,6 +53,8 @@ public sealed partial class LuaThread
             sb.Append(": in ").Append(co.DescribeFunction(fi));
             if ((f.Flags & FrameFlags.Tail) != 0) sb.Append("\n\t(...tail calls...)");
         }
+        // The main thread runs under its host, which lua.c shows as a C function without a name.
+        if (co.IsMainThread) sb.Append("\n\t[C]: in ?");
         return sb.ToString();
     }
 }
