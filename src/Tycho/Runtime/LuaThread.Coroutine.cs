@@ -35,7 +35,8 @@ public sealed partial class LuaThread
     /// </summary>
     internal int Resume(LuaThread from, ReadOnlySpan<LuaValue> args)
     {
-        if (CoStatus == CoroutineStatus.Dead || (CoStatus == CoroutineStatus.Suspended && !_started && _body.IsNil))
+        if (IsMainThread) return ResumeError(from, "cannot resume non-suspended coroutine");
+        if (CoStatus == CoroutineStatus.Dead)
             return ResumeError(from, "cannot resume dead coroutine");
         if (CoStatus != CoroutineStatus.Suspended || ReferenceEquals(this, from) || IsMainThread)
             return ResumeError(from, "cannot resume non-suspended coroutine");

@@ -335,7 +335,8 @@ public sealed partial class LuaThread
             ref CallFrame f = ref Frames[i];
             if ((f.Flags & FrameFlags.XPCall) != 0) return RunHandler(ex, Stack[f.Func]);
             if ((f.Flags & FrameFlags.PCall) != 0) return ex;
-            if ((f.Flags & FrameFlags.Host) != 0 && f.Function is LuaHostFunction h)
+            // A host-level pcall/xpcall protects only what it called, not its own argument errors.
+            if ((f.Flags & FrameFlags.Host) != 0 && i < FrameCount - 1 && f.Function is LuaHostFunction h)
             {
                 if (h.Kind == HostFunctionKind.PCall) return ex;
                 if (h.Kind == HostFunctionKind.XPCall) return RunHandler(ex, Stack[f.Base + 1]);
