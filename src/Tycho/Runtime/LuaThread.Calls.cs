@@ -60,6 +60,7 @@ public sealed partial class LuaThread
         CCalls++;
         NonYieldable++;
         int savedFrames = FrameCount;
+        Exception? caught = null;
         try
         {
             var kind = PreCall(func, nargs, nresults, FrameFlags.None, false, out _);
@@ -67,6 +68,16 @@ public sealed partial class LuaThread
         }
         catch (Exception e)
         {
+            caught = e; // handled below, outside the catch block (see Execute)
+        }
+        finally
+        {
+            CCalls--;
+            NonYieldable--;
+        }
+        if (caught is not null)
+        {
+            Exception e = caught;
             LuaRuntimeException ex = PrepareError(e);
             if (FrameCount > savedFrames || (TbcCount > 0 && TbcList[TbcCount - 1] >= func) || (OpenUpvalues?.Index >= func))
             {
@@ -79,13 +90,7 @@ public sealed partial class LuaThread
                     ex = new LuaRuntimeException(err, ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
             }
             Top = func;
-            if (ReferenceEquals(ex, e)) throw;
             throw ex;
-        }
-        finally
-        {
-            CCalls--;
-            NonYieldable--;
         }
     }
 

@@ -47,6 +47,7 @@ public sealed partial class LuaThread
         CoStatus = CoroutineStatus.Running;
         int delta = from.CCalls + 1;
         CCalls += delta;
+        Exception caught;
         try
         {
             ExecStatus st;
@@ -87,18 +88,19 @@ public sealed partial class LuaThread
         }
         catch (Exception e)
         {
-            LuaRuntimeException ex = PrepareError(e);
-            CoStatus = CoroutineStatus.Dead;
-            HasError = true;
-            ErrorValue = ex.Value;
-            from.Push(ex.Value);
-            return -1;
+            caught = e; // handled below, outside the catch block (see Execute)
         }
         finally
         {
             CCalls -= delta;
             from.CoStatus = fromStatus;
         }
+        LuaRuntimeException ex = PrepareError(caught);
+        CoStatus = CoroutineStatus.Dead;
+        HasError = true;
+        ErrorValue = ex.Value;
+        from.Push(ex.Value);
+        return -1;
     }
 
     private static int ResumeError(LuaThread from, string msg)

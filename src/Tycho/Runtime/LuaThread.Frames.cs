@@ -280,6 +280,7 @@ public sealed partial class LuaThread
     {
         while (true)
         {
+            Exception caught;
             try
             {
                 if (pending)
@@ -292,16 +293,15 @@ public sealed partial class LuaThread
             }
             catch (Exception e)
             {
-                LuaRuntimeException ex = PrepareError(e);
-                int p = FindProtectedFrame(entry);
-                if (p < 0)
-                {
-                    if (ReferenceEquals(ex, e)) throw;
-                    throw ex;
-                }
-                pendingFlags = Recover(p, ex.Value);
-                pending = true;
+                // Handled outside the catch block: .NET runs catch blocks on top of the faulting frames, so
+                // recovering (or rethrowing) inside them would grow the host stack with every nesting level.
+                caught = e;
             }
+            LuaRuntimeException ex = PrepareError(caught);
+            int p = FindProtectedFrame(entry);
+            if (p < 0) throw ex;
+            pendingFlags = Recover(p, ex.Value);
+            pending = true;
         }
     }
 
