@@ -122,7 +122,10 @@ public sealed partial class LuaThread
         {
             var (kind, name) = GetFuncName(fi);
             if (name is not null) return (name, kind == "method");
+            // Called straight from the host with no Lua code below: the function's own name reads best.
+            if (fi == 1) return (f.Name, false);
         }
+        else return (f.Name, false); // delegate invoked directly by host code, without a call frame
         return (GlobalFunctionName(f) ?? "?", false);
     }
 
