@@ -237,7 +237,44 @@ public sealed partial class LuaThread
                     if (ToDouble(a, out double x) && ToDouble(b, out double y)) { stack[ra] = LuaValue.FromFloat(x / y); pc++; }
                     continue;
                 }
-                case OpCode.ModK: case OpCode.PowK: case OpCode.IDivK:
+                case OpCode.ModK:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = k[Instruction.C(i)];
+                    if (a.IsInteger && b.IsInteger && b.RawInteger > 0)
+                    {
+                        long r = a.RawInteger % b.RawInteger;
+                        if (r < 0) r += b.RawInteger;
+                        stack[ra] = LuaValue.FromInteger(r);
+                        pc++;
+                    }
+                    else if (a.IsNumber)
+                    {
+                        Frames[fi].Pc = pc;
+                        if (ArithRaw(MetaEvent.Mod, a, b, ra)) pc++;
+                    }
+                    continue;
+                }
+                case OpCode.IDivK:
+                {
+                    LuaValue a = stack[bas + Instruction.B(i)];
+                    LuaValue b = k[Instruction.C(i)];
+                    if (a.IsInteger && b.IsInteger && b.RawInteger > 0)
+                    {
+                        long x = a.RawInteger, y = b.RawInteger;
+                        long q = x / y;
+                        if (x % y < 0) q--;
+                        stack[ra] = LuaValue.FromInteger(q);
+                        pc++;
+                    }
+                    else if (a.IsNumber)
+                    {
+                        Frames[fi].Pc = pc;
+                        if (ArithRaw(MetaEvent.IDiv, a, b, ra)) pc++;
+                    }
+                    continue;
+                }
+                case OpCode.PowK:
                 case OpCode.BAndK: case OpCode.BOrK: case OpCode.BXorK:
                 {
                     LuaValue a = stack[bas + Instruction.B(i)];
