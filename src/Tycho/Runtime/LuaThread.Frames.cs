@@ -57,7 +57,7 @@ public sealed partial class LuaThread
     {
         int limit = InErrorHandler ? MaxFrames + 2000 : MaxFrames;
         if (FrameCount >= limit) throw RuntimeError("stack overflow");
-        Array.Resize(ref Frames, Math.Min(Frames.Length * 2, MaxFrames + 2000));
+        Array.Resize(ref Frames, Math.Min(Frames.Length * 2, limit));
     }
 
     /// <summary>Makes sure slots up to <paramref name="needed"/> (exclusive) exist; "stack overflow" past LUAI_MAXSTACK.</summary>
@@ -73,7 +73,7 @@ public sealed partial class LuaThread
         if (needed > limit) throw RuntimeError("stack overflow");
         int size = Stack.Length;
         while (size < needed) size *= 2;
-        if (size > LuaLimits.MaxStack + 5000) size = LuaLimits.MaxStack + 5000;
+        if (size > limit) size = limit;
         Array.Resize(ref Stack, size);
     }
 

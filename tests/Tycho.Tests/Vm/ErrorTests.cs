@@ -86,3 +86,30 @@ public class ErrorTests
             "local t = setmetatable({}, {__index = function(t, k) return t[k] end}) print(pcall(function() return t.x end))"));
     }
 }
+
+public class ProtectedCallTests
+{
+    [Fact]
+    public void XpcallHandlerSeesStackOverflowMessage()
+    {
+        Assert.Equal("false\tH test:1: stack overflow\n", VmHarness.RunOnSmallStack(
+            "print(xpcall(function() local function r() return 1 + r() end return r() end, function(m) return 'H ' .. m end))"));
+    }
+
+    [Fact]
+    public void LoadWithEnvironmentAndReaderFunction()
+    {
+        Assert.Equal("5\n7\t1\tnil\n3\nnil\tattempt to load a text chunk (mode is 'b')\n", VmHarness.Run(
+            "local env = {print = print, x = 5} local f = load('print(x) y = 1 return ...', 'chunk', 't', env) print(f(7), env.y, y) " +
+            "local parts, i = {'return ', '1 + ', '2'}, 0 print(load(function() i = i + 1 return parts[i] end)()) " +
+            "print(load('return 1', '=name', 'b'))"));
+    }
+
+    [Fact]
+    public void PcallInsideCoroutineCatchesErrorsAfterResume()
+    {
+        Assert.Equal("true\tfalse\ttest:1: late\n", VmHarness.Run(
+            "local co = coroutine.create(function() return pcall(function() coroutine.yield() error('late') end) end) " +
+            "coroutine.resume(co) print(coroutine.resume(co))"));
+    }
+}
