@@ -94,6 +94,7 @@ internal ref struct LuaPattern
             case 'u': res = (uint)(c - 'A') <= 25; break;
             case 'w': res = IsAlpha(c) || (uint)(c - '0') <= 9; break;
             case 'x': res = (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 5; break;
+            case 'z': res = c == 0; break;   // deprecated, still accepted by lua5.4
             default: return cl == c;
         }
         if ((uint)(cl - 'A') <= 25) res = !res;

@@ -129,6 +129,13 @@ internal static class StringPack
         if (little != BitConverter.IsLittleEndian) d.Reverse();
     }
 
+    /// <summary>str_pack pushes a nil to separate its arguments from the buffer, so the first missing
+    /// argument is reported as "got nil" rather than "got no value".</summary>
+    private static void CheckPresent(LuaCallContext ctx, int arg, string expected)
+    {
+        if (arg > ctx.ArgCount) throw ctx.ArgError(arg, expected + " expected, got nil");
+    }
+
     /// <summary>string.pack(fmt, v1, v2, ...).</summary>
     public static int Pack(LuaCallContext ctx)
     {
@@ -145,6 +152,15 @@ internal static class StringPack
                 totalSize += ntoalign + size;
                 b.AppendRepeat(0, ntoalign);
                 arg++;
+                switch (opt)
+                {
+                    case KOption.Int: case KOption.Uint: case KOption.Float: case KOption.Number: case KOption.Double:
+                        CheckPresent(ctx, arg, "number");
+                        break;
+                    case KOption.Char: case KOption.String: case KOption.Zstr:
+                        CheckPresent(ctx, arg, "string");
+                        break;
+                }
                 switch (opt)
                 {
                     case KOption.Int:
