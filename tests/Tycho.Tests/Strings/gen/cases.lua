@@ -1,6 +1,6 @@
 -- Test cases for the string and utf8 libraries: {library, function, "Lua expression list of arguments"}.
 -- gen.lua runs them on lua5.4 and writes the expected outcomes into OracleCases.g.cs.
-return {
+local cases = {
   -- byte / char / sub / len / rep / reverse / lower / upper
   {"string","byte",[=["hello", -3, -1]=]}, {"string","byte",[=["hello", 10]=]}, {"string","byte",[=[""]=]},
   {"string","byte",[=["hello"]=]}, {"string","byte",[=["hello", 0, 2]=]}, {"string","byte",[=["\255\0a", 1, -1]=]},
@@ -171,3 +171,19 @@ return {
   {"utf8","offset",[=["abc", 1, 5]=]}, {"utf8","offset",[=["abc", 0]=]}, {"utf8","offset",[=["", 1]=]}, {"utf8","offset",[=["", -1]=]},
   {"utf8","offset",[=["a€b", -2]=]}, {"utf8","offset",[=["a€b", 2, 2]=]}, {"utf8","offset",[=["a€b", 0, 4]=]}, {"utf8","offset",[=["abc", 1, -1]=]},
 }
+
+-- Random differential cases for the float conversions (fixed seed, so regeneration is stable).
+math.randomseed(20240607)
+local formats = {"%.3f", "%e", "%g", "%.17g", "%a", "%.0f", "%.10e", "%#.5g", "%.14g", "%20.10f", "%.1f", "%.25g", "%.2e"}
+for i = 1, 400 do
+  local kind = i % 4
+  local x
+  if kind == 0 then x = (math.random() - 0.5) * 10.0 ^ math.random(-30, 30)
+  elseif kind == 1 then x = math.random(-100000, 100000) / 2 ^ math.random(0, 12)
+  elseif kind == 2 then x = string.unpack("d", string.pack("i8", math.random(math.mininteger, math.maxinteger)))
+    if x ~= x or x == 1/0 or x == -1/0 then x = 1.5 end
+  else x = math.random(0, 999) / 1000 + math.random(0, 99) end
+  local f = formats[i % #formats + 1]
+  cases[#cases + 1] = {"string", "format", string.format("%q, %s", f, string.format("%q", x))}
+end
+return cases
