@@ -1,7 +1,221 @@
+using System.Text;
+
 namespace Tycho.Library;
 
-/// <summary>Placeholder until the library is written.</summary>
+/// <summary>
+/// The package library and <c>require</c> (manual §6.3), a port of lua5.4's loadlib.c: package.loaded
+/// (registry._LOADED), package.preload, package.searchers (preload, Lua files along package.path, and the C
+/// searchers, which find files along package.cpath but cannot load native code), package.searchpath and
+/// package.path/cpath from LUA_PATH_5_4 / LUA_PATH (";;" = default path). Default paths are those of the
+/// reference lua5.4 build, so "module 'x' not found" messages list the same files.
+/// </summary>
 internal static class PackageLib
 {
-    public static void Open(LuaState state) { }
+    private const string DefaultPath =
+        "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;/usr/local/lib/lua/5.4/?.lua;" +
+        "/usr/local/lib/lua/5.4/?/init.lua;/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
+    private const string DefaultCPath =
+        "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;/usr/lib/lua/5.4/?.so;" +
+        "/usr/local/lib/lua/5.4/loadall.so;./?.so";
+    private const string DlMessage = "dynamic libraries not enabled; check your Lua installation";
+
+    private static readonly LuaString PreloadKey = LuaString.FromAscii("_PRELOAD");
+
+    /// <summary>Registers <c>package</c> and the global <c>require</c>.</summary>
+    public static void Open(LuaState state)
+    {
+        LuaTable pkg = state.RegisterLibrary("package",
+            ("loadlib", LoadLib),
+            ("searchpath", SearchPathFn));
+        var searchers = new LuaTable(4, 0);
+        searchers.SetInt(1, new LuaHostFunction("searcher_preload", SearcherPreload));
+        searchers.SetInt(2, new LuaHostFunction("searcher_Lua", ctx => SearcherLua(ctx, pkg)));
+        searchers.SetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
+        searchers.SetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
+        pkg.SetStr(LuaString.FromAscii("searchers"), searchers);
+        pkg.SetStr(LuaString.FromAscii("path"), EnvPath("LUA_PATH", DefaultPath));
+        pkg.SetStr(LuaString.FromAscii("cpath"), EnvPath("LUA_CPATH", DefaultCPath));
+        pkg.SetStr(LuaString.FromAscii("config"), "/\n;\n?\n!\n-\n");
+        pkg.SetStr(LuaString.FromAscii("loaded"), state.LoadedTable);
+        pkg.SetStr(LuaString.FromAscii("preload"), Preload(state));
+        state.Globals.SetStr(LuaString.FromAscii("require"), new LuaHostFunction("require", ctx => Require(ctx, pkg)));
+    }
+
+    private static LuaTable Preload(LuaState state)
+    {
+        if (state.Registry.GetStr(PreloadKey).AsTable is LuaTable t) return t;
+        t = new LuaTable();
+        state.Registry.SetStr(PreloadKey, t);
+        return t;
+    }
+
+    /// <summary>setpath: the versioned variable, then the plain one, else the default; the first ";;" is
+    /// replaced by the default path.</summary>
+    internal static string EnvPath(string envName, string dft)
+    {
+        string? path = Environment.GetEnvironmentVariable(envName + "_5_4") ?? Environment.GetEnvironmentVariable(envName);
+        if (path is null) return dft;
+        int mark = path.IndexOf(";;", StringComparison.Ordinal);
+        if (mark < 0) return path;
+        var sb = new StringBuilder();
+        if (mark > 0) sb.Append(path, 0, mark).Append(';');
+        sb.Append(dft);
+        if (mark < path.Length - 2) sb.Append(';').Append(path, mark + 2, path.Length - mark - 2);
+        return sb.ToString();
+    }
+
+    /// <summary>§6.3 require(modname): returns the module value and the loader data (only the value when already loaded).</summary>
+    private static int Require(LuaCallContext ctx, LuaTable pkg)
+    {
+        LuaString name = ctx.CheckString(1);
+        var loaded = ctx.State.LoadedTable;
+        LuaValue existing = LibOps.Get(ctx.Thread, loaded, name);
+        if (existing.IsTruthy) return ctx.Return(existing);
+        var (loader, data) = FindLoader(ctx, pkg, name);
+        LuaValue[] res = ctx.Call(loader, name, data);
+        LuaValue r = res.Length > 0 ? res[0] : LuaValue.Nil;
+        if (!r.IsNil) LibOps.Set(ctx.Thread, loaded, name, r);
+        r = LibOps.Get(ctx.Thread, loaded, name);
+        if (r.IsNil)
+        {
+            r = LuaValue.True;
+            LibOps.Set(ctx.Thread, loaded, name, r);
+        }
+        return ctx.Return(r, data);
+    }
+
+    private static (LuaValue Loader, LuaValue Data) FindLoader(in LuaCallContext ctx, LuaTable pkg, LuaString name)
+    {
+        if (LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii("searchers")).AsTable is not LuaTable searchers)
+            throw ctx.Error("'package.searchers' must be a table");
+        var msg = new StringBuilder();
+        for (long i = 1; ; i++)
+        {
+            LuaValue searcher = searchers.GetInt(i);
+            if (searcher.IsNil) throw ctx.Error($"module '{name}' not found:{msg}");
+            LuaValue[] r = ctx.Call(searcher, name);
+            LuaValue a = r.Length > 0 ? r[0] : LuaValue.Nil;
+            if (a.IsFunction) return (a, r.Length > 1 ? r[1] : LuaValue.Nil);
+            if (LibOps.IsStringLike(a)) msg.Append("\n\t").Append(LibOps.ToLuaString(a).ToString());
+        }
+    }
+
+    private static int SearcherPreload(LuaCallContext ctx)
+    {
+        LuaString name = ctx.CheckString(1);
+        LuaValue f = LibOps.Get(ctx.Thread, Preload(ctx.State), name);
+        if (f.IsNil) return ctx.Return($"no field package.preload['{name}']");
+        return ctx.Return(f, ":preload:");
+    }
+
+    /// <summary>findfile: searches package[pname] for the module; null with the error message when not found.</summary>
+    private static string? FindFile(in LuaCallContext ctx, LuaTable pkg, string name, string pname, out string error)
+    {
+        LuaValue path = LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii(pname));
+        if (!LibOps.IsStringLike(path)) throw ctx.Error($"'package.{pname}' must be a string");
+        return SearchPath(name, LibOps.ToLuaString(path).ToString(), ".", "/", out error);
+    }
+
+    /// <summary>searchpath: the first readable file of <paramref name="path"/> with '?' replaced by the name
+    /// (whose <paramref name="sep"/> are replaced by <paramref name="dirSep"/>); else "no file '...'" lines.</summary>
+    internal static string? SearchPath(string name, string path, string sep, string dirSep, out string error)
+    {
+        if (sep.Length > 0 && name.Contains(sep[0])) name = name.Replace(sep, dirSep);
+        string full = path.Replace("?", name);
+        foreach (string file in full.Split(';'))
+        {
+            if (file.Length == 0) continue;
+            if (Readable(file)) { error = ""; return file; }
+        }
+        error = "no file '" + full.Replace(";", "'\n\tno file '") + "'";
+        return null;
+    }
+
+    private static bool Readable(string file)
+    {
+        try
+        {
+            if (Directory.Exists(file)) return true;
+            using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static int SearcherLua(LuaCallContext ctx, LuaTable pkg)
+    {
+        LuaString name = ctx.CheckString(1);
+        string? file = FindFile(ctx, pkg, name.ToString(), "path", out string error);
+        if (file is null) return ctx.Return(error);
+        LuaValue f;
+        try { f = LoadFile(ctx.State, file); }
+        catch (LuaRuntimeException e)
+        {
+            throw new LuaRuntimeException(
+                $"error loading module '{name}' from file '{file}':\n\t{LibOps.ToLuaString(e.Value)}");
+        }
+        return ctx.Return(f, file);
+    }
+
+    /// <summary>luaL_loadfile: reads the file, skips a UTF-8 BOM and a first line starting with '#' (keeping
+    /// its newline so line numbers stay right) and compiles it under the chunk name "@file".</summary>
+    internal static LuaValue LoadFile(LuaState state, string file)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            int errno = LuaErrno.FromException(e);
+            throw new LuaRuntimeException($"cannot read {file}: {LuaErrno.Message(errno == LuaErrno.EACCES && Directory.Exists(file) ? LuaErrno.EISDIR : errno)}");
+        }
+        ReadOnlySpan<byte> src = bytes;
+        if (src.StartsWith("\xEF\xBB\xBF"u8)) src = src[3..];
+        if (src.Length > 0 && src[0] == '#')
+        {
+            int nl = src.IndexOf((byte)'\n');
+            src = nl < 0 ? ReadOnlySpan<byte>.Empty : src[nl..];
+        }
+        return state.Load(src, "@" + file);
+    }
+
+    /// <summary>The C searchers find files like lua5.4 does, but native modules cannot be loaded.</summary>
+    private static int SearcherC(LuaCallContext ctx, LuaTable pkg)
+    {
+        LuaString name = ctx.CheckString(1);
+        string? file = FindFile(ctx, pkg, name.ToString(), "cpath", out string error);
+        if (file is null) return ctx.Return(error);
+        throw new LuaRuntimeException($"error loading module '{name}' from file '{file}':\n\t{DlMessage}");
+    }
+
+    private static int SearcherCRoot(LuaCallContext ctx, LuaTable pkg)
+    {
+        string name = ctx.CheckString(1).ToString();
+        int dot = name.IndexOf('.');
+        if (dot < 0) return 0;
+        string? file = FindFile(ctx, pkg, name[..dot], "cpath", out string error);
+        if (file is null) return ctx.Return(error);
+        throw new LuaRuntimeException($"error loading module '{name}' from file '{file}':\n\t{DlMessage}");
+    }
+
+    private static int SearchPathFn(LuaCallContext ctx)
+    {
+        string name = ctx.CheckString(1).ToString();
+        string path = ctx.CheckString(2).ToString();
+        string sep = ctx.OptString(3, null)?.ToString() ?? ".";
+        string rep = ctx.OptString(4, null)?.ToString() ?? "/";
+        string? f = SearchPath(name, path, sep, rep, out string error);
+        if (f is not null) return ctx.Return(f);
+        return ctx.Return(LuaValue.Nil, error);
+    }
+
+    /// <summary>§6.3 package.loadlib: native libraries are not supported here.</summary>
+    private static int LoadLib(LuaCallContext ctx)
+    {
+        ctx.CheckString(1);
+        ctx.CheckString(2);
+        return ctx.Return(LuaValue.Nil, DlMessage, "absent");
+    }
 }

@@ -79,6 +79,30 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Compiles source text to a prototype (parser then compiler).</summary>
     internal static Prototype CompileChunk(ReadOnlySpan<byte> source, string chunkName)
     {
+        if (source.Length < LargeSourceBytes) return ParseAndCompile(source, chunkName);
+        // A long source can nest deeply (a left-deep chain of 100000 operators is legal Lua): compile it on a
+        // thread with a large stack so the recursive tree walks can never overflow the caller's stack.
+        byte[] copy = source.ToArray();
+        Prototype? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = ParseAndCompile(copy, chunkName); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, CompilerStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result!;
+    }
+
+    /// <summary>Sources shorter than this (in bytes) cannot nest deeply enough to need the big-stack thread.</summary>
+    private const int LargeSourceBytes = 4096;
+    /// <summary>Stack size of the compilation thread for large sources.</summary>
+    private const int CompilerStackBytes = 512 * 1024 * 1024;
+
+    private static Prototype ParseAndCompile(ReadOnlySpan<byte> source, string chunkName)
+    {
         Chunk chunk = Parser.Parse(source, chunkName);
         return LuaCompiler.Compile(chunk);
     }

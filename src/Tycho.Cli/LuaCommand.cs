@@ -1,0 +1,275 @@
+using System.Text;
+
+namespace Tycho.Cli;
+
+/// <summary>
+/// One run of the <c>tycho</c> command: lua.c's <c>pmain</c> (manual §7). Options run in order (<c>-e</c>, <c>-l</c>,
+/// <c>-W</c>), then the script with its arguments as <c>...</c>, then the REPL when asked for (or when nothing else
+/// was given and standard input is a terminal), else standard input runs as a chunk.
+/// </summary>
+internal sealed class LuaCommand
+{
+    private readonly CommandLine _line;
+    private LuaState? _state;
+    private ErrorReporter? _reporter;
+
+    /// <summary>Prepares a run with the arguments that follow the program name.</summary>
+    public LuaCommand(string[] args) => _line = new CommandLine(args);
+
+    /// <summary>Runs and returns the process exit status: 0 on success, 1 after any reported error.</summary>
+    public int Run()
+    {
+        var state = new LuaState();
+        _state = state;
+        _reporter = new ErrorReporter(state);
+        // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
+        EventHandler flushAtExit = (_, _) => Flush();
+        AppDomain.CurrentDomain.ProcessExit += flushAtExit;
+        try
+        {
+            return RunMain() ? 0 : 1;
+        }
+        catch (Exception e) when (e is not LuaException)
+        {
+            // A bug in the runtime must still end as a clean error report, never a .NET crash dump.
+            _reporter.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.GetType().Name + ": " + e.Message));
+            return 1;
+        }
+        finally
+        {
+            Flush();
+            AppDomain.CurrentDomain.ProcessExit -= flushAtExit;
+        }
+    }
+
+    private void Flush()
+    {
+        try { _state?.StandardOutput.Flush(); } catch (IOException) { } catch (ObjectDisposedException) { }
+    }
+
+    private LuaState State => _state!;
+    private ErrorReporter Reporter => _reporter!;
+
+    private bool RunMain()
+    {
+        var line = _line;
+        if (line.HasError)
+        {
+            Reporter.WriteError(CommandLine.Usage(line.Argv[line.Script]));
+            return false;
+        }
+        if (line.Version) PrintVersion();
+        if (line.IgnoreEnvironment) State.Registry.SetStr(LuaString.From("LUA_NOENV"), LuaValue.True);
+        CreateArgTable();
+        if (!line.IgnoreEnvironment && !HandleLuaInit()) return false;
+        if (!RunArgs()) return false;
+        if (line.Script > 0 && !HandleScript()) return false;
+        if (line.Interactive)
+        {
+            new Repl(State, Reporter).Run();
+        }
+        else if (line.Script < 1 && !line.Execute && !line.Version)
+        {
+            if (!Console.IsInputRedirected)
+            {
+                PrintVersion();
+                new Repl(State, Reporter).Run();
+            }
+            else
+            {
+                return DoFile(null);
+            }
+        }
+        return true;
+    }
+
+    private void PrintVersion()
+    {
+        var bytes = Encoding.UTF8.GetBytes(CommandLine.VersionLine + "\n");
+        State.StandardOutput.Write(bytes);
+        State.StandardOutput.Flush();
+    }
+
+    /// <summary>
+    /// lua.c's <c>createargtable</c>: the script name at index 0, its arguments at 1.., and the program name and
+    /// options at negative indices. Without a script, the program name is at 0.
+    /// </summary>
+    private void CreateArgTable()
+    {
+        var argv = _line.Argv;
+        int script = _line.Script;
+        var arg = new LuaTable(Math.Max(0, argv.Length - script - 1), script + 1);
+        for (int i = 0; i < argv.Length; i++)
+            arg.SetInt(i - script, LuaValue.FromString(argv[i]));
+        State.Globals.SetStr(LuaString.From("arg"), arg);
+    }
+
+    /// <summary>lua.c's <c>handle_luainit</c>: runs <c>LUA_INIT_5_4</c> or <c>LUA_INIT</c> (<c>@file</c> runs a file).</summary>
+    private bool HandleLuaInit()
+    {
+        string name = "=LUA_INIT_5_4";
+        string? init = Environment.GetEnvironmentVariable("LUA_INIT_5_4");
+        if (init is null)
+        {
+            name = "=LUA_INIT";
+            init = Environment.GetEnvironmentVariable("LUA_INIT");
+        }
+        if (init is null) return true;
+        if (init.StartsWith('@')) return DoFile(init.Substring(1));
+        return DoString(init, name);
+    }
+
+    /// <summary>lua.c's <c>runargs</c>: the <c>-e</c>, <c>-l</c> and <c>-W</c> options, in order.</summary>
+    private bool RunArgs()
+    {
+        var argv = _line.Argv;
+        int limit = _line.OptionLimit;
+        for (int i = 1; i < limit; i++)
+        {
+            string a = argv[i];
+            if (a.Length < 2) continue;
+            char option = a[1];
+            switch (option)
+            {
+                case 'e':
+                case 'l':
+                    string extra = a.Length > 2 ? a.Substring(2) : argv[++i];
+                    bool ok = option == 'e' ? DoString(extra, "=(command line)") : DoLibrary(extra);
+                    if (!ok) return false;
+                    break;
+                case 'W':
+                    TurnWarningsOn();
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary><c>-W</c>: lua.c calls <c>lua_warning(L, "@on")</c>; the same control message goes through <c>warn</c>.</summary>
+    private void TurnWarningsOn()
+    {
+        var warn = State.Globals.GetStr(LuaString.From("warn"));
+        if (warn.IsNil) return;
+        Protected(() => State.MainThread.Call(warn, new[] { LuaValue.FromString("@on") }));
+    }
+
+    /// <summary>lua.c's <c>dolibrary</c>: <c>-l mod</c> or <c>-l g=mod</c> sets global g to <c>require(mod)</c>.</summary>
+    private bool DoLibrary(string spec)
+    {
+        string global = spec, module = spec;
+        int eq = spec.IndexOf('=');
+        if (eq >= 0)
+        {
+            global = spec.Substring(0, eq);
+            module = spec.Substring(eq + 1);
+        }
+        return Protected(() =>
+        {
+            var require = State.Globals.GetStr(LuaString.From("require"));
+            var results = State.MainThread.Call(require, new[] { LuaValue.FromString(module) });
+            State.Globals.SetStr(LuaString.From(global), results.Length > 0 ? results[0] : LuaValue.Nil);
+        });
+    }
+
+    /// <summary>lua.c's <c>dostring</c>: loads and runs <paramref name="code"/> under <paramref name="chunkName"/>.</summary>
+    private bool DoString(string code, string chunkName)
+    {
+        if (!TryLoad(Encoding.UTF8.GetBytes(code), chunkName, out var f)) return false;
+        return Protected(() => State.MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty));
+    }
+
+    /// <summary>lua.c's <c>dofile</c>: runs a file (or standard input when <paramref name="path"/> is null).</summary>
+    private bool DoFile(string? path)
+    {
+        if (!TryLoadFile(path, out var f)) return false;
+        return Protected(() => State.MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty));
+    }
+
+    /// <summary>lua.c's <c>handle_script</c>: runs the script with <c>arg[1..n]</c> as its varargs.</summary>
+    private bool HandleScript()
+    {
+        var argv = _line.Argv;
+        int script = _line.Script;
+        string? path = argv[script];
+        if (path == "-" && argv[script - 1] != "--") path = null;   // "-" means stdin, unless after "--"
+        if (!TryLoadFile(path, out var f)) return false;
+        return Protected(() =>
+        {
+            var args = ScriptArguments();
+            State.MainThread.Call(f, args);
+        });
+    }
+
+    /// <summary>lua.c's <c>pushargs</c>: the script's arguments, read back from the global <c>arg</c> table.</summary>
+    private LuaValue[] ScriptArguments()
+    {
+        if (State.Globals.GetStr(LuaString.From("arg")).AsTable is not LuaTable arg)
+            throw new LuaRuntimeException("'arg' is not a table");
+        int n = (int)arg.Length;
+        var args = new LuaValue[n];
+        for (int i = 1; i <= n; i++) args[i - 1] = arg.GetInt(i);
+        return args;
+    }
+
+    private bool TryLoadFile(string? path, out LuaClosure f)
+    {
+        f = null!;
+        byte[] source;
+        string chunkName;
+        try
+        {
+            if (path is null)
+            {
+                chunkName = "=stdin";
+                using var buffer = new MemoryStream();
+                State.StandardInput.CopyTo(buffer);
+                source = buffer.ToArray();
+            }
+            else
+            {
+                chunkName = "@" + path;
+                source = File.ReadAllBytes(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string what = path is null ? "read" : "open";
+            string reason = e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory"
+                : e is UnauthorizedAccessException ? "Permission denied" : e.Message;
+            Reporter.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes($"cannot {what} {path ?? "stdin"}: {reason}"));
+            return false;
+        }
+        return TryLoad(SourceText.SkipComment(source), chunkName, out f);
+    }
+
+    private bool TryLoad(byte[] source, string chunkName, out LuaClosure f)
+    {
+        f = null!;
+        try
+        {
+            f = State.Load(source, chunkName);
+            return true;
+        }
+        catch (LuaRuntimeException e)
+        {
+            // Load errors do not go through the message handler: no traceback, as lua.c.
+            Reporter.Report(CommandLine.ProgramName, Reporter.MessageBytes(e.Value));
+            return false;
+        }
+    }
+
+    /// <summary>lua.c's <c>docall</c> + <c>report</c>: runs <paramref name="action"/>, reporting a Lua error.</summary>
+    private bool Protected(Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (LuaRuntimeException e)
+        {
+            Reporter.ReportRuntime(CommandLine.ProgramName, e);
+            return false;
+        }
+    }
+}

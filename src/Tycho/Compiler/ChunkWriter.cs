@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Tycho.Compiler;
+
+/// <summary>
+/// Serialises a compiled function into a Tycho binary chunk (lua5.4's ldump.c), for <c>string.dump</c>
+/// (manual §6.4). <see cref="ChunkReader.Undump"/> reads the result back.
+/// </summary>
+/// <remarks>
+/// Layout: <c>"\x1bLua"</c>, version 0x54, format 0x54 (Tycho's), <c>"\x19\x93\r\n\x1a\n"</c>, sizes 4/8/8,
+/// integer 0x5678 and float 370.5 (8 bytes each, little-endian), the main function's upvalue count (1 byte), then
+/// the prototype tree. A function is: source (string, absent when stripped or equal to the enclosing function's),
+/// linedefined, lastlinedefined (varints), numparams, is_vararg, maxstacksize (bytes), code (varint count + 4-byte
+/// instructions), constants (varint count + tagged values), upvalue descriptors (varint count + instack, idx, kind
+/// bytes), nested prototypes (varint count + functions), line info (varint count, 0 or one zigzag-varint line delta
+/// per instruction starting from linedefined), local variables (varint count + name, startpc, endpc) and upvalue
+/// names (varint count, 0 or one per upvalue). Sizes are lua's dumpSize varints: 7 bits per byte, most significant
+/// group first, the last byte marked with 0x80. Strings are varint (length + 1, 0 for none) then the bytes.
+/// </remarks>
+public static class ChunkWriter
+{
+    /// <summary>
+    /// Returns the binary chunk of <paramref name="p"/> as a main function. With <paramref name="strip"/> the debug
+    /// information (source, line info, local and upvalue names) is left out, as <c>string.dump(f, true)</c>.
+    /// Throws <see cref="ArgumentException"/> if the prototype holds a value a chunk cannot represent (a constant
+    /// that is not nil, boolean, number or string; a field outside its byte range): compiled code never does.
+    /// </summary>
+    public static byte[] Dump(Prototype p, bool strip)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var w = new Writer();
+        w.Bytes(BinaryChunkFormat.Signature);
+        w.Byte(BinaryChunkFormat.Version);
+        w.Byte(BinaryChunkFormat.Format);
+        w.Bytes(BinaryChunkFormat.Data);
+        w.Byte(BinaryChunkFormat.InstructionSize);
+        w.Byte(BinaryChunkFormat.IntegerSize);
+        w.Byte(BinaryChunkFormat.NumberSize);
+        w.Int64(BinaryChunkFormat.TestInteger);
+        w.Int64(BitConverter.DoubleToInt64Bits(BinaryChunkFormat.TestNumber));
+        w.Byte(CheckByte(p.Upvalues.Length, "upvalue count"));
+        DumpFunction(w, p, null, strip, 0);
+        return w.ToArray();
+    }
+
+    private static void DumpFunction(Writer w, Prototype p, string? parentSource, bool strip, int depth)
+    {
+        if (depth > BinaryChunkFormat.MaxNesting) throw new ArgumentException("functions nested too deeply");
+        // As ldump.c: the source is written once, nested functions from the same source inherit it.
+        w.String(strip || p.Source == parentSource ? null : Encoding.UTF8.GetBytes(p.Source));
+        w.Size(CheckNonNegative(p.LineDefined, "linedefined"));
+        w.Size(CheckNonNegative(p.LastLineDefined, "lastlinedefined"));
+        w.Byte(CheckByte(p.NumParams, "numparams"));
+        w.Byte(p.IsVararg ? (byte)1 : (byte)0);
+        w.Byte(CheckByte(p.MaxStackSize, "maxstacksize"));
+        w.Size(p.Code.Length);
+        foreach (uint i in p.Code) w.UInt32(i);
+        DumpConstants(w, p.Constants);
+        w.Size(p.Upvalues.Length);
+        foreach (var u in p.Upvalues)
+        {
+            w.Byte(u.InStack ? (byte)1 : (byte)0);
+            w.Byte(CheckByte(u.Index, "upvalue index"));
+            w.Byte((byte)u.Kind);
+        }
+        w.Size(p.Protos.Length);
+        foreach (var child in p.Protos) DumpFunction(w, child, strip ? null : p.Source, strip, depth + 1);
+        DumpDebug(w, p, strip);
+    }
+
+    private static void DumpConstants(Writer w, LuaValue[] constants)
+    {
+        w.Size(constants.Length);
+        foreach (var k in constants)
+        {
+            if (k.IsNil) w.Byte(BinaryChunkFormat.TagNil);
+            else if (k.IsBoolean) w.Byte(k.RawBoolean ? BinaryChunkFormat.TagTrue : BinaryChunkFormat.TagFalse);
+            else if (k.IsInteger) { w.Byte(BinaryChunkFormat.TagInteger); w.Int64(k.RawInteger); }
+            else if (k.IsFloat) { w.Byte(BinaryChunkFormat.TagFloat); w.Int64(k.N); } // raw bits: -0.0 and NaN payloads survive
+            else if (k.AsString is { } s)
+            {
+                w.Byte(s.Length <= BinaryChunkFormat.MaxShortLength ? BinaryChunkFormat.TagShortString : BinaryChunkFormat.TagLongString);
+                w.String(s.Span);
+            }
+            else throw new ArgumentException("a " + k.TypeName + " value cannot be a constant of a binary chunk");
+        }
+    }
+
+    private static void DumpDebug(Writer w, Prototype p, bool strip)
+    {
+        if (strip || p.LineInfo.Length == 0) w.Size(0);
+        else
+        {
+            if (p.LineInfo.Length != p.Code.Length) throw new ArgumentException("line info does not match the code");
+            w.Size(p.LineInfo.Length);
+            long prev = p.LineDefined;
+            foreach (int line in p.LineInfo) { w.Signed(line - prev); prev = line; }
+        }
+        w.Size(strip ? 0 : p.LocalVars.Length);
+        if (!strip)
+        {
+            foreach (var v in p.LocalVars)
+            {
+                w.String(Encoding.UTF8.GetBytes(v.Name));
+                w.Size(CheckNonNegative(v.StartPc, "local startpc"));
+                w.Size(CheckNonNegative(v.EndPc, "local endpc"));
+            }
+        }
+        w.Size(strip ? 0 : p.Upvalues.Length);
+        if (!strip)
+            foreach (var u in p.Upvalues) w.String(u.Name is null ? null : Encoding.UTF8.GetBytes(u.Name));
+    }
+
+    private static byte CheckByte(int v, string what) =>
+        v is >= 0 and <= 255 ? (byte)v : throw new ArgumentException(what + " out of range: " + v);
+
+    private static int CheckNonNegative(int v, string what) =>
+        v >= 0 ? v : throw new ArgumentException(what + " is negative: " + v);
+
+    /// <summary>A growable byte buffer with the chunk's primitive encodings.</summary>
+    private sealed class Writer
+    {
+        private byte[] _buf = new byte[256];
+        private int _len;
+
+        public byte[] ToArray() => _buf.AsSpan(0, _len).ToArray();
+
+        private Span<byte> Reserve(int n)
+        {
+            if (_len + n > _buf.Length) Array.Resize(ref _buf, Math.Max(_buf.Length * 2, _len + n));
+            var span = _buf.AsSpan(_len, n);
+            _len += n;
+            return span;
+        }
+
+        public void Byte(byte b) => Reserve(1)[0] = b;
+        public void Bytes(ReadOnlySpan<byte> b) => b.CopyTo(Reserve(b.Length));
+        public void UInt32(uint v) => BinaryPrimitives.WriteUInt32LittleEndian(Reserve(4), v);
+        public void Int64(long v) => BinaryPrimitives.WriteInt64LittleEndian(Reserve(8), v);
+
+        /// <summary>lua's dumpSize: 7-bit groups, most significant first, the last one marked with 0x80.</summary>
+        public void Size(ulong x)
+        {
+            Span<byte> tmp = stackalloc byte[10];
+            int n = 0;
+            do { tmp[tmp.Length - ++n] = (byte)(x & 0x7F); x >>= 7; } while (x != 0);
+            tmp[tmp.Length - 1] |= 0x80;
+            Bytes(tmp.Slice(tmp.Length - n));
+        }
+
+        public void Size(int x) => Size((ulong)x);
+
+        /// <summary>A signed value as a zigzag varint (small magnitudes of either sign stay one byte).</summary>
+        public void Signed(long v) => Size((ulong)((v << 1) ^ (v >> 63)));
+
+        /// <summary>lua's dumpString: size + 1 (0 for a missing string), then the bytes.</summary>
+        public void String(ReadOnlySpan<byte> s) { Size((ulong)s.Length + 1); Bytes(s); }
+
+        public void String(byte[]? s)
+        {
+            if (s is null) Size(0);
+            else String(s.AsSpan());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Tycho.Compiler;
+using Xunit;
+
+namespace Tycho.Tests.BinaryChunks;
+
+/// <summary>string.dump / load "b" (manual §6.4, §6.1): what is dumped reads back the same.</summary>
+public class RoundTripTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void HandBuiltPrototypeRoundTrips(bool strip)
+    {
+        var p = Samples.Chunk();
+        Assert.Null(BytecodeVerifier.Check(p));
+        var back = ChunkReader.Undump(ChunkWriter.Dump(p, strip), "=x");
+        ProtoAssert.Same(p, back, strip);
+    }
+
+    [Fact]
+    public void FloatsKeepTheirBits()
+    {
+        var back = ChunkReader.Undump(ChunkWriter.Dump(Samples.Chunk(), true), "=x");
+        Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), back.Constants[4].RawInteger);
+        Assert.True(back.Constants[4].IsFloat);
+        Assert.Equal(Samples.NaNBits, back.Constants[5].RawInteger);
+        Assert.Equal(Samples.NegNaNBits, back.Constants[6].RawInteger);
+        Assert.Equal(long.MinValue, back.Constants[3].RawInteger);
+        Assert.True(back.Constants[3].IsInteger);
+    }
+
+    [Fact]
+    public void DumpIsDeterministicAndStartsWithTheHeader()
+    {
+        byte[] a = ChunkWriter.Dump(Samples.Chunk(), false), b = ChunkWriter.Dump(Samples.Chunk(), false);
+        Assert.Equal(a, b);
+        Assert.Equal(new byte[] { 0x1b, (byte)'L', (byte)'u', (byte)'a', 0x54, 0x54, 0x19, 0x93, 0x0d, 0x0a, 0x1a, 0x0a, 4, 8, 8 }, a[..15]);
+        Assert.Equal(1, a[31]); // upvalue count of the main function, after the test integer and float
+        Assert.True(ChunkWriter.Dump(Samples.Chunk(), true).Length < a.Length);
+    }
+
+    [Fact]
+    public void NestedFunctionInheritsTheSource()
+    {
+        var p = Samples.Chunk();
+        p.Protos[0].Source = "@other.lua";
+        var back = ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x");
+        Assert.Equal("@other.lua", back.Protos[0].Source);
+        p.Protos[0].Source = p.Source;
+        back = ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x");
+        Assert.Equal("@sample.lua", back.Protos[0].Source);
+    }
+
+    [Fact]
+    public void TrailingBytesAreIgnoredAsLua54Does()
+    {
+        byte[] chunk = ChunkWriter.Dump(Samples.Chunk(), false);
+        var back = ChunkReader.Undump([.. chunk, 1, 2, 3], "=x");
+        ProtoAssert.Same(Samples.Chunk(), back, false);
+    }
+
+    [Fact]
+    public void UnrepresentableConstantIsRejectedByTheWriter()
+    {
+        var p = Samples.Chunk();
+        p.Constants = [LuaValue.FromObject(new LuaTable())];
+        Assert.Throws<ArgumentException>(() => ChunkWriter.Dump(p, false));
+    }
+
+    public static IEnumerable<object[]> LuacSources()
+    {
+        yield return new object[] { "corpus", Corpus.AllOpcodes };
+        yield return new object[] { "flow", Corpus.Flow };
+        yield return new object[] { "constants", Corpus.ManyConstants() };
+        int n = 0;
+        foreach (var s in Corpus.BenchScripts()) yield return new object[] { "bench" + n++, s };
+    }
+
+    [Theory]
+    [MemberData(nameof(LuacSources))]
+    public void Luac54OutputVerifiesAndRoundTrips(string name, string source)
+    {
+        if (!PucChunk.Available) return;
+        var p = PucChunk.Compile(source);
+        Assert.True(BytecodeVerifier.Check(p) is null, name + ": " + BytecodeVerifier.Check(p));
+        ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x"), false);
+        ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, true), "=x"), true);
+        var stripped = PucChunk.Compile(source, strip: true);
+        Assert.Null(BytecodeVerifier.Check(stripped));
+    }
+
+    [Fact]
+    public void HugeConstructorWithExtraArgsVerifies()
+    {
+        if (!PucChunk.Available) return;
+        var p = PucChunk.Compile(Corpus.Huge());
+        Assert.Contains(p.Code, i => Instruction.Op(i) == OpCode.LoadKX);
+        Assert.Contains(p.Code, i => Instruction.Op(i) == OpCode.SetList && Instruction.K(i));
+        Assert.Null(BytecodeVerifier.Check(p));
+        ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x"), false);
+    }
+
+    [Fact]
+    public void CorpusCoversEveryOpcode()
+    {
+        if (!PucChunk.Available) return;
+        var seen = new HashSet<OpCode>();
+        void Walk(Prototype p) { foreach (var i in p.Code) seen.Add(Instruction.Op(i)); foreach (var c in p.Protos) Walk(c); }
+        Walk(PucChunk.Compile(Corpus.AllOpcodes));
+        Walk(PucChunk.Compile(Corpus.Huge()));
+        var missing = Enum.GetValues<OpCode>().Where(o => !seen.Contains(o)).ToList();
+        Assert.True(missing.Count == 0, "not covered: " + string.Join(", ", missing));
+    }
+}

@@ -1,0 +1,8 @@
+-- §6.1 collectgarbage options (values that are deterministic)
+print(collectgarbage("collect"), collectgarbage())
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(collectgarbage("isrunning"))
+print(collectgarbage("step") ~= nil)
+print(pcall(collectgarbage, "bogus"))
+collectgarbage("incremental") -- the previous mode depends on the host (lua.c starts in generational mode)
+print(collectgarbage("incremental"))

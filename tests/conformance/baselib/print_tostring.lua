@@ -1,0 +1,5 @@
+-- §6.1 print uses tostring (and __tostring/__name)
+print(1, "two", nil, true, 3.0)
+print()
+print(setmetatable({}, {__tostring = function() return "T!" end}))
+print(pcall(print, setmetatable({}, {__tostring = function() error("tostring failed") end})))

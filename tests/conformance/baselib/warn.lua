@@ -1,0 +1,7 @@
+-- §6.1 warn: off by default, control messages (output goes to stderr, not checked here)
+warn("not shown")
+warn("@on")
+warn("@off")
+print(pcall(warn))
+print(pcall(warn, 1, {}))
+print("ok")

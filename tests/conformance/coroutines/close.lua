@@ -1,0 +1,10 @@
+-- §6.2 coroutine.close on suspended, dead and running coroutines
+local co = coroutine.create(function() coroutine.yield() end)
+print(coroutine.close(co), coroutine.status(co))
+local co2 = coroutine.create(function() coroutine.yield() end)
+coroutine.resume(co2)
+print(coroutine.close(co2), coroutine.status(co2))
+print(pcall(coroutine.close, coroutine.running()))
+local co3 = coroutine.create(function() error("e3", 0) end)
+coroutine.resume(co3)
+print(coroutine.close(co3))

@@ -1,0 +1,15 @@
+-- §6.2 coroutine.status, running, isyieldable
+local main, ismain = coroutine.running()
+print(type(main), ismain, coroutine.isyieldable())
+local co
+co = coroutine.create(function()
+  print(coroutine.status(co), coroutine.isyieldable(), select(2, coroutine.running()))
+  local inner = coroutine.create(function() print("outer is", coroutine.status(co)) end)
+  coroutine.resume(inner)
+  coroutine.yield()
+end)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))

@@ -1,0 +1,8 @@
+-- §6.1 assert returns all arguments or raises the message (any value)
+print(assert(1, 2, 3))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, 42))
+local ok, e = pcall(assert, false, {x = 1})
+print(ok, type(e), e.x)
+print(pcall(assert))

@@ -1,0 +1,10 @@
+-- §6.1 error can raise any value; levels add position information
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, 42))
+print(pcall(error, "msg"))
+print(pcall(error, "msg", 0))
+print(pcall(error, "msg", 2))
+local ok, e = pcall(error, {code = 7})
+print(ok, type(e), e.code)
+print(select("#", pcall(error)))

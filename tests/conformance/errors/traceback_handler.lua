@@ -1,0 +1,6 @@
+-- §6.10 debug.traceback as a message handler (first line only: the rest names frames)
+local ok, tb = xpcall(function() local x = nil; return x.y end, debug.traceback)
+print(ok, (tb:match("^[^\n]*")))
+print(tb:find("stack traceback:", 1, true) ~= nil)
+print(debug.traceback("msg", 1):match("^msg\nstack traceback:") ~= nil)
+print((debug.traceback(42):match("^[^\n]*")), type(debug.traceback(nil)), debug.traceback({}) ~= nil)

@@ -1,0 +1,3 @@
+-- §7 an error with level 0 has no position
+io.write("partial line ")
+error("no position", 0)

@@ -1,0 +1,3 @@
+-- §7 error(nil)
+print("x")
+error()

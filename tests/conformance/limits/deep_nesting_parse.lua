@@ -1,0 +1,11 @@
+-- §3 deeply nested expressions hit the parser's C-stack limit
+local deep = "return " .. string.rep("(", 300) .. "1" .. string.rep(")", 300)
+local f, e = load(deep)
+print(f, (e:match("^[^\n]*")))
+local ok = "return " .. string.rep("(", 100) .. "1" .. string.rep(")", 100)
+print(load(ok)())
+local tbl = "return " .. string.rep("{", 100) .. string.rep("}", 100)
+print(type(load(tbl)()))
+local blocks = string.rep("do ", 300) .. string.rep("end ", 300)
+local g, e2 = load(blocks)
+print(g, (e2:match("^[^\n]*")))

@@ -1,0 +1,7 @@
+-- §6.9 os.time normalises fields (results compared as differences)
+local base = os.time({year = 2021, month = 3, day = 1, hour = 0})
+local over = os.time({year = 2021, month = 2, day = 29, hour = 0})
+print(base - over)
+print(os.time({year = 2000, month = 13, day = 1, hour = 0}) == os.time({year = 2001, month = 1, day = 1, hour = 0}))
+print(pcall(os.time, {year = 2000}))
+print(os.date("!%d/%m/%y", 951782400))

@@ -1,0 +1,5 @@
+-- §6.4 %s uses tostring semantics (including __tostring)
+local o = setmetatable({}, {__tostring = function() return "OBJ" end})
+print(string.format("%s|%s|%s|%s", o, nil, true, 1.0))
+print(string.format("%5s|%-5s|", o, o))
+print(string.format("%s", "a\0b") == "a\0b")

@@ -1,0 +1,12 @@
+-- §6.4.1 string.gsub with string, table and function replacements
+print(string.gsub("hello world", "o", "0"))
+print(string.gsub("hello world", "o", "0", 1))
+print(string.gsub("hello", "", "-"))
+print(string.gsub("abc", "%w", "%0%0"))
+print(string.gsub("hello world", "(%w+)", "<%1>"))
+print(string.gsub("$name is $age", "%$(%w+)", {name = "Bob", age = 42}))
+print(string.gsub("1 2 3", "%d", function(d) return d * 2 end))
+print(string.gsub("abc", "%w", function(c) if c == "b" then return false end return c:upper() end))
+print(string.gsub("a b", "(%w)", "%%1"))
+print(pcall(string.gsub, "abc", "(a)", "%2"))
+print(pcall(string.gsub, "abc", "a", "%"))

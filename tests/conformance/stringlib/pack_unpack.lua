@@ -1,0 +1,10 @@
+-- §6.4.2 string.pack / unpack / packsize
+local p = string.pack("i4", 100)
+print(#p, string.unpack("i4", p))
+print(string.packsize("i4i8"), string.packsize("!8i1i8"), string.packsize("b h i l j"))
+print(string.unpack("<I2", "\1\2"), string.unpack(">I2", "\1\2"))
+local s = string.pack("z s1 B", "hi", "there", 255)
+print(#s, string.unpack("z s1 B", s))
+print(string.unpack("d", string.pack("d", 1.5)))
+print(pcall(string.pack, "i1", 200))
+print(string.pack(">i3", -2):byte(1, -1))

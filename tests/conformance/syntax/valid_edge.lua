@@ -1,0 +1,11 @@
+-- §3 valid but unusual syntax
+local f = load("return (((1)))")
+print(f())
+print(load("local a <const> = 1 return a")())
+print(load("return {[1]=1,[2]=2,}")()[2])
+print(load("local s = 'a' return s:upper()")())
+print(load("return #'abc' + -1")())
+print(load("x = 1 y = 2 return x + y")())
+print(load("return ('x'):rep(2)")())
+print(load("do return 5 end")())
+print(load("return function(...) local a, b = ... return b end")()(1, 2))

@@ -1,0 +1,11 @@
+-- §6.2 coroutine.close closes pending to-be-closed variables
+local co = coroutine.create(function()
+  local c <close> = setmetatable({}, {__close = function(_, e) print("closed with", e) end})
+  coroutine.yield(1)
+  print("never")
+end)
+print(coroutine.resume(co))
+print(coroutine.close(co), coroutine.status(co))
+local co2 = coroutine.create(function() error("oops", 0) end)
+print(coroutine.resume(co2))
+print(coroutine.close(co2))
