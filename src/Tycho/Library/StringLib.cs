@@ -151,11 +151,17 @@ internal static class StringLib
         return ctx.Return(LuaString.Wrap(r));
     }
 
+    /// <summary>str_dump: the binary chunk of a Lua function (<see cref="Compiler.ChunkWriter"/>); host functions
+    /// cannot be dumped.</summary>
     private static int Dump(LuaCallContext ctx)
     {
+        bool strip = ctx.ToBoolean(2);
         ctx.CheckType(1, LuaType.Function);
-        // Binary chunks are not supported yet: lua5.4 raises the same error for functions it cannot dump.
-        throw ctx.Error("unable to dump given function");
+        if (ctx[1].O is not LuaClosure cl) throw ctx.Error("unable to dump given function");
+        byte[] chunk;
+        try { chunk = Compiler.ChunkWriter.Dump(cl.Proto, strip); }
+        catch (ArgumentException) { throw ctx.Error("unable to dump given function"); }
+        return ctx.Return(LuaString.Wrap(chunk));
     }
 
     // ------------------------------------------------------------ find / match

@@ -98,6 +98,8 @@ internal static class Utf8Lib
         if (!(pose <= len)) throw ctx.ArgError(3, "out of bounds");
         if (posi > pose) return 0;
         if (pose - posi >= int.MaxValue) throw ctx.Error("string slice too long");
+        if (pose - posi + 1 > LuaLimits.MaxStack) throw ctx.Error("stack overflow (string slice too long)");
+        ctx.Thread.EnsureStack((int)(pose - posi) + 1);
         int n = 0;
         int se = (int)pose;
         for (int i = (int)posi - 1; i < se;)
