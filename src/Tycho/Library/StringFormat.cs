@@ -8,6 +8,8 @@ namespace Tycho.Library;
 /// byte for byte, and lua5.4's errors (<c>invalid conversion '%y' to 'format'</c>,
 /// <c>invalid conversion specification: '%100d'</c>, <c>invalid format (too long)</c>, ...).
 /// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class StringFormat
 {
     private const int MaxFormat = 32;

@@ -8,6 +8,8 @@ namespace Tycho.Library;
 /// (<c>__index</c> = the library, plus the arithmetic metamethods that coerce numeric strings, §3.4.3).
 /// Positions follow lua5.4: 1-based, negative counts from the end, out-of-range values are clipped.
 /// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class StringLib
 {
     /// <summary>lstrlib's MAXSIZE: results larger than INT_MAX bytes are "too large".</summary>
@@ -107,16 +109,17 @@ internal static class StringLib
         if (total == 0) return ctx.Return(LuaString.Empty);
         var r = GC.AllocateUninitializedArray<byte>((int)total);
         var span = r.AsSpan();
+        // Write one period (s..sep), then double the filled prefix: the result is periodic with that period.
         ReadOnlySpan<byte> src = s.Span, sp = sep.Span;
-        if (lsep == 0 && l == 1) span.Fill(src[0]);
-        else
+        int period = (int)Math.Min(l + lsep, total);
+        src.CopyTo(span);
+        if (period > l) sp.Slice(0, period - (int)l).CopyTo(span.Slice((int)l));
+        int filled = period;
+        while (filled < total)
         {
-            int pos = 0;
-            for (long i = 0; i < n; i++)
-            {
-                src.CopyTo(span.Slice(pos)); pos += src.Length;
-                if (i + 1 < n && lsep > 0) { sp.CopyTo(span.Slice(pos)); pos += sp.Length; }
-            }
+            int chunk = (int)Math.Min(filled, total - filled);
+            span.Slice(0, chunk).CopyTo(span.Slice(filled));
+            filled += chunk;
         }
         return ctx.Return(LuaString.Wrap(r));
     }

@@ -5,6 +5,8 @@ namespace Tycho.Library;
 /// options <c>&lt; &gt; = ! b B h H l L j J T i[n] I[n] f d n s[n] z x X c[n]</c> and spaces, with lua5.4's
 /// sizes (int 4, long/lua_Integer/size_t 8, native little-endian, default maximum alignment 8) and errors.
 /// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class StringPack
 {
     private const int MaxIntSize = 16;

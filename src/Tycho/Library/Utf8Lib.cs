@@ -5,6 +5,8 @@ namespace Tycho.Library;
 /// accepts code points up to U+10FFFF excluding surrogates; lax mode (the <c>lax</c> arguments) accepts the
 /// original UTF-8 up to 0x7FFFFFFF (six-byte sequences).
 /// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class Utf8Lib
 {
     private const uint MaxUnicode = 0x10FFFF;

@@ -27,6 +27,8 @@ internal struct PrintfSpec
 /// manual §3.4.3; <c>%e %f %g %a</c> for <c>string.format</c>, §6.4), digit for digit: decimal digits are the
 /// exact binary value rounded half-to-even, as glibc does.
 /// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class NumberFormatter
 {
     /// <summary>Largest output of <see cref="FormatFloat"/> (width and precision are at most 99).</summary>
