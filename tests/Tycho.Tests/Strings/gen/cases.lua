@@ -170,6 +170,23 @@ local cases = {
   {"utf8","offset",[=["abc", 5]=]}, {"utf8","offset",[=["abc", 4]=]}, {"utf8","offset",[=["abc", -4]=]}, {"utf8","offset",[=["häl", 1, 3]=]},
   {"utf8","offset",[=["abc", 1, 5]=]}, {"utf8","offset",[=["abc", 0]=]}, {"utf8","offset",[=["", 1]=]}, {"utf8","offset",[=["", -1]=]},
   {"utf8","offset",[=["a€b", -2]=]}, {"utf8","offset",[=["a€b", 2, 2]=]}, {"utf8","offset",[=["a€b", 0, 4]=]}, {"utf8","offset",[=["abc", 1, -1]=]},
+  -- more rep / pattern / format cases
+  {"string","rep",[=["abc", 5, "--"]=]}, {"string","rep",[=["a", 7, ","]=]}, {"string","rep",[=["ab", 1, ","]=]},
+  {"string","rep",[=["", 3, ","]=]}, {"string","rep",[=["xy", 4, ""]=]}, {"string","rep",[=["x", 1000]=]},
+  {"string","rep",[=["abc", 33, "<>"]=]}, {"string","rep",[=[5, 3, 0]=]},
+  {"string","find",[=["a\0b\0c", "\0c"]=]}, {"string","find",[=["abcabc", "cab", 2, true]=]}, {"string","find",[=["abc", "b", 3, true]=]},
+  {"string","match",[=["key=val; k2=v2", "(%w+)=(%w+)$"]=]}, {"string","match",[=["  123abc", "^%s*(%d+)(%a*)$"]=]},
+  {"string","match",[=["aaa", "(a-)a"]=]}, {"string","match",[=["<<a>>", "<(.-)>"]=]}, {"string","match",[=["-12.5e3", "^[+-]?%d+%.?%d*[eE]?[+-]?%d*$"]=]},
+  {"string","match",[=["x", "[]"]=]}, {"string","match",[=["x", "[^]"]=]}, {"string","match",[=["a]b", "[]a]+"]=]},
+  {"string","match",[=["a%b", "[%%]"]=]}, {"string","match",[=["f(x)", "%f[%w]%w+%b()"]=]}, {"string","match",[=["abc", "%b"]=]},
+  {"string","gsub",[=["hello world", "(%w+) (%w+)", "%2 %1"]=]}, {"string","gsub",[=["abc", ".", "%0%0", 2]=]},
+  {"string","gsub",[=["$1.50", "%$(%d+)", "USD%1"]=]}, {"string","gsub",[=["a.b.c", "%.", "%%"]=]},
+  {"string","gsub",[=["one two  three", "%s+", " "]=]}, {"string","gsub",[=["CamelCaseString", "(%u)", " %1"]=]},
+  {"string","gsub",[=["x = 1", "(%w+)%s*=%s*(%w+)", "%2 = %1", -5]=]}, {"string","gsub",[=["abc", "b", "\0"]=]},
+  {"string","format",[=["%-10.3s|", "abcdef"]=]}, {"string","format",[=["%10.3q", "a"]=]}, {"string","format",[=["%5.1s|", "xyz"]=]},
+  {"string","format",[=["%.0s%d", "x", 5]=]}, {"string","format",[=["[%3d%%]", 50]=]}, {"string","format",[=["%-3c|", 120]=]},
+  {"string","format",[=["%.2f%%", 99.555]=]}, {"string","format",[=["%e", 1e-310]=]}, {"string","format",[=["%.3g", 9.9999]=]},
+  {"string","format",[=["%g %g", 9.99999e-5, 999999.5]=]}, {"string","format",[=["%#x", 0]=]}, {"string","format",[=["%+.3d", 7]=]},
 }
 
 -- Random differential cases for the float conversions (fixed seed, so regeneration is stable).
