@@ -1,0 +1,284 @@
+using System.Globalization;
+
+namespace Tycho.Library;
+
+/// <summary>
+/// <c>string.format</c> (manual §6.4), lstrlib.c's str_format: C printf conversions <c>%d %i %u %c %x %X %o
+/// %e %E %f %g %G %a %A %s %p %q %%</c> with flags, width and precision (at most two digits each), emulated
+/// byte for byte, and lua5.4's errors (<c>invalid conversion '%y' to 'format'</c>,
+/// <c>invalid conversion specification: '%100d'</c>, <c>invalid format (too long)</c>, ...).
+/// </summary>
+// Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
+[System.Runtime.CompilerServices.SkipLocalsInit]
+internal static class StringFormat
+{
+    private const int MaxFormat = 32;
+    private const string FlagsF = "-+ #0";   // a A e E f g G
+    private const string FlagsX = "-#0";     // o x X
+    private const string FlagsI = "-+ 0";    // d i
+    private const string FlagsU = "-0";      // u
+    private const string FlagsC = "-";       // c p s
+
+    /// <summary>string.format(formatstring, ...).</summary>
+    public static int Format(LuaCallContext ctx)
+    {
+        int top = ctx.ArgCount;
+        int arg = 1;
+        LuaString fmtStr = ctx.CheckString(1);
+        ReadOnlySpan<byte> f = fmtStr.Span;
+        var b = new LuaByteBuffer(stackalloc byte[256]);
+        Span<byte> item = stackalloc byte[NumberFormatter.MaxFloatLength];
+        try
+        {
+            int i = 0;
+            while (i < f.Length)
+            {
+                int pct = f.Slice(i).IndexOf((byte)'%');
+                if (pct < 0) { b.Append(f.Slice(i)); break; }
+                b.Append(f.Slice(i, pct));
+                i += pct + 1;
+                if (i < f.Length && f[i] == '%') { b.Append((byte)'%'); i++; continue; }
+                if (++arg > top) throw ctx.ArgError(arg, "no value");
+                // getformat: flags, width and precision characters, then the conversion
+                int start = i;
+                while (i < f.Length && "-+ #0123456789.".Contains((char)f[i])) i++;
+                int len = i - start + 1;
+                if (len >= MaxFormat - 10) throw ctx.Error("invalid format (too long)");
+                int conv = i < f.Length ? f[i] : 0;
+                ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
+                if (i < f.Length) i++;
+                FormatItem(ctx, ref b, item, spec, conv, arg);
+            }
+            return ctx.Return(b.ToLuaString());
+        }
+        finally { b.Dispose(); }
+    }
+
+    private static string Form(ReadOnlySpan<byte> spec)
+    {
+        var chars = new char[spec.Length + 1];
+        chars[0] = '%';
+        for (int k = 0; k < spec.Length; k++) chars[k + 1] = (char)spec[k];
+        return new string(chars);
+    }
+
+    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg)
+    {
+        switch (conv)
+        {
+            case 'c':
+            {
+                CheckFormat(ctx, spec, FlagsC, false);
+                long c = ctx.CheckInteger(arg);
+                var ps = Parse(spec);
+                Span<byte> one = stackalloc byte[1];
+                one[0] = (byte)c;
+                b.Append(item.Slice(0, NumberFormatter.Pad(item, 0, one, 0, ps.Width, ps.Left, false)));
+                return;
+            }
+            case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+            {
+                long n = ctx.CheckInteger(arg);
+                CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
+                b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
+                return;
+            }
+            case 'a': case 'A':
+            {
+                CheckFormat(ctx, spec, FlagsF, true);
+                double v = ctx.CheckNumber(arg);
+                b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
+                return;
+            }
+            case 'e': case 'E': case 'f': case 'g': case 'G':
+            {
+                double v = ctx.CheckNumber(arg);
+                CheckFormat(ctx, spec, FlagsF, true);
+                b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
+                return;
+            }
+            case 'p':
+            {
+                LuaValue v = ctx[arg];
+                CheckFormat(ctx, spec, FlagsC, false);
+                string text = v.O is LuaObject o ? LuaString.AddressOf(o) : "(null)";
+                var ps = Parse(spec);
+                Span<byte> tb = stackalloc byte[text.Length];
+                for (int k = 0; k < text.Length; k++) tb[k] = (byte)text[k];
+                b.Append(item.Slice(0, NumberFormatter.Pad(item, 0, tb, 0, ps.Width, ps.Left, false)));
+                return;
+            }
+            case 'q':
+                if (spec.Length > 1) throw ctx.Error("specifier '%q' cannot have modifiers");
+                AddLiteral(ctx, ref b, arg);
+                return;
+            case 's':
+            {
+                LuaString s = ctx.ToDisplayString(arg);
+                if (spec.Length == 1) { b.Append(s.Span); return; }
+                if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
+                CheckFormat(ctx, spec, FlagsC, true);
+                if (spec.IndexOf((byte)'.') < 0 && s.Length >= 100) { b.Append(s.Span); return; }
+                var ps = Parse(spec);
+                ReadOnlySpan<byte> body = s.Span;
+                if (ps.Precision >= 0 && body.Length > ps.Precision) body = body.Slice(0, ps.Precision);
+                b.Append(item.Slice(0, NumberFormatter.Pad(item, 0, body, 0, ps.Width, ps.Left, false)));
+                return;
+            }
+            default:
+                throw ctx.Error($"invalid conversion '{Form(spec)}' to 'format'");
+        }
+    }
+
+    /// <summary>checkformat: only the conversion's flags, a width of at most two digits (not starting with '0'),
+    /// and, when allowed, a precision of at most two digits.</summary>
+    private static void CheckFormat(LuaCallContext ctx, ReadOnlySpan<byte> spec, string flags, bool precision)
+    {
+        int i = 0;
+        while (i < spec.Length && flags.Contains((char)spec[i])) i++;
+        if (At(spec, i) != '0')
+        {
+            i = Skip2Digits(spec, i);
+            if (At(spec, i) == '.' && precision) i = Skip2Digits(spec, i + 1);
+        }
+        int c = At(spec, i);
+        if (!((uint)((c | 0x20) - 'a') <= 25)) throw ctx.Error($"invalid conversion specification: '{Form(spec)}'");
+    }
+
+    private static int At(ReadOnlySpan<byte> s, int i) => i < s.Length ? s[i] : 0;
+
+    private static int Skip2Digits(ReadOnlySpan<byte> s, int i)
+    {
+        if ((uint)(At(s, i) - '0') <= 9) { i++; if ((uint)(At(s, i) - '0') <= 9) i++; }
+        return i;
+    }
+
+    /// <summary>Reads flags, width and precision of an already validated specification.</summary>
+    private static PrintfSpec Parse(ReadOnlySpan<byte> spec)
+    {
+        var ps = new PrintfSpec { Precision = -1 };
+        int i = 0;
+        for (; i < spec.Length; i++)
+        {
+            switch (spec[i])
+            {
+                case (byte)'-': ps.Left = true; continue;
+                case (byte)'+': ps.Plus = true; continue;
+                case (byte)' ': ps.Space = true; continue;
+                case (byte)'#': ps.Alt = true; continue;
+                case (byte)'0': ps.Zero = true; continue;
+            }
+            break;
+        }
+        while (i < spec.Length && (uint)(spec[i] - '0') <= 9) ps.Width = ps.Width * 10 + (spec[i++] - '0');
+        if (i < spec.Length && spec[i] == '.')
+        {
+            i++;
+            ps.Precision = 0;
+            while (i < spec.Length && (uint)(spec[i] - '0') <= 9) ps.Precision = ps.Precision * 10 + (spec[i++] - '0');
+        }
+        return ps;
+    }
+
+    /// <summary>printf's integer conversions on a 64-bit value (<c>%lld</c>, <c>%llx</c>, ...).</summary>
+    private static int FormatInteger(Span<byte> dest, long n, char conv, in PrintfSpec ps)
+    {
+        bool signed = conv is 'd' or 'i';
+        bool neg = signed && n < 0;
+        ulong u = neg ? unchecked((ulong)(-n)) : unchecked((ulong)n);
+        Span<byte> digits = stackalloc byte[24];
+        int nd = 0;
+        uint radix = conv switch { 'o' => 8u, 'x' or 'X' => 16u, _ => 10u };
+        string hex = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        for (ulong t = u; t != 0; t /= radix) digits[nd++] = (byte)hex[(int)(t % radix)];
+        Span<byte> body = stackalloc byte[24 + 2 + 100];
+        int p = 0;
+        if (ps.Alt && u != 0 && radix == 16) { body[p++] = (byte)'0'; body[p++] = (byte)conv; }
+        int prefix = p;
+        int minDigits = ps.Precision < 0 ? 1 : ps.Precision;
+        if (ps.Alt && radix == 8 && minDigits <= nd) minDigits = nd + 1;   // '#o': a leading zero
+        for (int k = nd; k < minDigits; k++) body[p++] = (byte)'0';
+        for (int k = nd - 1; k >= 0; k--) body[p++] = digits[k];
+        byte sign = neg ? (byte)'-' : signed && ps.Plus ? (byte)'+' : signed && ps.Space ? (byte)' ' : (byte)0;
+        return NumberFormatter.Pad(dest, sign, body.Slice(0, p), prefix, ps.Width, ps.Left, ps.Zero && ps.Precision < 0);
+    }
+
+    // ------------------------------------------------------------ %q
+
+    /// <summary>addliteral: a value as Lua source that reads back as the same value.</summary>
+    private static void AddLiteral(LuaCallContext ctx, ref LuaByteBuffer b, int arg)
+    {
+        LuaValue v = ctx[arg];
+        switch (v.Type)
+        {
+            case LuaType.String:
+                AddQuoted(ref b, v.AsString!.Span);
+                return;
+            case LuaType.Number:
+                if (v.IsFloat)
+                {
+                    double d = v.RawFloat;
+                    if (double.IsPositiveInfinity(d)) b.Append("1e9999"u8);
+                    else if (double.IsNegativeInfinity(d)) b.Append("-1e9999"u8);
+                    else if (double.IsNaN(d)) b.Append("(0/0)"u8);
+                    else
+                    {
+                        Span<byte> buf = stackalloc byte[NumberFormatter.MaxFloatLength];
+                        b.Append(buf.Slice(0, NumberFormatter.FormatFloat(buf, d, 'a', new PrintfSpec { Precision = -1 })));
+                    }
+                }
+                else
+                {
+                    long n = v.RawInteger;
+                    if (n == long.MinValue) b.Append("0x8000000000000000"u8);
+                    else
+                    {
+                        Span<byte> buf = stackalloc byte[24];
+                        n.TryFormat(buf, out int w, default, CultureInfo.InvariantCulture);
+                        b.Append(buf.Slice(0, w));
+                    }
+                }
+                return;
+            case LuaType.Nil:
+            case LuaType.Boolean:
+                b.Append(LuaString.ToDisplay(v).Span);
+                return;
+            default:
+                throw ctx.ArgError(arg, "value has no literal form");
+        }
+    }
+
+    /// <summary>addquoted: a string literal; '"', '\\' and newline escaped, control bytes as \ddd.</summary>
+    private static void AddQuoted(ref LuaByteBuffer b, ReadOnlySpan<byte> s)
+    {
+        b.Append((byte)'"');
+        for (int i = 0; i < s.Length; i++)
+        {
+            byte c = s[i];
+            if (c == '"' || c == '\\' || c == '\n')
+            {
+                b.Append((byte)'\\');
+                b.Append(c);
+            }
+            else if (c < 32 || c == 127)
+            {
+                b.Append((byte)'\\');
+                bool nextIsDigit = i + 1 < s.Length && (uint)(s[i + 1] - '0') <= 9;
+                if (nextIsDigit)
+                {
+                    b.Append((byte)('0' + c / 100));
+                    b.Append((byte)('0' + c / 10 % 10));
+                    b.Append((byte)('0' + c % 10));
+                }
+                else
+                {
+                    if (c >= 100) b.Append((byte)('0' + c / 100));
+                    if (c >= 10) b.Append((byte)('0' + c / 10 % 10));
+                    b.Append((byte)('0' + c % 10));
+                }
+            }
+            else b.Append(c);
+        }
+        b.Append((byte)'"');
+    }
+}
