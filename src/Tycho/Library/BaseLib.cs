@@ -373,7 +373,7 @@ internal static class BaseLib
     {
         LuaTable t = ctx.CheckTable(1);
         LuaValue m = ctx[2];
-        if (!m.IsNil && m.O is not LuaTable) throw ctx.TypeError(2, "nil or table");
+        if ((!m.IsNil && m.O is not LuaTable) || ctx.ArgCount < 2) throw ctx.TypeError(2, "nil or table");
         if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
             throw ctx.Error("cannot change a protected metatable");
         t.Metatable = m.O as LuaTable;
