@@ -182,9 +182,23 @@ internal static class NumberFormatter
             int n = ScaledDigits(m, e, sig - 1 - x, digits);
             if (n > sig) { x++; continue; }
             if (n < sig) { x--; continue; }
+            // log10 can overestimate the exponent of a value just below a power of ten, and then rounding to
+            // "100...0" looks valid: the true exponent is one lower when that still gives sig digits.
+            if (IsOneFollowedByZeros(digits.Slice(0, n)))
+            {
+                Span<byte> lower = stackalloc byte[digits.Length];
+                if (ScaledDigits(m, e, sig - x, lower) == sig) { lower.Slice(0, sig).CopyTo(digits); x--; }
+            }
             exp10 = x;
             return n;
         }
+    }
+
+    private static bool IsOneFollowedByZeros(ReadOnlySpan<byte> d)
+    {
+        if (d[0] != (byte)'1') return false;
+        foreach (byte c in d.Slice(1)) if (c != (byte)'0') return false;
+        return true;
     }
 
     private static int FormatFixed(Span<byte> o, double av, int prec, bool alt)

@@ -124,9 +124,9 @@ public sealed class CommandTests
     [Fact]
     public void DashRunsStandardInputWithArguments()
     {
-        var r = TychoProcess.Run(new[] { "-", "x", "y" }, stdin: "print(..., arg[0])\n");
+        var r = TychoProcess.Run(new[] { "-", "x", "y" }, stdin: "print(arg[0], ...)\n");
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal("x\ty\t-\n", r.Stdout);
+        Assert.Equal("-\tx\ty\n", r.Stdout);
     }
 
     [Fact]
