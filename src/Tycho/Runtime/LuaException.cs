@@ -29,6 +29,50 @@ public class LuaRuntimeException : LuaException
     /// <summary>An error with any value as its object.</summary>
     public LuaRuntimeException(LuaValue value, Exception? inner = null) : base(Describe(value), inner) { Value = value; }
 
+    /// <summary>The chunk name of the error position, as shown in the message (<c>"input"</c>, <c>"script.lua"</c>,
+    /// <c>[string "..."]</c>), when the error object is a string starting with the standard <c>chunk:line:</c>
+    /// prefix (added by <c>error</c> at level 1 and by runtime errors); otherwise null.</summary>
+    public string? ChunkName => ParsePosition(out string? chunk, out _) ? chunk : null;
+
+    /// <summary>The 1-based source line of the error position (see <see cref="ChunkName"/>), or 0 when unknown.</summary>
+    public int Line => ParsePosition(out _, out int line) ? line : 0;
+
+    /// <summary>The error message without its <c>chunk:line:</c> prefix (the whole message when there is none).</summary>
+    public string MessageWithoutPosition
+    {
+        get
+        {
+            string m = Message;
+            int colon = PositionEnd(m, out _, out _);
+            return colon < 0 ? m : m.Substring(colon);
+        }
+    }
+
+    private bool ParsePosition(out string? chunk, out int line)
+    {
+        chunk = null; line = 0;
+        if (!Value.IsString) return false;
+        return PositionEnd(Message, out chunk, out line) >= 0;
+    }
+
+    /// <summary>Finds "chunk:123: " at the start of <paramref name="m"/>; returns the index after it or -1.</summary>
+    private static int PositionEnd(string m, out string? chunk, out int line)
+    {
+        chunk = null; line = 0;
+        // The chunk id itself may contain ':' ([string "a:b"]), so scan for ":<digits>: " from the left.
+        for (int i = m.IndexOf(':'); i > 0; i = m.IndexOf(':', i + 1))
+        {
+            int j = i + 1, n = 0;
+            while (j < m.Length && char.IsAsciiDigit(m[j]) && n < 9) { n = n * 10 + (m[j] - '0'); j++; }
+            if (j > i + 1 && j + 1 < m.Length && m[j] == ':' && m[j + 1] == ' ')
+            {
+                chunk = m.Substring(0, i); line = n;
+                return j + 2;
+            }
+        }
+        return -1;
+    }
+
     private static string Describe(LuaValue v)
     {
         if (v.IsString || v.IsNumber) return LuaString.ToDisplay(v).ToString();

@@ -41,6 +41,7 @@ public sealed partial class LuaState : IDisposable
         Registry.SetInt(1, LuaValue.FromObject(MainThread));
         Registry.SetInt(2, Globals);
         OpenLibraries(Options.Libraries);
+        InstallHostSearcher();
     }
 
     private void OpenLibraries(LuaLibraries libs)
@@ -119,6 +120,7 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Loads and runs a chunk given as a .NET string (UTF-8), returning all its results.</summary>
     public LuaValue[] DoString(string code, string? chunkName = null)
     {
+        using var scope = EnterApi();
         var bytes = System.Text.Encoding.UTF8.GetBytes(code);
         var f = Load(bytes, chunkName ?? code);
         return MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty);
@@ -147,9 +149,11 @@ public sealed partial class LuaState : IDisposable
         }
     }
 
-    /// <summary>Flushes the output streams.</summary>
+    /// <summary>Flushes the output streams and ends the state: its handles become unusable and later API calls
+    /// throw <see cref="ObjectDisposedException"/>. Calling it again does nothing.</summary>
     public void Dispose()
     {
+        if (!MarkDisposed()) return;
         try { StandardOutput.Flush(); } catch (IOException) { }
     }
 }
@@ -183,7 +187,7 @@ public enum LuaLibraries
 }
 
 /// <summary>Options for a new <see cref="LuaState"/>.</summary>
-public sealed class LuaStateOptions
+public sealed partial class LuaStateOptions
 {
     /// <summary>Libraries to open; all by default.</summary>
     public LuaLibraries Libraries { get; init; } = (LuaLibraries)0x3FF;

@@ -8,7 +8,7 @@ namespace Tycho;
 /// integers; nil and NaN are never keys. <see cref="Length"/> finds a border in O(log n) as lua5.4's luaH_getn.
 /// All methods here are raw (no metamethods).
 /// </summary>
-public sealed class LuaTable : LuaObjectWithId
+public sealed partial class LuaTable : LuaObjectWithId
 {
     private struct Node
     {

@@ -1,7 +1,7 @@
 namespace Tycho;
 
 /// <summary>A full userdata (manual §2.1): a host object given to Lua, with an optional metatable.</summary>
-public sealed class LuaUserdata : LuaObjectWithId
+public sealed partial class LuaUserdata : LuaObjectWithId
 {
     /// <summary>The wrapped host object.</summary>
     public object? Value { get; set; }

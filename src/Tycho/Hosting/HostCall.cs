@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+/// <summary>
+/// The pieces generated and hand-written host adapters share: argument binding (with injection of
+/// <see cref="LuaCallContext"/>, <see cref="LuaState"/>, <see cref="CancellationToken"/> and a trailing
+/// <c>LuaValue[]</c> for varargs), result pushing (tuples become multiple results), and exception wrapping.
+/// Public so that source-generated bindings can call it; not meant for direct use.
+/// </summary>
+public static class LuaHostCall
+{
+    /// <summary>Binds the next parameter of type <typeparamref name="T"/>: context, state and token parameters are
+    /// injected without consuming an argument; a <c>LuaValue[]</c> takes all remaining arguments; anything else
+    /// converts argument <paramref name="next"/> (then advanced) or raises Lua's argument error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Arg<T>(in LuaCallContext ctx, ref int next)
+    {
+        if (typeof(T) == typeof(LuaCallContext)) { LuaCallContext c = ctx; return Unsafe.As<LuaCallContext, T>(ref c); }
+        if (typeof(T) == typeof(CancellationToken)) { CancellationToken tok = ctx.State.AsyncTokenFor(ctx.Thread); return Unsafe.As<CancellationToken, T>(ref tok); }
+        if (typeof(T) == typeof(LuaState)) return (T)(object)ctx.State;
+        if (typeof(T) == typeof(LuaValue[])) return (T)(object)Rest(ctx, ref next);
+        return LuaConvert.CheckArgument<T>(ctx, next++);
+    }
+
+    /// <summary>Like <see cref="Arg{T}"/> for an optional parameter: absent or nil gives <paramref name="defaultValue"/>.</summary>
+    public static T OptArg<T>(in LuaCallContext ctx, ref int next, T defaultValue)
+    {
+        if (typeof(T) == typeof(LuaCallContext) || typeof(T) == typeof(CancellationToken) || typeof(T) == typeof(LuaState) || typeof(T) == typeof(LuaValue[]))
+            return Arg<T>(ctx, ref next);
+        return LuaConvert.OptArgument(ctx, next++, defaultValue);
+    }
+
+    /// <summary>The arguments from <paramref name="next"/> on, as a new array (varargs).</summary>
+    public static LuaValue[] Rest(in LuaCallContext ctx, ref int next)
+    {
+        int from = next;
+        next = Math.Max(next, ctx.ArgCount + 1);
+        return from <= ctx.ArgCount ? ctx.Args[(from - 1)..].ToArray() : Array.Empty<LuaValue>();
+    }
+
+    /// <summary>Pushes a result: a <c>LuaValue[]</c> or a tuple pushes each element (multiple results), anything
+    /// else one converted value. Returns the number of results.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Return<T>(in LuaCallContext ctx, T result)
+    {
+        if (typeof(T) == typeof(LuaValue)) { ctx.Push(Unsafe.As<T, LuaValue>(ref result)); return 1; }
+        if (typeof(T) == typeof(LuaValue[])) return ReturnMany(ctx, (LuaValue[])(object)result!);
+        if (result is ITuple tuple) return ReturnTuple(ctx, tuple);
+        ctx.Push(LuaConvert.ToValue(result, ctx.State));
+        return 1;
+    }
+
+    private static int ReturnMany(in LuaCallContext ctx, LuaValue[]? values)
+    {
+        if (values is null) return 0;
+        foreach (var v in values) ctx.Push(v);
+        return values.Length;
+    }
+
+    private static int ReturnTuple(in LuaCallContext ctx, ITuple tuple)
+    {
+        for (int i = 0; i < tuple.Length; i++) ctx.Push(LuaConvert.ToValueObject(tuple[i], ctx.State));
+        return tuple.Length;
+    }
+
+    /// <summary>
+    /// Turns a .NET exception thrown by host code into a Lua error: the message gets the calling Lua line's
+    /// <c>chunk:line:</c> prefix (as <c>error</c> would) so <c>pcall</c> sees a normal error string, and the original
+    /// exception travels along as <see cref="Exception.InnerException"/> for the host.
+    /// </summary>
+    public static LuaRuntimeException Wrap(in LuaCallContext ctx, Exception e, int level = 1)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e is LuaRuntimeException lre) return lre;
+        return new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(level) + e.Message), e);
+    }
+}

@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Tycho;
+
+// Asynchronous execution: the chunk runs in a coroutine driven by an async loop. An async host function yields a
+// pending operation to the driver, which awaits it (no thread blocked) and resumes the coroutine with it.
+public sealed partial class LuaState
+{
+    /// <summary>Coroutines run by <see cref="CallAsync"/>, with their cancellation tokens.</summary>
+    private readonly Dictionary<LuaThread, CancellationToken> _asyncDrivers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The cancellation token of the async run driving <paramref name="thread"/>, or none.</summary>
+    internal CancellationToken AsyncTokenFor(LuaThread thread) =>
+        _asyncDrivers.TryGetValue(thread, out var t) ? t : CancellationToken.None;
+
+    internal bool IsAsyncThread(LuaThread thread) => _asyncDrivers.ContainsKey(thread);
+
+    /// <summary>Compiles and runs a chunk asynchronously; see <see cref="CallAsync"/>.</summary>
+    public async Task<LuaValue[]> DoStringAsync(string code, string? chunkName = null, CancellationToken cancellationToken = default)
+    {
+        var f = Load(code, chunkName);
+        return await CallAsync(f, ReadOnlyMemory<LuaValue>.Empty, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a chunk asynchronously and converts its first result.</summary>
+    public async Task<T> DoStringAsync<T>(string code, string? chunkName = null, CancellationToken cancellationToken = default)
+    {
+        var r = await DoStringAsync(code, chunkName, cancellationToken).ConfigureAwait(false);
+        return LuaConvert.To<T>(r.Length > 0 ? r[0] : LuaValue.Nil, this);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="function"/> in a new coroutine so that async host functions
+    /// (<see cref="LuaFunction"/>.CreateAsync) can suspend it without blocking a thread: each such call yields its
+    /// pending task here, this method awaits it and resumes the Lua code with the result. A plain
+    /// <c>coroutine.yield()</c> at the top level of the run gives control back to the caller's scheduler once.
+    /// <para>Cancellation: <paramref name="cancellationToken"/> is passed to async host functions; when it fires
+    /// while Lua waits on one, the wait ends with the Lua error <c>execution cancelled</c> (catchable by
+    /// <c>pcall</c>), and the returned task fails with <see cref="LuaCancelledException"/> (an
+    /// <see cref="OperationCanceledException"/>) carrying the Lua error as InnerException. Lua code that never
+    /// awaits is not interrupted (the VM has no safepoint hook yet).</para>
+    /// Errors: <see cref="LuaRuntimeException"/> (with <see cref="LuaRuntimeException.LuaTraceback"/>).
+    /// The state must not be used from another thread while a resume step runs (see <see cref="LuaConcurrentUseException"/>);
+    /// between steps (while awaiting) it may be.
+    /// </summary>
+    public async Task<LuaValue[]> CallAsync(LuaValue function, ReadOnlyMemory<LuaValue> args, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        if (function.AsFunction is not LuaFunction fn)
+            throw new ArgumentException($"a function expected, got {function.TypeName}", nameof(function));
+        cancellationToken.ThrowIfCancellationRequested();
+        var co = LuaThread.CreateCoroutine(this, fn);
+        LuaValue[] resumeArgs = args.ToArray();
+        bool cancelledInside = false;
+        using (EnterApi()) _asyncDrivers[co] = cancellationToken;
+        try
+        {
+            while (true)
+            {
+                LuaValue[] results;
+                int n;
+                bool dead;
+                string? traceback = null;
+                using (EnterApi())
+                {
+                    n = co.Resume(MainThread, resumeArgs);
+                    results = PopResults(MainThread, n < 0 ? 1 : n);
+                    dead = co.CoStatus == CoroutineStatus.Dead;
+                    if (n < 0) traceback = TryTraceback(co);
+                }
+                if (n < 0)
+                {
+                    var ex = results[0].AsObject is LuaUserdata { Value: Exception inner }
+                        ? new LuaRuntimeException(results[0], inner)
+                        : new LuaRuntimeException(results[0]);
+                    ex.LuaTraceback = traceback;
+                    if (cancellationToken.IsCancellationRequested) throw new LuaCancelledException(ex, cancellationToken);
+                    throw ex;
+                }
+                if (dead)
+                {
+                    if (cancelledInside) throw new LuaCancelledException(null, cancellationToken);
+                    return results;
+                }
+                resumeArgs = Array.Empty<LuaValue>();
+                if (results.Length > 0 && results[0].AsObject is LuaUserdata { Value: AsyncOperation op })
+                {
+                    if (!op.IsCompleted)
+                    {
+                        try { await op.AsTask().WaitAsync(cancellationToken).ConfigureAwait(false); }
+                        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !op.IsCompleted)
+                        {
+                            op.Cancelled = true;
+                            cancelledInside = true;
+                        }
+                        catch (Exception) { /* the failure is raised inside Lua by the operation's result step */ }
+                    }
+                    if (cancellationToken.IsCancellationRequested) { op.Cancelled = true; cancelledInside = true; }
+                }
+                else
+                {
+                    await Task.Yield();
+                }
+            }
+        }
+        finally
+        {
+            if (!_disposed) using (EnterApi()) _asyncDrivers.Remove(co);
+        }
+    }
+
+    private static LuaValue[] PopResults(LuaThread th, int n)
+    {
+        var r = n == 0 ? Array.Empty<LuaValue>() : th.Stack.AsSpan(th.Top - n, n).ToArray();
+        th.Stack.AsSpan(th.Top - n, n).Clear();
+        th.Top -= n;
+        return r;
+    }
+
+    private static string? TryTraceback(LuaThread co)
+    {
+        try { return co.FrameCount > 1 ? LuaThread.Traceback(co, null, 0) : null; }
+        catch (Exception e) when (e is not OutOfMemoryException) { return null; }
+    }
+}
+
+/// <summary>An async Lua run was cancelled through its <see cref="CancellationToken"/>. <see cref="Exception.InnerException"/>
+/// is the <see cref="LuaRuntimeException"/> (<c>execution cancelled</c>) raised inside Lua, when there was one.</summary>
+public sealed class LuaCancelledException : OperationCanceledException
+{
+    /// <summary>Creates the exception.</summary>
+    public LuaCancelledException(LuaRuntimeException? inner, CancellationToken token)
+        : base("Lua execution cancelled.", inner, token) { }
+}
+
+/// <summary>A pending result of an async host function, yielded by its Lua wrapper to the async driver.</summary>
+internal abstract class AsyncOperation
+{
+    /// <summary>Set by the driver when the wait was cancelled.</summary>
+    public bool Cancelled;
+    public abstract bool IsCompleted { get; }
+    public abstract Task AsTask();
+    /// <summary>Pushes the results, or throws the Lua error for a failure (message at the calling Lua line).</summary>
+    public abstract int PushResults(in LuaCallContext ctx);
+
+    protected LuaRuntimeException Failure(in LuaCallContext ctx, Exception? e)
+    {
+        if (Cancelled || e is OperationCanceledException && e is not LuaCancelledException)
+            return new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(2) + "execution cancelled"), e);
+        if (e is LuaRuntimeException lre) return lre;
+        return LuaHostCall.Wrap(ctx, e!, 2);
+    }
+}
+
+internal sealed class AsyncOperation<T> : AsyncOperation
+{
+    private readonly ValueTask<T> _value;
+    private Task<T>? _task;
+    private readonly bool _void;
+
+    public AsyncOperation(ValueTask<T> value, bool isVoid) { _value = value; _void = isVoid; }
+
+    public override bool IsCompleted => _task?.IsCompleted ?? _value.IsCompleted;
+
+    public override Task AsTask() => _task ??= _value.AsTask();
+
+    public override int PushResults(in LuaCallContext ctx)
+    {
+        if (Cancelled && !IsCompleted) throw Failure(ctx, null);
+        T r;
+        Exception? failure = null;
+        r = default!;
+        try { r = _task is null ? _value.Result : _task.GetAwaiter().GetResult(); }
+        catch (Exception e) { failure = e; }
+        if (failure is not null) throw Failure(ctx, failure);
+        return _void ? 0 : LuaHostCall.Return(ctx, r);
+    }
+}
+
+/// <summary>Builds the Lua wrapper that turns an async host function into a yield to the driver.</summary>
+internal static class AsyncFunctionFactory
+{
+    private static readonly ConcurrentDictionary<string, Compiler.Prototype> Protos = new();
+    private static readonly LuaHostFunction YieldFn = new("yield", YieldOutside) { Kind = HostFunctionKind.Yield };
+    private static readonly LuaHostFunction CheckFn = new("check", ctx =>
+        ((AsyncOperation)((LuaUserdata)ctx[1].AsObject!).Value!).PushResults(ctx));
+
+    private static int YieldOutside(LuaCallContext ctx) => throw ctx.Error("attempt to yield from outside a coroutine");
+
+    /// <summary>
+    /// A Lua function <c>NAME(...)</c>: calls <paramref name="start"/> (which converts the arguments, starts the
+    /// task and returns the operation and whether it is still pending), yields the operation to the driver if it is,
+    /// then returns its results (or raises its error).
+    /// </summary>
+    public static LuaFunction Create(string name, LuaHostDelegate start)
+    {
+        string id = IsIdentifier(name) ? name : "async_function";
+        var proto = Protos.GetOrAdd(id, n => LuaState.CompileChunk(Encoding.UTF8.GetBytes(
+            $"local op, pending = {n}(...) if pending then __yield(op) end return __check(op)"), "=[async " + n + "]"));
+        var env = new LuaTable(0, 3);
+        env[id] = new LuaHostFunction(name, start);
+        env["__yield"] = YieldFn;
+        env["__check"] = CheckFn;
+        return LuaState.CreateMainClosure(proto, env);
+    }
+
+    private static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0 || s.StartsWith("__", StringComparison.Ordinal) || !(char.IsAsciiLetter(s[0]) || s[0] == '_')) return false;
+        foreach (char c in s) if (!(char.IsAsciiLetterOrDigit(c) || c == '_')) return false;
+        return s is not ("and" or "break" or "do" or "else" or "elseif" or "end" or "false" or "for" or "function" or "goto" or "if"
+            or "in" or "local" or "nil" or "not" or "or" or "repeat" or "return" or "then" or "true" or "until" or "while");
+    }
+
+    /// <summary>Checks that the call runs under an async driver, else the Lua error naming the function.</summary>
+    public static void RequireDriver(in LuaCallContext ctx, string name)
+    {
+        if (!ctx.State.IsAsyncThread(ctx.Thread))
+            throw new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(2) +
+                $"async function '{name}' must run under DoStringAsync/CallAsync (and not inside a coroutine it created)"));
+    }
+
+    /// <summary>Wraps the started task and returns (operation, pending).</summary>
+    public static int Started<T>(in LuaCallContext ctx, ValueTask<T> task, bool isVoid)
+    {
+        var op = new AsyncOperation<T>(task, isVoid);
+        return ctx.Return(LuaValue.FromObject(new LuaUserdata(op)), LuaValue.FromBoolean(!op.IsCompleted));
+    }
+
+    /// <summary>Adapts a non-generic ValueTask.</summary>
+    public static async ValueTask<bool> AsBool(ValueTask t) { await t.ConfigureAwait(false); return true; }
+}

@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+// Single-thread ownership and lifetime checks of the embedding API.
+public sealed partial class LuaState
+{
+    /// <summary>Managed thread id of the thread inside an API call (0 when none); see <see cref="EnterApi"/>.</summary>
+    private int _ownerThreadId;
+    /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
+    private int _apiDepth;
+    private bool _disposed;
+    /// <summary>Live handles (see <see cref="LuaHandle{T}"/>), invalidated when the state is disposed.</summary>
+    private readonly HashSet<LuaHandle> _handles = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>True once <see cref="Dispose"/> ran.</summary>
+    public bool IsDisposed => _disposed;
+
+    /// <summary>
+    /// Marks the start of an API call. A state is single-threaded: this records the calling thread as owner (an
+    /// interlocked compare-and-swap) and rejects a second thread while the first is still inside, instead of
+    /// letting both corrupt the stacks. Re-entry from the owning thread (host functions calling the API) is fine.
+    /// Throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/> and
+    /// <see cref="LuaConcurrentUseException"/> on concurrent use.
+    /// </summary>
+    internal ApiScope EnterApi()
+    {
+        if (_disposed) ThrowDisposed();
+        int me = Environment.CurrentManagedThreadId;
+        int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
+        if (owner != 0 && owner != me) ThrowConcurrent(owner, me);
+        _apiDepth++;
+        return new ApiScope(this);
+    }
+
+    private void ExitApi()
+    {
+        if (--_apiDepth == 0) Volatile.Write(ref _ownerThreadId, 0);
+    }
+
+    /// <summary>Ends an API call when disposed (a struct: <c>using var scope = EnterApi();</c> does not allocate).</summary>
+    internal readonly struct ApiScope : IDisposable
+    {
+        private readonly LuaState _state;
+        internal ApiScope(LuaState state) => _state = state;
+        /// <summary>Leaves the API call.</summary>
+        public void Dispose() => _state.ExitApi();
+    }
+
+    /// <summary>Throws <see cref="ObjectDisposedException"/> if the state was disposed.</summary>
+    internal void ThrowIfDisposed()
+    {
+        if (_disposed) ThrowDisposed();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(LuaState), "The Lua state has been disposed.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowConcurrent(int owner, int me) =>
+        throw new LuaConcurrentUseException(
+            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState is single-threaded; " +
+            "use one state per thread or serialize access.");
+
+    /// <summary>Sets the disposed flag and invalidates the handles; false if it was already set.</summary>
+    private bool MarkDisposed()
+    {
+        if (_disposed) return false;
+        _disposed = true;
+        lock (_handles)
+        {
+            foreach (var h in _handles) h.Invalidate();
+            _handles.Clear();
+        }
+        return true;
+    }
+
+    internal void TrackHandle(LuaHandle h)
+    {
+        lock (_handles) _handles.Add(h);
+    }
+
+    internal void UntrackHandle(LuaHandle h)
+    {
+        lock (_handles) _handles.Remove(h);
+    }
+
+    /// <summary>The objects of the live handles (roots of the memory walk).</summary>
+    internal List<LuaObject> HandleObjects()
+    {
+        var r = new List<LuaObject>();
+        lock (_handles) foreach (var h in _handles) if (h.Peek is LuaObject o) r.Add(o);
+        return r;
+    }
+
+    /// <summary>Number of live handles held by the host.</summary>
+    public int HandleCount { get { lock (_handles) return _handles.Count; } }
+
+    /// <summary>Throws <see cref="InvalidOperationException"/> if <paramref name="h"/> belongs to another state,
+    /// <see cref="ObjectDisposedException"/> if it was disposed.</summary>
+    internal void CheckOwn(LuaHandle h)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        if (!ReferenceEquals(h.State, this))
+            throw new InvalidOperationException("The handle belongs to another Lua state: values cannot cross states through handles.");
+        h.ThrowIfInvalid();
+    }
+}
+
+/// <summary>Thrown when a <see cref="LuaState"/> is used from a second thread while another thread is inside it.
+/// A state is single-threaded; this is detected at API entry points rather than left to corrupt the state.</summary>
+public sealed class LuaConcurrentUseException : InvalidOperationException
+{
+    /// <summary>Creates the exception.</summary>
+    public LuaConcurrentUseException(string message) : base(message) { }
+}

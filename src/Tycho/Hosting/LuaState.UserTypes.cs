@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+// Bound user types: one metatable per binding and state, and a cache so one .NET object is one userdata.
+public sealed partial class LuaState
+{
+    private readonly Dictionary<LuaUserTypeBinding, LuaTable> _typeMetatables = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Type, LuaUserTypeBinding> _bindingsByType = new();
+    private ConditionalWeakTable<object, LuaUserdata> _userdataCache = new();
+
+    /// <summary>
+    /// Registers the source-generated binding of <typeparamref name="T"/> (a <c>[LuaType]</c> class) and sets
+    /// a global table named after the type with its static members and constructors (<c>Type.new(...)</c>).
+    /// Kept across <see cref="Reset"/>. Instances can be passed to Lua without registering; registering only adds
+    /// the statics.
+    /// </summary>
+    public void RegisterType<T>() where T : ILuaUserType<T> => RegisterType(T.Binding);
+
+    /// <summary>Registers a binding (generated or hand-written); see <see cref="RegisterType{T}"/>.</summary>
+    public void RegisterType(LuaUserTypeBinding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        AddRegistration(s =>
+        {
+            s._bindingsByType[binding.ClrType] = binding;
+            var statics = new LuaTable();
+            foreach (var (name, fn) in binding.Description.Statics) statics[name] = new LuaHostFunction(name, fn);
+            s.Globals[binding.Name] = statics;
+        });
+    }
+
+    /// <summary>The binding registered for <paramref name="type"/> (or found through <see cref="ILuaUserType"/>), or null.</summary>
+    internal LuaUserTypeBinding? FindBinding(Type type) => _bindingsByType.TryGetValue(type, out var b) ? b : null;
+
+    /// <summary>The userdata for a host object: the same userdata each time for the same reference-type object, with
+    /// the binding's metatable (none when <paramref name="binding"/> is null: an opaque handle Lua can pass back).</summary>
+    internal LuaUserdata GetUserdata(object value, LuaUserTypeBinding? binding)
+    {
+        bool identity = !value.GetType().IsValueType;
+        if (identity && _userdataCache.TryGetValue(value, out var existing)) return existing;
+        var u = new LuaUserdata(value, binding is null ? null : GetMetatable(binding));
+        if (identity) _userdataCache.AddOrUpdate(value, u);
+        return u;
+    }
+
+    /// <summary>The metatable of <paramref name="binding"/> in this state, built on first use.</summary>
+    public LuaTable GetMetatable(LuaUserTypeBinding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        if (_typeMetatables.TryGetValue(binding, out var mt)) return mt;
+        mt = UserTypeMetatable.Build(binding);
+        _typeMetatables[binding] = mt;
+        _bindingsByType.TryAdd(binding.ClrType, binding);
+        return mt;
+    }
+}
+
+/// <summary>Builds the metatable of a bound type: <c>__index</c>/<c>__newindex</c> dispatchers over member tables
+/// (lookups by interned string keys, no allocation) plus the declared metamethods.</summary>
+internal static class UserTypeMetatable
+{
+    private static readonly string[] EventNames =
+    {
+        "__add", "__sub", "__mul", "__div", "__mod", "__pow", "__unm", "__idiv", "__band", "__bor", "__bxor", "__shl",
+        "__shr", "__bnot", "__concat", "__len", "__eq", "__lt", "__le", "__call", "__tostring", "__close", "__index", "__newindex",
+    };
+
+    public static LuaTable Build(LuaUserTypeBinding binding)
+    {
+        var d = binding.Description;
+        string typeName = binding.Name;
+        var mt = new LuaTable();
+        var methods = new LuaTable();
+        var getters = new LuaTable();
+        var setters = new LuaTable();
+        foreach (var (name, fn) in d.Methods) methods[name] = new LuaHostFunction(name, fn);
+        foreach (var (name, get, set) in d.Properties)
+        {
+            if (get is not null) getters[name] = new LuaHostFunction(name, get);
+            if (set is not null) setters[name] = new LuaHostFunction(name, set);
+        }
+        LuaHostDelegate? indexFallback = null, newIndexFallback = null;
+        foreach (var (kind, fn) in d.Metamethods)
+        {
+            if (kind == LuaMetamethod.Index) { indexFallback = fn; continue; }
+            if (kind == LuaMetamethod.NewIndex) { newIndexFallback = fn; continue; }
+            mt[EventNames[(int)kind]] = new LuaHostFunction(EventNames[(int)kind], fn);
+        }
+        mt["__name"] = typeName;
+        mt["__index"] = new LuaHostFunction("__index", ctx =>
+        {
+            LuaValue key = ctx[2];
+            if (key.AsString is LuaString ks)
+            {
+                LuaValue m = methods.GetStr(ks);
+                if (!m.IsNil) return ctx.Return(m);
+                if (getters.GetStr(ks).AsObject is LuaHostFunction g) return g.Delegate(ctx);
+            }
+            if (indexFallback is not null) return indexFallback(ctx);
+            if (key.IsString && !setters.GetStr(key.AsString!).IsNil)
+                throw ctx.Error($"member '{key}' of '{typeName}' is write-only");
+            throw ctx.Error($"'{typeName}' has no member '{LuaString.ToDisplay(key)}'");
+        });
+        mt["__newindex"] = new LuaHostFunction("__newindex", ctx =>
+        {
+            LuaValue key = ctx[2];
+            if (key.AsString is LuaString ks && setters.GetStr(ks).AsObject is LuaHostFunction s) return s.Delegate(ctx);
+            if (newIndexFallback is not null) return newIndexFallback(ctx);
+            if (key.AsString is LuaString k2 && (!getters.GetStr(k2).IsNil || !methods.GetStr(k2).IsNil))
+                throw ctx.Error($"member '{key}' of '{typeName}' is read-only");
+            throw ctx.Error($"'{typeName}' has no member '{LuaString.ToDisplay(key)}'");
+        });
+        return mt;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Tycho;
+
+// Embedding options (the original ones are in Runtime/LuaState.cs).
+public sealed partial class LuaStateOptions
+{
+    /// <summary>Where <see cref="LuaState.DoFile(string)"/>, <see cref="LuaState.LoadFile"/> and <c>require</c>'s host
+    /// searcher read Lua files: memory (<see cref="InMemoryLuaFileSystem"/>), embedded resources
+    /// (<see cref="EmbeddedResourceLuaFileSystem"/>), a directory (<see cref="PhysicalLuaFileSystem"/>) or your own.
+    /// Null: DoFile reads the disk and <c>require</c> uses only <c>package.path</c>.</summary>
+    public ILuaFileSystem? FileSystem { get; init; }
+
+    /// <summary>Templates the host searcher tries in <see cref="FileSystem"/> for <c>require("a.b")</c>, with <c>?</c>
+    /// replaced by <c>a/b</c> (manual §6.3 <c>package.searchpath</c> rules). Default: <c>?.lua</c> and <c>?/init.lua</c>.</summary>
+    public IReadOnlyList<string> ModuleSearchPaths { get; init; } = new[] { "?.lua", "?/init.lua" };
+
+    /// <summary>Reserved: maximum bytes of Lua objects. Reported by <see cref="LuaState.Info"/>; not enforced yet.</summary>
+    public long? MemoryLimit { get; init; }
+
+    /// <summary>Reserved: maximum VM instructions per top-level call. Reported by <see cref="LuaState.Info"/>; not enforced yet.</summary>
+    public long? InstructionLimit { get; init; }
+}
