@@ -23,6 +23,20 @@ public static class LuaHostCall
         return LuaConvert.CheckArgument<T>(ctx, next++);
     }
 
+    /// <summary>Like <see cref="Arg{T}"/>, for the start step of an async function: errors are positioned at
+    /// <paramref name="level"/> (the script calling the async wrapper) and name <paramref name="name"/>.</summary>
+    internal static T ArgAt<T>(in LuaCallContext ctx, ref int next, int level, string name)
+    {
+        if (typeof(T) == typeof(LuaCallContext) || typeof(T) == typeof(CancellationToken) || typeof(T) == typeof(LuaState) || typeof(T) == typeof(LuaValue[]))
+            return Arg<T>(ctx, ref next);
+        int i = next++;
+        var st = LuaConvert.TryConvert(ctx.State, ctx[i], out T r);
+        if (st != ConvertStatus.Ok)
+            throw new LuaRuntimeException(LuaValue.FromString(
+                ctx.Thread.Where(level) + $"bad argument #{i} to '{name}' ({LuaConvert.ArgumentDetail(ctx, i, typeof(T), st)})"));
+        return r;
+    }
+
     /// <summary>Like <see cref="Arg{T}"/> for an optional parameter: absent or nil gives <paramref name="defaultValue"/>.</summary>
     public static T OptArg<T>(in LuaCallContext ctx, ref int next, T defaultValue)
     {
@@ -73,6 +87,8 @@ public static class LuaHostCall
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e is LuaRuntimeException lre) return lre;
-        return new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(level) + e.Message), e);
+        var wrapped = new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(level) + e.Message), e);
+        ctx.State.NoteAsyncError(ctx.Thread, wrapped);
+        return wrapped;
     }
 }

@@ -78,6 +78,7 @@ public static class LuaConvert
             r = (T)(object)s!;
             return st;
         }
+        if (typeof(T) == typeof(object)) { r = (T)ToNatural(v)!; return ConvertStatus.Ok; }
         if (o is T direct && o is LuaObject) { r = direct; return ConvertStatus.Ok; }     // LuaTable, LuaFunction, ...
         if (typeof(T) == typeof(LuaString) || typeof(T) == typeof(LuaTable) || typeof(T) == typeof(LuaFunction)
             || typeof(T) == typeof(LuaUserdata) || typeof(T) == typeof(LuaThread) || typeof(T) == typeof(LuaObject))
@@ -97,7 +98,6 @@ public static class LuaConvert
             r = Unsafe.As<ReadOnlyMemory<byte>, T>(ref m);
             return o is LuaString ? ConvertStatus.Ok : ConvertStatus.WrongType;
         }
-        if (typeof(T) == typeof(object)) { r = (T)ToNatural(v)!; return ConvertStatus.Ok; }
         if (o is LuaUserdata u && u.Value is T t) { r = t; return ConvertStatus.Ok; }
         if (v.IsNil && default(T) is null && typeof(T).IsValueType) { r = default!; return ConvertStatus.Ok; }   // Nullable<X>
         var status = TryConvertSlow(state, v, typeof(T), out object? boxed);
@@ -471,6 +471,22 @@ public static class LuaConvert
         if (t == typeof(LuaValue) || t == typeof(object)) return "value";
         if (LuaUserTypeBinding.TryGetName(t) is string bound) return bound;
         return t.Name;
+    }
+
+    /// <summary>The parenthesised detail of an argument error (<c>number expected, got string</c>).</summary>
+    internal static string ArgumentDetail(in LuaCallContext ctx, int arg, Type target, ConvertStatus st)
+    {
+        switch (st)
+        {
+            case ConvertStatus.NoInteger: return "number has no integer representation";
+            case ConvertStatus.OutOfRange: return "value out of range";
+            case ConvertStatus.InvalidUtf8: return "string is not valid UTF-8";
+            case ConvertStatus.Inexact: return "number has no exact decimal representation";
+        }
+        LuaValue v = ctx[arg];
+        string actual = arg > ctx.ArgCount ? "no value"
+            : ctx.State.GetMetatable(v)?.GetStr(LuaString.From("__name")).AsString is LuaString n ? n.ToStringLossy() : v.TypeName;
+        return $"{ExpectedName(target)} expected, got {actual}";
     }
 
     /// <summary>Raises the Lua argument error for a failed conversion of argument <paramref name="arg"/>.</summary>

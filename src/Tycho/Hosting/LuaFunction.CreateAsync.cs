@@ -66,7 +66,7 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
             ValueTask<TResult> task;
             Exception? failure = null;
             try { task = fn(a1); }
@@ -91,7 +91,7 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
             ValueTask<bool> task;
             Exception? failure = null;
             try { task = AsyncFunctionFactory.AsBool(fn(a1)); }
@@ -116,8 +116,8 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
             ValueTask<TResult> task;
             Exception? failure = null;
             try { task = fn(a1, a2); }
@@ -142,8 +142,8 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
             ValueTask<bool> task;
             Exception? failure = null;
             try { task = AsyncFunctionFactory.AsBool(fn(a1, a2)); }
@@ -168,9 +168,9 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-            T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+            T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
             ValueTask<TResult> task;
             Exception? failure = null;
             try { task = fn(a1, a2, a3); }
@@ -195,9 +195,9 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-            T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+            T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
             ValueTask<bool> task;
             Exception? failure = null;
             try { task = AsyncFunctionFactory.AsBool(fn(a1, a2, a3)); }
@@ -222,10 +222,10 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-            T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-            T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+            T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
+            T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name);
             ValueTask<TResult> task;
             Exception? failure = null;
             try { task = fn(a1, a2, a3, a4); }
@@ -250,10 +250,10 @@ public abstract partial class LuaFunction
         {
             AsyncFunctionFactory.RequireDriver(ctx, name);
             int next = 1;
-            T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-            T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-            T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-            T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
+            T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+            T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+            T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
+            T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name);
             ValueTask<bool> task;
             Exception? failure = null;
             try { task = AsyncFunctionFactory.AsBool(fn(a1, a2, a3, a4)); }

@@ -16,6 +16,15 @@ public sealed partial class LuaState
 
     internal bool IsAsyncThread(LuaThread thread) => _asyncDrivers.ContainsKey(thread);
 
+    /// <summary>The last wrapped host exception per async coroutine: a coroutine that dies reports only the error
+    /// value, so the driver matches it against this to give the host the original exception as InnerException.</summary>
+    private readonly Dictionary<LuaThread, LuaRuntimeException> _asyncErrors = new(ReferenceEqualityComparer.Instance);
+
+    internal void NoteAsyncError(LuaThread thread, LuaRuntimeException e)
+    {
+        if (_asyncDrivers.ContainsKey(thread)) _asyncErrors[thread] = e;
+    }
+
     /// <summary>Compiles and runs a chunk asynchronously; see <see cref="CallAsync"/>.</summary>
     public async Task<LuaValue[]> DoStringAsync(string code, string? chunkName = null, CancellationToken cancellationToken = default)
     {
@@ -71,8 +80,8 @@ public sealed partial class LuaState
                 }
                 if (n < 0)
                 {
-                    var ex = results[0].AsObject is LuaUserdata { Value: Exception inner }
-                        ? new LuaRuntimeException(results[0], inner)
+                    var ex = _asyncErrors.TryGetValue(co, out var known) && ReferenceEquals(known.Value.AsObject, results[0].AsObject) && results[0].AsObject is not null
+                        ? known
                         : new LuaRuntimeException(results[0]);
                     ex.LuaTraceback = traceback;
                     if (cancellationToken.IsCancellationRequested) throw new LuaCancelledException(ex, cancellationToken);
@@ -106,7 +115,7 @@ public sealed partial class LuaState
         }
         finally
         {
-            if (!_disposed) using (EnterApi()) _asyncDrivers.Remove(co);
+            if (!_disposed) using (EnterApi()) { _asyncDrivers.Remove(co); _asyncErrors.Remove(co); }
         }
     }
 
@@ -147,9 +156,16 @@ internal abstract class AsyncOperation
     protected LuaRuntimeException Failure(in LuaCallContext ctx, Exception? e)
     {
         if (Cancelled || e is OperationCanceledException && e is not LuaCancelledException)
-            return new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(2) + "execution cancelled"), e);
+            return Remember(ctx, new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(2) + "execution cancelled"), e));
         if (e is LuaRuntimeException lre) return lre;
         return LuaHostCall.Wrap(ctx, e!, 2);
+    }
+
+    /// <summary>The cancellation error, remembered so the host sees the same exception.</summary>
+    protected static LuaRuntimeException Remember(in LuaCallContext ctx, LuaRuntimeException e)
+    {
+        ctx.State.NoteAsyncError(ctx.Thread, e);
+        return e;
     }
 }
 

@@ -236,7 +236,6 @@ public sealed partial class LuaState
         Array.Clear(TypeMetatables);
         _typeMetatables.Clear();
         _userdataCache = new();
-        _asyncDrivers.Clear();
         MainThread.Top = 0;
         Registry.SetInt(1, LuaValue.FromObject(MainThread));
         Registry.SetInt(2, Globals);
