@@ -1,0 +1,1 @@
+await Hosting.Async.Demo.RunAsync(Console.Out);

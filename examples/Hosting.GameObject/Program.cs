@@ -1,0 +1,1 @@
+Hosting.GameObject.Demo.Run(Console.Out);

@@ -1,0 +1,1 @@
+Hosting.HelloWorld.Demo.Run(Console.Out);

@@ -1,0 +1,1 @@
+Hosting.RuleEngine.Demo.Run(Console.Out);
