@@ -27,8 +27,13 @@ public sealed partial class LuaState
     {
         if (_disposed) ThrowDisposed();
         int me = Environment.CurrentManagedThreadId;
-        int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
-        if (owner != 0 && owner != me) ThrowConcurrent(owner, me);
+        // Re-entry by the owner (the common case inside host callbacks) needs no interlocked operation: only
+        // this thread can have stored its own id.
+        if (_ownerThreadId != me)
+        {
+            int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
+            if (owner != 0) ThrowConcurrent(owner, me);
+        }
         _apiDepth++;
         return new ApiScope(this);
     }
