@@ -150,8 +150,17 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Flushes the output streams.</summary>
     public void Dispose()
     {
-        try { StandardOutput.Flush(); } catch (IOException) { }
+        if (_disposed) return;
+        _disposed = true;
+        // lua_close: every pending finalizer runs (§2.5.3), newest first.
+        try { _collector?.FinalizeAll(MainThread); }
+        finally
+        {
+            try { StandardOutput.Flush(); } catch (IOException) { }
+        }
     }
+
+    private bool _disposed;
 }
 
 /// <summary>The standard libraries, one flag each (manual §6).</summary>
