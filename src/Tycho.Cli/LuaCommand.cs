@@ -37,6 +37,9 @@ internal sealed class LuaCommand
         }
         finally
         {
+            // lua_close: pending finalizers run before the command exits (§2.5.3).
+            try { _state?.Dispose(); }
+            catch (LuaException e) { _reporter?.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.Message)); }
             Flush();
             AppDomain.CurrentDomain.ProcessExit -= flushAtExit;
         }

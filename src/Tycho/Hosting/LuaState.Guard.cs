@@ -9,7 +9,6 @@ public sealed partial class LuaState
     private int _ownerThreadId;
     /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
     private int _apiDepth;
-    private bool _disposed;
     /// <summary>Live handles (see <see cref="LuaHandle{T}"/>), invalidated when the state is disposed.</summary>
     private readonly HashSet<LuaHandle> _handles = new(ReferenceEqualityComparer.Instance);
 

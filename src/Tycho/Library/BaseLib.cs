@@ -69,9 +69,10 @@ internal static class BaseLib
         var st = ctx.State;
         switch (opt)
         {
-            case "collect": GC.Collect(); return ctx.Return(0);
+            case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
             case "count": return ctx.Return(GC.GetTotalMemory(false) / 1024.0);
-            case "step": GC.Collect(0); return ctx.Return(false);
+            // lua.c runs the collector in generational mode, where a step reports false; it still collects here.
+            case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(false);
             case "isrunning": return ctx.Return(st.GcRunning);
             case "stop": st.GcRunning = false; return ctx.Return(0);
             case "restart": st.GcRunning = true; return ctx.Return(0);
@@ -377,6 +378,7 @@ internal static class BaseLib
         if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
             throw ctx.Error("cannot change a protected metatable");
         t.Metatable = m.O as LuaTable;
+        ctx.State.Collector.CheckFinalizer(t, t.Metatable, ctx.Thread);
         return ctx.Return(t);
     }
 

@@ -153,9 +153,19 @@ public sealed partial class LuaState : IDisposable
     /// throw <see cref="ObjectDisposedException"/>. Calling it again does nothing.</summary>
     public void Dispose()
     {
-        if (!MarkDisposed()) return;
-        try { StandardOutput.Flush(); } catch (IOException) { }
+        if (_disposed || _closing) return;
+        _closing = true;
+        // lua_close: every pending finalizer runs (§2.5.3), newest first.
+        try { _collector?.FinalizeAll(MainThread); }
+        finally
+        {
+            MarkDisposed(); // sets _disposed and invalidates host handles (Hosting/LuaState.Guard.cs)
+            try { StandardOutput.Flush(); } catch (IOException) { }
+        }
     }
+
+    private bool _disposed;
+    private bool _closing;
 }
 
 /// <summary>The standard libraries, one flag each (manual §6).</summary>

@@ -123,8 +123,8 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         return FromAscii(v.TypeName + ": " + AddressOf(v.O));
     }
 
-    /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>0x</c> and 14 hex digits).</summary>
-    internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x14");
+    /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>%p</c>: <c>0x</c> and lowercase hex digits).</summary>
+    internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x");
 }
 
 /// <summary>Assigns each object a unique, stable number used as its printed "address".</summary>
@@ -146,5 +146,9 @@ internal static class ObjectIds
 public abstract class LuaObjectWithId : LuaObject
 {
     private long _id;
+    /// <summary>Mark of the collector's last cycle that reached this object (see LuaCollector).</summary>
+    internal uint GcEpoch;
+    /// <summary>True while the object is in the collector's list of objects to finalize.</summary>
+    internal bool FinalizerRegistered;
     internal long Id => _id != 0 ? _id : (_id = ObjectIds.NewId());
 }

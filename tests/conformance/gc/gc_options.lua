@@ -1,0 +1,8 @@
+-- §6.1 collectgarbage options and their results (deterministic parts)
+print(collectgarbage("isrunning"))
+print(collectgarbage("stop"), collectgarbage("isrunning"))
+print(collectgarbage("restart"), collectgarbage("isrunning"))
+print(type(collectgarbage("count")), math.type(collectgarbage("count")))
+print(collectgarbage("collect"), collectgarbage())
+print(pcall(collectgarbage, "bogus"))
+print(collectgarbage("incremental"), collectgarbage("generational"), collectgarbage("incremental"))
