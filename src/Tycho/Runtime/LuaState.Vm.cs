@@ -15,14 +15,12 @@ public sealed partial class LuaState
     /// <summary>Weak-table and finalizer semantics (§2.5).</summary>
     internal LuaCollector Collector => _collector ??= new LuaCollector(this);
 
-    /// <summary>Objects the host holds that the collector must treat as reachable.</summary>
-    internal IEnumerable<LuaObjectWithId> GcRoots() => _hostRoots ?? Enumerable.Empty<LuaObjectWithId>();
-    private HashSet<LuaObjectWithId>? _hostRoots;
-
-    /// <summary>Keeps <paramref name="o"/> alive for the collector while the host holds it (counted by identity).</summary>
-    internal void AddHostRoot(LuaObjectWithId o) => (_hostRoots ??= new(ReferenceEqualityComparer.Instance)).Add(o);
-    /// <summary>Releases a root added by <see cref="AddHostRoot"/>.</summary>
-    internal void RemoveHostRoot(LuaObjectWithId o) => _hostRoots?.Remove(o);
+    /// <summary>Objects the host holds through handles: the collector treats them as reachable (never finalized
+    /// or removed from a weak table while a handle exists).</summary>
+    internal IEnumerable<LuaObjectWithId> GcRoots()
+    {
+        foreach (var o in HandleObjects()) if (o is LuaObjectWithId w) yield return w;
+    }
 
     /// <summary>Emits a warning (lua_warning) when warnings are on: "Lua warning: msg" on standard error.</summary>
     internal void EmitWarning(string message)
