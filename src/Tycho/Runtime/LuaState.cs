@@ -42,6 +42,7 @@ public sealed partial class LuaState : IDisposable
         Registry.SetInt(2, Globals);
         OpenLibraries(Options.Libraries);
         InstallHostSearcher();
+        InitMemory();
     }
 
     private void OpenLibraries(LuaLibraries libs)
