@@ -36,6 +36,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Runs Lua frames until the frame at <paramref name="entry"/> returns or the thread yields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ExecStatus Run(int entry)
     {
     newframe:
