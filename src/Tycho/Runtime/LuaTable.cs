@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tycho;
 
@@ -140,6 +141,62 @@ public sealed partial class LuaTable : LuaObjectWithId
             if (ReferenceEquals(k, key)) return n.Value;
             if (n.Hash == h && k is LuaString ks && ks.Equals(key)) return n.Value;
         }
+    }
+
+    /// <summary>
+    /// Raw read of the string constant in <paramref name="keySlot"/> (a prototype's constant) for the VM. When the
+    /// key is found by content under another instance, the slot is replaced by the table's own key instance
+    /// (strings are immutable values, so this changes nothing observable): later lookups then match by reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal LuaValue GetStrConstant(ref LuaValue keySlot)
+    {
+        var nodes = _nodes;
+        if (nodes is null) return LuaValue.Nil;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int mask = nodes.Length - 1;
+        int h = key.GetHashCode();
+        ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref Unsafe.Add(ref first, i);
+            object? k = n.Key.O;
+            if (ReferenceEquals(k, key)) return n.Value;
+            if (k is null) return LuaValue.Nil;
+            if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+            {
+                keySlot = n.Key;
+                return n.Value;
+            }
+        }
+    }
+
+    /// <summary>Raw write of the string constant in <paramref name="keySlot"/> (see <see cref="GetStrConstant"/>).</summary>
+    internal void SetStrConstant(ref LuaValue keySlot, in LuaValue value)
+    {
+        NoMetaFlags = 0;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int h = key.GetHashCode();
+        var nodes = _nodes;
+        if (nodes is not null)
+        {
+            int mask = nodes.Length - 1;
+            ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+            for (int i = h & mask; ; i = (i + 1) & mask)
+            {
+                ref Node n = ref Unsafe.Add(ref first, i);
+                object? k = n.Key.O;
+                if (ReferenceEquals(k, key)) { n.Value = value; return; }
+                if (k is null) break;
+                if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+                {
+                    keySlot = n.Key;
+                    n.Value = value;
+                    return;
+                }
+            }
+        }
+        SetInHash(new LuaValue(key, 0), h, value);
     }
 
     /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
