@@ -473,10 +473,10 @@ public sealed partial class LuaTable : LuaObjectWithId
             int n = arr.Length;
             if (n > 0 && arr[n - 1].IsNil)
             {
-                // binary search for a border in [0, n)
-                int lo = 0, hi = n;   // arr[lo-1] non-nil (or lo=0), arr[hi-1] nil
-                if (arr[0].IsNil) return 0;
-                lo = 1;
+                // lua5.4's luaH_getn: the slot before the last first, else its binsearch over [0, n), which
+                // returns the same border as lua5.4 even when t[1] is nil (arr[lo-1] non-nil or lo = 0).
+                if (n >= 2 && !arr[n - 2].IsNil) return n - 1;
+                int lo = 0, hi = n;
                 while (hi - lo > 1)
                 {
                     int m = (lo + hi) >>> 1;

@@ -36,6 +36,8 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Runs Lua frames until the frame at <paramref name="entry"/> returns or the thread yields.</summary>
+    // Fully optimized at its first call: ReadyToRun code for this method measured up to 1.5x slower, and tier-0
+    // code with on-stack replacement no faster; the JIT costs about 30 ms of CPU once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ExecStatus Run(int entry)
     {
