@@ -48,7 +48,7 @@ def main():
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
-    tycho = a.tycho
+    tycho = os.path.abspath(a.tycho) if a.tycho else None
     if not tycho:
         out = os.path.join(ROOT, "artifacts", "tycho")
         subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Tycho.Cli"), "-c", "Release", "-o", out],

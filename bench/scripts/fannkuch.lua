@@ -29,5 +29,7 @@ local function fannkuch(n)
     permcount = permcount + 1
   end
 end
-local c, m = fannkuch(9)
-print(c, m)
+for _ = 1, 3 do
+  local c, m = fannkuch(9)
+  print(c, m)
+end

@@ -1,5 +1,5 @@
--- Float math in tight loops: count points of the Mandelbrot set on a 600x600 grid.
-local N = 600
+-- Float math in tight loops: count points of the Mandelbrot set on a 1200x1200 grid.
+local N = 1200
 local iter = 50
 local count = 0
 for y = 0, N - 1 do

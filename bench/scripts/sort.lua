@@ -2,7 +2,7 @@
 local seed = 42
 local function rand() seed = (seed * 1103515245 + 12345) % 2147483648; return seed end
 local a, b = {}, {}
-for i = 1, 200000 do a[i] = rand(); b[i] = rand() end
+for i = 1, 600000 do a[i] = rand(); b[i] = rand() end
 table.sort(a)
 table.sort(b, function(x, y) return x > y end)
 local ok = true

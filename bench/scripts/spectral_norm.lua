@@ -1,4 +1,4 @@
--- Float math and function calls (benchmarks game spectral-norm), n = 300.
+-- Float math and function calls (benchmarks game spectral-norm), n = 800.
 local function A(i, j)
   local ij = i + j - 1
   return 1.0 / (ij * (ij - 1) * 0.5 + i)
@@ -18,7 +18,7 @@ local function Atv(x, y, N)
   end
 end
 local function AtAv(x, y, t, N) Av(x, t, N); Atv(t, y, N) end
-local N = 300
+local N = 800
 local u, v, t = {}, {}, {}
 for i = 1, N do u[i] = 1 end
 for _ = 1, 10 do AtAv(u, v, t, N); AtAv(v, u, t, N) end

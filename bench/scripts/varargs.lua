@@ -6,5 +6,5 @@ local function sum(...)
 end
 local function pass(...) return sum(...) end
 local t = 0
-for i = 1, 300000 do t = t + pass(i, 2, 3, 4, 5) + sum(table.unpack({1, 2, 3})) end
+for i = 1, 1500000 do t = t + pass(i, 2, 3, 4, 5) + sum(table.unpack({1, 2, 3})) end
 print(t)

@@ -69,9 +69,9 @@ internal static class CoroutineLib
     private static int AuxWrap(LuaCallContext ctx)
     {
         var co = (LuaThread)ctx.Function.UpValues[0].O!;
-        var args = ctx.Args.ToArray();
         var th = ctx.Thread;
-        int n = co.Resume(th, args);
+        // The span over the caller's stack is safe: Resume reads the arguments before touching th's stack.
+        int n = co.Resume(th, ctx.Args);
         if (n >= 0) return n;
         LuaValue err = th.Stack[th.Top - 1];
         th.Top--;

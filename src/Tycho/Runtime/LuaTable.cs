@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tycho;
 
@@ -144,6 +145,62 @@ public sealed partial class LuaTable : LuaObjectWithId
         }
     }
 
+    /// <summary>
+    /// Raw read of the string constant in <paramref name="keySlot"/> (a prototype's constant) for the VM. When the
+    /// key is found by content under another instance, the slot is replaced by the table's own key instance
+    /// (strings are immutable values, so this changes nothing observable): later lookups then match by reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal LuaValue GetStrConstant(ref LuaValue keySlot)
+    {
+        var nodes = _nodes;
+        if (nodes is null) return LuaValue.Nil;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int mask = nodes.Length - 1;
+        int h = key.GetHashCode();
+        ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref Unsafe.Add(ref first, i);
+            object? k = n.Key.O;
+            if (ReferenceEquals(k, key)) return n.Value;
+            if (k is null) return LuaValue.Nil;
+            if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+            {
+                keySlot = n.Key;
+                return n.Value;
+            }
+        }
+    }
+
+    /// <summary>Raw write of the string constant in <paramref name="keySlot"/> (see <see cref="GetStrConstant"/>).</summary>
+    internal void SetStrConstant(ref LuaValue keySlot, in LuaValue value)
+    {
+        NoMetaFlags = 0;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int h = key.GetHashCode();
+        var nodes = _nodes;
+        if (nodes is not null)
+        {
+            int mask = nodes.Length - 1;
+            ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+            for (int i = h & mask; ; i = (i + 1) & mask)
+            {
+                ref Node n = ref Unsafe.Add(ref first, i);
+                object? k = n.Key.O;
+                if (ReferenceEquals(k, key)) { n.Value = value; return; }
+                if (k is null) break;
+                if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+                {
+                    keySlot = n.Key;
+                    n.Value = value;
+                    return;
+                }
+            }
+        }
+        SetInHash(new LuaValue(key, 0), h, value);
+    }
+
     /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
     public LuaValue this[string key]
     {
@@ -226,7 +283,17 @@ public sealed partial class LuaTable : LuaObjectWithId
         if (idx >= 0) { _nodes![idx].Value = value; return; }
         if (value.IsNil) return;
         NoMetaFlags = 0;
-        if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3) Rehash();
+        if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3)
+        {
+            // The hash part is full: resize both parts as lua5.4's rehash does, then insert again, since the
+            // key may now belong to the array part.
+            Rehash(key);
+            if (ReferenceEquals(key.O, ValueTag.Integer) && (ulong)(key.N - 1) < (ulong)_array.Length)
+            {
+                _array[key.N - 1] = value;
+                return;
+            }
+        }
         InsertNew(key, h, value);
     }
 
@@ -240,7 +307,114 @@ public sealed partial class LuaTable : LuaObjectWithId
         _used++;
     }
 
-    private void Rehash()
+    /// <summary>Bits of the largest array size considered (lua5.4's MAXABITS, kept within .NET array limits).</summary>
+    private const int MaxArrayBits = 26;
+
+    /// <summary>
+    /// ltable.c rehash: counts the integer keys of both parts (and <paramref name="extraKey"/>, about to be inserted)
+    /// by power-of-two slices, picks the largest array size n such that more than n/2 of the slots 1..n would be in
+    /// use (computesizes), and moves entries between the parts accordingly.
+    /// </summary>
+    private void Rehash(in LuaValue extraKey)
+    {
+        Span<int> nums = stackalloc int[MaxArrayBits + 1];
+        nums.Clear();
+        int intKeys = CountArrayKeys(nums);
+        int total = intKeys;
+        var nodes = _nodes;
+        if (nodes is not null)
+        {
+            for (int i = 0; i < nodes.Length; i++)
+            {
+                ref Node n = ref nodes[i];
+                if (n.Value.IsNil) continue;
+                total++;
+                if (ReferenceEquals(n.Key.O, ValueTag.Integer) && CountIntKey(n.Key.N, nums)) intKeys++;
+            }
+        }
+        total++;
+        if (ReferenceEquals(extraKey.O, ValueTag.Integer) && CountIntKey(extraKey.N, nums)) intKeys++;
+        int arraySize = ComputeSizes(nums, ref intKeys);
+        Resize(arraySize, total - intKeys);
+    }
+
+    /// <summary>numusearray: adds the non-nil array slots to <paramref name="nums"/> by slice; returns their count.</summary>
+    private int CountArrayKeys(Span<int> nums)
+    {
+        var arr = _array;
+        int total = 0;
+        int i = 1; // key being examined
+        for (int lg = 0, ttlg = 1; lg <= MaxArrayBits; lg++, ttlg *= 2)
+        {
+            int lim = Math.Min(ttlg, arr.Length);
+            if (i > lim) break;
+            int c = 0;
+            for (; i <= lim; i++) if (!arr[i - 1].IsNil) c++;
+            nums[lg] += c;
+            total += c;
+        }
+        return total;
+    }
+
+    /// <summary>countint: counts <paramref name="key"/> in its slice when it is a candidate array index.</summary>
+    private static bool CountIntKey(long key, Span<int> nums)
+    {
+        if (key < 1 || key > (1L << MaxArrayBits)) return false;
+        nums[key == 1 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(key - 1))]++;
+        return true;
+    }
+
+    /// <summary>computesizes: the optimal array size; <paramref name="count"/> becomes the number of keys going there.</summary>
+    private static int ComputeSizes(Span<int> nums, ref int count)
+    {
+        int a = 0, na = 0, optimal = 0;
+        for (int i = 0, twotoi = 1; i <= MaxArrayBits && count > twotoi / 2; i++, twotoi *= 2)
+        {
+            a += nums[i];
+            if (a > twotoi / 2) { optimal = twotoi; na = a; }
+        }
+        count = na;
+        return optimal;
+    }
+
+    /// <summary>luaH_resize: array part of exactly <paramref name="arraySize"/> slots, hash part with room for
+    /// <paramref name="hashCount"/> keys; entries move to the part that now holds their key.</summary>
+    private void Resize(int arraySize, int hashCount)
+    {
+        var oldArray = _array;
+        var oldNodes = _nodes;
+        if (arraySize != oldArray.Length)
+        {
+            var arr = arraySize == 0 ? EmptyArray : new LuaValue[arraySize];
+            oldArray.AsSpan(0, Math.Min(arraySize, oldArray.Length)).CopyTo(arr);
+            _array = arr;
+        }
+        _nodes = hashCount > 0 ? new Node[RoundUpPow2((hashCount + 1) * 2)] : null;
+        _used = 0;
+        // Array slots beyond the new size go to the hash part.
+        for (int i = arraySize; i < oldArray.Length; i++)
+        {
+            if (oldArray[i].IsNil) continue;
+            _nodes ??= new Node[4];
+            InsertNew(LuaValue.FromInteger(i + 1), HashInt(i + 1), oldArray[i]);
+        }
+        if (oldNodes is null) return;
+        var newArray = _array;
+        foreach (ref readonly Node n in oldNodes.AsSpan())
+        {
+            if (n.Value.IsNil) continue;
+            if (ReferenceEquals(n.Key.O, ValueTag.Integer) && (ulong)(n.Key.N - 1) < (ulong)newArray.Length)
+                newArray[n.Key.N - 1] = n.Value;
+            else
+            {
+                _nodes ??= new Node[4];
+                InsertNew(n.Key, n.Hash, n.Value);
+            }
+        }
+    }
+
+    /// <summary>Rebuilds the hash part without dead entries (after keys moved to the array part).</summary>
+    private void RebuildHash()
     {
         var old = _nodes;
         int live = 0;
@@ -273,7 +447,7 @@ public sealed partial class LuaTable : LuaObjectWithId
                 n.Value = LuaValue.Nil; moved = true;
             }
         }
-        if (moved) Rehash();
+        if (moved) RebuildHash();
     }
 
     /// <summary>Ensures the array part has at least <paramref name="size"/> slots (used by table constructors).</summary>
@@ -309,10 +483,10 @@ public sealed partial class LuaTable : LuaObjectWithId
             int n = arr.Length;
             if (n > 0 && arr[n - 1].IsNil)
             {
-                // binary search for a border in [0, n)
-                int lo = 0, hi = n;   // arr[lo-1] non-nil (or lo=0), arr[hi-1] nil
-                if (arr[0].IsNil) return 0;
-                lo = 1;
+                // lua5.4's luaH_getn: the slot before the last first, else its binsearch over [0, n), which
+                // returns the same border as lua5.4 even when t[1] is nil (arr[lo-1] non-nil or lo = 0).
+                if (n >= 2 && !arr[n - 2].IsNil) return n - 1;
+                int lo = 0, hi = n;
                 while (hi - lo > 1)
                 {
                     int m = (lo + hi) >>> 1;

@@ -54,6 +54,8 @@ public sealed partial class LuaThread
         {
             ExecStatus st;
             int n = args.Length;
+            if (_body.O is LuaHostFunction { Kind: HostFunctionKind.Yield })
+                return ResumeYieldBody(from, args);
             if (!_started)
             {
                 _started = true;
@@ -104,6 +106,21 @@ public sealed partial class LuaThread
         ErrorValue = ex.Value;
         from.Push(ex.Value);
         return -1;
+    }
+
+    /// <summary>
+    /// A coroutine whose body is <c>coroutine.yield</c> itself (<c>coroutine.wrap(coroutine.yield)</c>): the first
+    /// resume yields its arguments, the second returns its arguments as the body's results and the coroutine dies,
+    /// as lua5.4's lua_yield from a C function called directly by resume.
+    /// </summary>
+    private int ResumeYieldBody(LuaThread from, ReadOnlySpan<LuaValue> args)
+    {
+        CoStatus = _started ? CoroutineStatus.Dead : CoroutineStatus.Suspended;
+        _started = true;
+        from.EnsureSlots(from.Top + args.Length + ExtraStack);
+        args.CopyTo(from.Stack.AsSpan(from.Top));
+        from.Top += args.Length;
+        return args.Length;
     }
 
     private static int ResumeError(LuaThread from, string msg)
