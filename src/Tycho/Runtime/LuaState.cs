@@ -112,6 +112,7 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Makes the closure for a main chunk: its first upvalue (if any) is set to <paramref name="env"/>.</summary>
     internal static LuaClosure CreateMainClosure(Prototype proto, LuaValue env)
     {
+        MemoryAccount.ChargeCurrent(MemorySizes.PrototypeTree(proto));   // loaded code counts too (see MemoryAccount)
         var cl = new LuaClosure(proto);
         for (int i = 0; i < cl.UpValues.Length; i++) cl.UpValues[i] = new UpValue(LuaValue.Nil);
         if (cl.UpValues.Length > 0) cl.UpValues[0].Closed = env;

@@ -381,6 +381,8 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// <paramref name="hashCount"/> keys; entries move to the part that now holds their key.</summary>
     private void Resize(int arraySize, int hashCount)
     {
+        int nodeCount = hashCount > 0 ? RoundUpPow2((hashCount + 1) * 2) : 0;
+        ChargeResize(arraySize, nodeCount);
         var oldArray = _array;
         var oldNodes = _nodes;
         if (arraySize != oldArray.Length)
@@ -389,7 +391,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             oldArray.AsSpan(0, Math.Min(arraySize, oldArray.Length)).CopyTo(arr);
             _array = arr;
         }
-        _nodes = hashCount > 0 ? new Node[RoundUpPow2((hashCount + 1) * 2)] : null;
+        _nodes = nodeCount > 0 ? new Node[nodeCount] : null;
         _used = 0;
         // Array slots beyond the new size go to the hash part.
         for (int i = arraySize; i < oldArray.Length; i++)
