@@ -30,6 +30,15 @@ internal sealed class LuaCollector
     private readonly HashSet<Compiler.Prototype> _protos = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
+    /// <summary>Weak tables may exist: the last cycle found some, or a metatable with <c>__mode</c> was set since.</summary>
+    private bool _weakTablesSeen;
+
+    /// <summary>
+    /// Whether an automatic cycle could have an effect a program can see besides the count: objects with finalizers
+    /// or weak tables exist. When not, <see cref="MemoryAccount"/> postpones automatic cycles (the mark phase is the
+    /// accounting's main cost) and runs a due one when the count is read.
+    /// </summary>
+    public bool HasObservableWork => _finalizable.Count > 0 || _pending.Count > 0 || _weakTablesSeen;
 
     /// <summary>True during a mark phase (allocation charges must not start another cycle).</summary>
     public bool InCycle => _inCycle;
@@ -49,9 +58,16 @@ internal sealed class LuaCollector
     /// </summary>
     public void CheckFinalizer(LuaObjectWithId obj, LuaTable? mt, LuaThread running)
     {
-        if (mt is null || mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]).IsNil || obj.FinalizerRegistered) return;
+        if (mt is null) return;
+        if (!_weakTablesSeen && obj is LuaTable && !mt.GetStr(MetaNames.Strings[(int)MetaEvent.Mode]).IsNil)
+        {
+            _weakTablesSeen = true;   // back to the normal cadence of automatic cycles
+            _state.Memory.UpdateThreshold();
+        }
+        if (mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]).IsNil || obj.FinalizerRegistered) return;
         obj.FinalizerRegistered = true;
         _finalizable.Add(obj);
+        if (_finalizable.Count == 1) _state.Memory.UpdateThreshold();
         RunPendingFinalizers(running);
         if (_state.GcRunning && !_inCycle && _finalizable.Count > Math.Max(AutoCycleThreshold, 2 * _finalizableAfterLastCycle))
             FullCycle(running);
@@ -149,6 +165,7 @@ internal sealed class LuaCollector
         for (int i = allWeakCount; i < _allWeak.Count; i++) ClearByValues(_allWeak[i]);
         _gray.Clear();
         _protos.Clear();
+        _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
         return toFinalize;
     }

@@ -19,9 +19,9 @@ public sealed partial class LuaState
     /// <summary>
     /// Estimated bytes used by this state's Lua objects: the live size measured by the last collection cycle plus
     /// everything allocated since (garbage included until the next cycle). <c>collectgarbage("count")</c> reports
-    /// this value divided by 1024 (manual §6.1).
+    /// this value divided by 1024 (manual §6.1). Reading it may run an automatic collection cycle that is due.
     /// </summary>
-    public long MemoryInUse => Memory.InUse;
+    public long MemoryInUse => Memory.Measure();
 
     /// <summary>
     /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="LuaStateOptions.MemoryLimit"/>. An

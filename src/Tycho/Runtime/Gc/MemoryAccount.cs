@@ -40,7 +40,13 @@ internal sealed class MemoryAccount
     private long _debt;
     /// <summary>Debt above which <see cref="OnThreshold"/> runs: the auto-cycle or limit point, whichever is nearer.</summary>
     private long _threshold = MinDebt;
+    /// <summary>Debt at which an automatic cycle is due by the pause (long.MaxValue while stopped).</summary>
+    private long _autoDebt = MinDebt;
     private long _limit;
+
+    /// <summary>How much longer automatic cycles wait when they could not change anything a program observes
+    /// except the count (no finalizers, no weak tables; see <see cref="LuaCollector.HasObservableWork"/>).</summary>
+    public const long PostponeFactor = 8;
 
     /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
     internal LuaThread? Running;
@@ -53,8 +59,20 @@ internal sealed class MemoryAccount
     /// <summary>Bytes charged since the last cycle.</summary>
     public long Debt => _debt;
 
-    /// <summary>Live bytes plus bytes allocated since the last cycle (<c>collectgarbage("count")</c> * 1024).</summary>
+    /// <summary>Live bytes plus bytes allocated since the last cycle.</summary>
     public long InUse => Live + _debt;
+
+    /// <summary>
+    /// <see cref="InUse"/> as <c>collectgarbage("count")</c> reports it: first runs the automatic cycle that is due by
+    /// the pause if it was postponed, so the count reads as if cycles had run at the normal cadence. Must be called
+    /// where running Lua code (finalizers) is safe.
+    /// </summary>
+    public long Measure()
+    {
+        if (_state.GcRunning && _debt > _autoDebt && !_state.Collector.InCycle)
+            _state.Collector.FullCycle(Running ?? _state.MainThread);
+        return InUse;
+    }
 
     /// <summary>The memory limit in bytes; 0 for none.</summary>
     public long Limit
@@ -70,6 +88,18 @@ internal sealed class MemoryAccount
         var a = t_current;
         if (a is not null) a.Charge(bytes);
     }
+
+    /// <summary>Makes no account current (objects created meanwhile belong to no state); returns the previous one
+    /// for <see cref="Resume"/>.</summary>
+    internal static MemoryAccount? Suspend()
+    {
+        var saved = t_current;
+        t_current = null;
+        return saved;
+    }
+
+    /// <summary>Restores the account saved by <see cref="Suspend"/>.</summary>
+    internal static void Resume(MemoryAccount? saved) => t_current = saved;
 
     /// <summary>Checks that <paramref name="bytes"/> more would fit under the current state's limit (see <see cref="Check"/>).</summary>
     public static void CheckCurrent(long bytes) => t_current?.Check(bytes);
@@ -140,10 +170,12 @@ internal sealed class MemoryAccount
     internal void UpdateThreshold()
     {
         long t = long.MaxValue;
+        _autoDebt = long.MaxValue;
         if (_state.GcRunning)
         {
             long pause = Math.Clamp(_state.GcPause, 0, 1000);
-            t = Math.Max(Live / 100 * pause, MinDebt);
+            _autoDebt = t = Math.Max(Live / 100 * pause, MinDebt);
+            if (!_state.Collector.HasObservableWork) t = t <= long.MaxValue / PostponeFactor ? t * PostponeFactor : long.MaxValue;
         }
         if (_limit > 0) t = Math.Min(t, _limit - Live);
         _threshold = t;
