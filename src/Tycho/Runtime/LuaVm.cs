@@ -204,7 +204,7 @@ public sealed partial class LuaThread
                     if (b > 0) b = 1 << (b - 1);
                     if (Instruction.K(i)) c += Instruction.Ax(Unsafe.Add(ref C, pc)) * (Instruction.MaxArgC + 1);
                     pc++;
-                    Unsafe.Add(ref S, ra) = new LuaTable(c, b);
+                    Unsafe.Add(ref S, ra) = new LuaTable(c, b, Memory);
                     continue;
                 }
                 case OpCode.Self:
