@@ -1,0 +1,13 @@
+-- §3.4.3 string coercion in arithmetic via the string metatable
+print("10" + 1, "0x10" * 1, "3" * "4", "10" / 2, "7" // 2, "7" % 3, "2" ^ 3, -"2")
+print("1e1" + 0, " 5 " + 0, "5.0" + 0, "0x1p4" + 0, math.type("10" + 1), math.type("10.0" + 1))
+print(pcall(function() return "a" + 1 end))
+print(pcall(function() return 1 + "a" end))
+print(pcall(function() return "10" + {} end))
+print(pcall(function() return "" + 1 end))
+print(pcall(function() return -"abc" end))
+print("10" // "3", "10.5" // 1, "-7" % "3")
+print(pcall(function() return "1" & 1 end))
+print("3" | 0, "0xff" & "0x0f", ~"0")
+print(pcall(function() return "1.5" | 0 end))
+print(pcall(function() return "a" | 0 end))
