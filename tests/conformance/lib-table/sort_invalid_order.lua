@@ -7,4 +7,4 @@ local ok2 = pcall(table.sort, t, function(a, b) return a <= b end)
 print(type(ok2))
 local t2 = {3, 1, 2}
 print(pcall(table.sort, t2, function(a, b) error("cmp failed") end))
-print(select("#", pcall(table.sort, t2, function(a, b) error(setmetatable({}, {__tostring = function() return "E" end})) end))
+print(select("#", pcall(table.sort, t2, function(a, b) error(setmetatable({}, {__tostring = function() return "E" end})) end)))
