@@ -1,0 +1,13 @@
+-- §6.1 load with string chunks
+local f = load("return 1 + 1")
+print(f())
+print(load("syntax error here"))
+print(load("return ...")(1, 2, 3))
+print(type(load("")), select("#", load("")()))
+print(load("x = ", "=mychunk"))
+print(load("x = ", "@file.lua"))
+print(load("x = ", "literal name"))
+print(type(load("\n\nerror('e')", "=lines")))
+print(pcall(load("\n\nerror('e')", "=lines")))
+print(pcall(load("error('deep')", "@some/path/file.lua")))
+print(load(123)())
