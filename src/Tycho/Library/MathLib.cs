@@ -126,16 +126,22 @@ internal static class MathLib
     {
         double x = ctx.CheckNumber(1);
         double res;
-        if (ctx.IsNoneOrNil(2)) res = Math.Log(x);
+        if (ctx.IsNoneOrNil(2)) res = CLog(x);
         else
         {
             double b = ctx.CheckNumber(2);
-            if (b == 2.0) res = Math.Log2(x);
+            if (b == 2.0) res = x < 0 ? NegativeNaN : Math.Log2(x);
             else if (b == 10.0) res = Math.Log10(x);
-            else res = Math.Log(x) / Math.Log(b);
+            else res = CLog(x) / CLog(b);
         }
         return ctx.Return(res);
     }
+
+    /// <summary>glibc's log and log2 return a NaN with the sign bit set for negative arguments (lua5.4 prints
+    /// "-nan"); .NET's return the positive one. (log10 gives a positive NaN in both.)</summary>
+    private static readonly double NegativeNaN = BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000UL));
+
+    private static double CLog(double x) => x < 0 ? NegativeNaN : Math.Log(x);
 
     /// <summary>§6.7 math.max: compares with <c>&lt;</c> (any comparable values); "value expected" without arguments.</summary>
     private static int Max(LuaCallContext ctx)
