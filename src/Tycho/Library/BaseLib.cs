@@ -70,13 +70,13 @@ internal static class BaseLib
         switch (opt)
         {
             case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
-            case "count": return ctx.Return(GC.GetTotalMemory(false) / 1024.0);
+            case "count": return ctx.Return(st.MemoryInUse / 1024.0);
             // lua.c runs the collector in generational mode, where a step reports false; it still collects here.
             case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(false);
             case "isrunning": return ctx.Return(st.GcRunning);
-            case "stop": st.GcRunning = false; return ctx.Return(0);
-            case "restart": st.GcRunning = true; return ctx.Return(0);
-            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); return ctx.Return(prev); }
+            case "stop": st.GcRunning = false; st.Memory.UpdateThreshold(); return ctx.Return(0);
+            case "restart": st.GcRunning = true; st.Memory.UpdateThreshold(); return ctx.Return(0);
+            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); st.Memory.UpdateThreshold(); return ctx.Return(prev); }
             case "setstepmul": { long prev = st.GcStepMul; st.GcStepMul = ctx.OptInteger(2, 0); return ctx.Return(prev); }
             default:
             {
