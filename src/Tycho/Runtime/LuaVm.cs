@@ -44,95 +44,95 @@ public sealed partial class LuaThread
     {
     newframe:
         int fi = FrameCount - 1;
-        LuaClosure cl = Frames[fi].Closure!;
+        LuaClosure cl = Unsafe.As<LuaClosure>(Frames[fi].Function!); // a Lua frame
         int bas = Frames[fi].Base;
         int pc = Frames[fi].Pc;
         // Unchecked access: registers are within the frame's MaxStackSize (PreCall ensured the slots), constant
-        // and instruction indices come from the compiler. S must be reloaded whenever the stack may have grown.
-        ref LuaValue S = ref MemoryMarshal.GetArrayDataReference(Stack);
+        // and instruction indices come from the compiler. R (the frame's first register) must be reloaded whenever the stack may have grown.
+        ref LuaValue R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
         ref uint C = ref MemoryMarshal.GetArrayDataReference(cl.Proto.Code);
         ref LuaValue KK = ref MemoryMarshal.GetArrayDataReference(cl.Proto.Constants);
         MetaStep step;
         while (true)
         {
             uint i = Unsafe.Add(ref C, pc++);
-            int ra = bas + Instruction.A(i);
+            int ia = Instruction.A(i);
             switch (Instruction.Op(i))
             {
                 case OpCode.Move:
-                    Unsafe.Add(ref S, ra) = Unsafe.Add(ref S, bas + Instruction.B(i));
+                    LuaValue.Assign(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref R, Instruction.B(i)));
                     continue;
                 case OpCode.LoadI:
-                    SetInt(ref Unsafe.Add(ref S, ra), Instruction.SBx(i));
+                    SetInt(ref Unsafe.Add(ref R, ia), Instruction.SBx(i));
                     continue;
                 case OpCode.LoadF:
-                    SetFloat(ref Unsafe.Add(ref S, ra), Instruction.SBx(i));
+                    SetFloat(ref Unsafe.Add(ref R, ia), Instruction.SBx(i));
                     continue;
                 case OpCode.LoadK:
-                    Unsafe.Add(ref S, ra) = Unsafe.Add(ref KK, Instruction.Bx(i));
+                    LuaValue.Assign(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref KK, Instruction.Bx(i)));
                     continue;
                 case OpCode.LoadKX:
-                    Unsafe.Add(ref S, ra) = Unsafe.Add(ref KK, Instruction.Ax(Unsafe.Add(ref C, pc++)));
+                    Unsafe.Add(ref R, ia) = Unsafe.Add(ref KK, Instruction.Ax(Unsafe.Add(ref C, pc++)));
                     continue;
                 case OpCode.LoadFalse:
-                    Unsafe.Add(ref S, ra) = LuaValue.False;
+                    Unsafe.Add(ref R, ia) = LuaValue.False;
                     continue;
                 case OpCode.LFalseSkip:
-                    Unsafe.Add(ref S, ra) = LuaValue.False;
+                    Unsafe.Add(ref R, ia) = LuaValue.False;
                     pc++;
                     continue;
                 case OpCode.LoadTrue:
-                    Unsafe.Add(ref S, ra) = LuaValue.True;
+                    Unsafe.Add(ref R, ia) = LuaValue.True;
                     continue;
                 case OpCode.LoadNil:
                 {
                     int b = Instruction.B(i);
-                    for (int j = 0; j <= b; j++) Unsafe.Add(ref S, ra + j) = default;
+                    for (int j = 0; j <= b; j++) Unsafe.Add(ref R, ia + j) = default;
                     continue;
                 }
                 case OpCode.GetUpval:
-                    Unsafe.Add(ref S, ra) = cl.UpValues[Instruction.B(i)].Ref;
+                    LuaValue.Assign(ref Unsafe.Add(ref R, ia), cl.UpValues[Instruction.B(i)].Ref);
                     continue;
                 case OpCode.SetUpval:
-                    cl.UpValues[Instruction.B(i)].Ref = Unsafe.Add(ref S, ra);
+                    LuaValue.Assign(ref cl.UpValues[Instruction.B(i)].Ref, Unsafe.Add(ref R, ia));
                     continue;
                 case OpCode.GetTabUp:
                 {
                     if (cl.UpValues[Instruction.B(i)].Ref.O is LuaTable t)
                     {
                         LuaValue v = t.GetStrConstant(ref Unsafe.Add(ref KK, Instruction.C(i)));
-                        if (!v.IsNil || NoIndexMeta(t)) { Unsafe.Add(ref S, ra) = v; continue; }
+                        if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
                     goto slow;
                 }
                 case OpCode.GetTable:
                 {
-                    if (Unsafe.Add(ref S, bas + Instruction.B(i)).O is LuaTable t)
+                    if (Unsafe.Add(ref R, Instruction.B(i)).O is LuaTable t)
                     {
-                        ref LuaValue key = ref Unsafe.Add(ref S, bas + Instruction.C(i));
+                        ref LuaValue key = ref Unsafe.Add(ref R, Instruction.C(i));
                         LuaValue v;
                         if (key.IsInteger) v = t.GetInt(key.RawInteger);
                         else if (key.O is LuaString ks) v = t.GetStr(ks);
                         else goto slow;
-                        if (!v.IsNil || NoIndexMeta(t)) { Unsafe.Add(ref S, ra) = v; continue; }
+                        if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
                     goto slow;
                 }
                 case OpCode.GetI:
                 {
-                    if (Unsafe.Add(ref S, bas + Instruction.B(i)).O is LuaTable t)
+                    if (Unsafe.Add(ref R, Instruction.B(i)).O is LuaTable t)
                     {
                         LuaValue v = t.GetInt(Instruction.C(i));
-                        if (!v.IsNil || NoIndexMeta(t)) { Unsafe.Add(ref S, ra) = v; continue; }
+                        if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
                     goto slow;
                 }
                 case OpCode.GetField:
                 {
-                    if (Unsafe.Add(ref S, bas + Instruction.B(i)).O is LuaTable t)
+                    if (Unsafe.Add(ref R, Instruction.B(i)).O is LuaTable t)
                     {
                         LuaValue v = t.GetStrConstant(ref Unsafe.Add(ref KK, Instruction.C(i)));
-                        if (!v.IsNil || NoIndexMeta(t)) { Unsafe.Add(ref S, ra) = v; continue; }
+                        if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
                     goto slow;
                 }
@@ -141,18 +141,18 @@ public sealed partial class LuaThread
                     if (cl.UpValues[Instruction.A(i)].Ref.O is LuaTable t && NoNewIndexMeta(t))
                     {
                         int c = Instruction.C(i);
-                        t.SetStrConstant(ref Unsafe.Add(ref KK, Instruction.B(i)), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref S, bas + c));
+                        t.SetStrConstant(ref Unsafe.Add(ref KK, Instruction.B(i)), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
                         continue;
                     }
                     goto slow;
                 }
                 case OpCode.SetTable:
                 {
-                    if (Unsafe.Add(ref S, ra).O is LuaTable t && NoNewIndexMeta(t))
+                    if (Unsafe.Add(ref R, ia).O is LuaTable t && NoNewIndexMeta(t))
                     {
-                        ref LuaValue key = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                        ref LuaValue key = ref Unsafe.Add(ref R, Instruction.B(i));
                         int c = Instruction.C(i);
-                        ref LuaValue val = ref Instruction.K(i) ? ref Unsafe.Add(ref KK, c) : ref Unsafe.Add(ref S, bas + c);
+                        ref LuaValue val = ref Instruction.K(i) ? ref Unsafe.Add(ref KK, c) : ref Unsafe.Add(ref R, c);
                         if (key.IsInteger) { t.SetInt(key.RawInteger, val); continue; }
                         if (key.O is LuaString ks) { t.SetStr(ks, val); continue; }
                     }
@@ -160,131 +160,131 @@ public sealed partial class LuaThread
                 }
                 case OpCode.SetI:
                 {
-                    if (Unsafe.Add(ref S, ra).O is LuaTable t && NoNewIndexMeta(t))
+                    if (Unsafe.Add(ref R, ia).O is LuaTable t && NoNewIndexMeta(t))
                     {
                         int c = Instruction.C(i);
-                        t.SetInt(Instruction.B(i), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref S, bas + c));
+                        t.SetInt(Instruction.B(i), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
                         continue;
                     }
                     goto slow;
                 }
                 case OpCode.SetField:
                 {
-                    if (Unsafe.Add(ref S, ra).O is LuaTable t && NoNewIndexMeta(t))
+                    if (Unsafe.Add(ref R, ia).O is LuaTable t && NoNewIndexMeta(t))
                     {
                         int c = Instruction.C(i);
-                        t.SetStrConstant(ref Unsafe.Add(ref KK, Instruction.B(i)), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref S, bas + c));
+                        t.SetStrConstant(ref Unsafe.Add(ref KK, Instruction.B(i)), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
                         continue;
                     }
                     goto slow;
                 }
                 case OpCode.NewTable:
-                    NewTableOp(i, ra, pc);
+                    NewTableOp(i, bas + ia, pc);
                     pc++;
                     continue;
                 case OpCode.Self:
                 {
-                    ref LuaValue tv = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    Unsafe.Add(ref S, ra + 1) = tv;
+                    ref LuaValue tv = ref Unsafe.Add(ref R, Instruction.B(i));
+                    Unsafe.Add(ref R, ia + 1) = tv;
                     if (tv.O is LuaTable t && Instruction.K(i))
                     {
                         ref LuaValue kslot = ref Unsafe.Add(ref KK, Instruction.C(i));
                         LuaValue v = t.GetStrConstant(ref kslot);
-                        if (!v.IsNil || NoIndexMeta(t)) { Unsafe.Add(ref S, ra) = v; continue; }
+                        if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                         // The usual object layout: methods in a class table that is the metatable's __index.
                         if (FastTm(t.Metatable, MetaEvent.Index).O is LuaTable cls)
                         {
                             v = cls.GetStrConstant(ref kslot);
-                            if (!v.IsNil || NoIndexMeta(cls)) { Unsafe.Add(ref S, ra) = v; continue; }
+                            if (!v.IsNil || NoIndexMeta(cls)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                         }
                     }
                     goto slow;
                 }
                 case OpCode.AddI:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
                     int imm = Instruction.SC(i);
-                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(v.RawInteger + imm)); pc++; }
-                    else if (v.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), v.RawFloat + imm); pc++; }
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(v.RawInteger + imm)); pc++; }
+                    else if (v.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), v.RawFloat + imm); pc++; }
                     continue;
                 }
                 case OpCode.AddK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger + b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat + b.RawFloat); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger + b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat + b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Add:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger + b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat + b.RawFloat); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger + b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat + b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.SubK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger - b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat - b.RawFloat); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger - b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat - b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Sub:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger - b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat - b.RawFloat); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger - b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat - b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.MulK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger * b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat * b.RawFloat); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger * b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat * b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Mul:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(a.RawInteger * b.RawInteger)); pc++; }
-                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), a.RawFloat * b.RawFloat); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger * b.RawInteger)); pc++; }
+                    else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat * b.RawFloat); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.DivK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref S, ra), x / y); pc++; }
+                    if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x / y); pc++; }
                     continue;
                 }
                 case OpCode.Div:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref S, ra), x / y); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x / y); pc++; }
                     continue;
                 }
                 case OpCode.ModK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger && b.RawInteger > 0)
                     {
                         long r = a.RawInteger % b.RawInteger;
                         if (r < 0) r += b.RawInteger;
-                        SetInt(ref Unsafe.Add(ref S, ra), r);
+                        SetInt(ref Unsafe.Add(ref R, ia), r);
                         pc++;
                     }
                     else if (ArithSlow(i, pc)) pc++;
@@ -292,14 +292,14 @@ public sealed partial class LuaThread
                 }
                 case OpCode.IDivK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger && b.RawInteger > 0)
                     {
                         long x = a.RawInteger, y = b.RawInteger;
                         long q = x / y;
                         if (x % y < 0) q--;
-                        SetInt(ref Unsafe.Add(ref S, ra), q);
+                        SetInt(ref Unsafe.Add(ref R, ia), q);
                         pc++;
                     }
                     else if (ArithSlow(i, pc)) pc++;
@@ -307,79 +307,79 @@ public sealed partial class LuaThread
                 }
                 case OpCode.BAnd:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger & b.RawInteger); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger & b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.BAndK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger & b.RawInteger); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger & b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.BOr:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger | b.RawInteger); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger | b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.BOrK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger | b.RawInteger); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger | b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.BXor:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger ^ b.RawInteger); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger ^ b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.BXorK:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), a.RawInteger ^ b.RawInteger); pc++; }
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), a.RawInteger ^ b.RawInteger); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Shl:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), LuaArith.ShiftLeft(a.RawInteger, b.RawInteger)); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(a.RawInteger, b.RawInteger)); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Shr:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
-                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), LuaArith.ShiftLeft(a.RawInteger, unchecked(0 - b.RawInteger))); pc++; }
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
+                    if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(a.RawInteger, unchecked(0 - b.RawInteger))); pc++; }
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
                 case OpCode.Mod:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger && (ulong)(b.RawInteger + 1) > 1)
                     {
                         // luaV_mod; y is neither 0 (error) nor -1 (overflow), handled by ArithSlow.
                         long x = a.RawInteger, y = b.RawInteger;
                         long m = x % y;
                         if (m != 0 && (m ^ y) < 0) m += y;
-                        SetInt(ref Unsafe.Add(ref S, ra), m);
+                        SetInt(ref Unsafe.Add(ref R, ia), m);
                         pc++;
                     }
                     else if (ArithSlow(i, pc)) pc++;
@@ -387,14 +387,14 @@ public sealed partial class LuaThread
                 }
                 case OpCode.IDiv:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.C(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, Instruction.B(i));
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger && (ulong)(b.RawInteger + 1) > 1)
                     {
                         long x = a.RawInteger, y = b.RawInteger;
                         long q = x / y;
                         if ((x ^ y) < 0 && q * y != x) q--;
-                        SetInt(ref Unsafe.Add(ref S, ra), q);
+                        SetInt(ref Unsafe.Add(ref R, ia), q);
                         pc++;
                     }
                     else if (ArithSlow(i, pc)) pc++;
@@ -412,25 +412,25 @@ public sealed partial class LuaThread
                     goto slow;
                 case OpCode.Unm:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), unchecked(0 - v.RawInteger)); continue; }
-                    if (v.IsFloat) { SetFloat(ref Unsafe.Add(ref S, ra), -v.RawFloat); continue; }
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(0 - v.RawInteger)); continue; }
+                    if (v.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), -v.RawFloat); continue; }
                     goto slow;
                 }
                 case OpCode.BNot:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, bas + Instruction.B(i));
-                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref S, ra), ~v.RawInteger); continue; }
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), ~v.RawInteger); continue; }
                     goto slow;
                 }
                 case OpCode.Not:
-                    Unsafe.Add(ref S, ra) = Unsafe.Add(ref S, bas + Instruction.B(i)).IsFalsy ? LuaValue.True : LuaValue.False;
+                    Unsafe.Add(ref R, ia) = Unsafe.Add(ref R, Instruction.B(i)).IsFalsy ? LuaValue.True : LuaValue.False;
                     continue;
                 case OpCode.Len:
                 {
-                    object? o = Unsafe.Add(ref S, bas + Instruction.B(i)).O;
-                    if (o is LuaString s) { SetInt(ref Unsafe.Add(ref S, ra), s.Length); continue; }
-                    if (o is LuaTable t && t.Metatable is null) { SetInt(ref Unsafe.Add(ref S, ra), t.Length); continue; }
+                    object? o = Unsafe.Add(ref R, Instruction.B(i)).O;
+                    if (o is LuaString s) { SetInt(ref Unsafe.Add(ref R, ia), s.Length); continue; }
+                    if (o is LuaTable t && t.Metatable is null) { SetInt(ref Unsafe.Add(ref R, ia), t.Length); continue; }
                     goto slow;
                 }
                 case OpCode.Concat:
@@ -443,8 +443,8 @@ public sealed partial class LuaThread
                     continue;
                 case OpCode.Eq:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, ra);
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, ia);
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.B(i));
                     bool cond;
                     if (ReferenceEquals(a.O, b.O) && a.O is not ValueTag) cond = true;
                     else if ((a.O is LuaTable && b.O is LuaTable) || (a.O is LuaUserdata && b.O is LuaUserdata)) goto slow;
@@ -455,8 +455,8 @@ public sealed partial class LuaThread
                 }
                 case OpCode.Lt:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, ra);
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, ia);
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.B(i));
                     bool cond;
                     if (a.IsInteger && b.IsInteger) cond = a.RawInteger < b.RawInteger;
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat < b.RawFloat;
@@ -467,8 +467,8 @@ public sealed partial class LuaThread
                 }
                 case OpCode.Le:
                 {
-                    ref LuaValue a = ref Unsafe.Add(ref S, ra);
-                    ref LuaValue b = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue a = ref Unsafe.Add(ref R, ia);
+                    ref LuaValue b = ref Unsafe.Add(ref R, Instruction.B(i));
                     bool cond;
                     if (a.IsInteger && b.IsInteger) cond = a.RawInteger <= b.RawInteger;
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat <= b.RawFloat;
@@ -479,14 +479,14 @@ public sealed partial class LuaThread
                 }
                 case OpCode.EqK:
                 {
-                    bool cond = LuaValue.RawEquals(Unsafe.Add(ref S, ra), Unsafe.Add(ref KK, Instruction.B(i)));
+                    bool cond = LuaValue.RawEquals(Unsafe.Add(ref R, ia), Unsafe.Add(ref KK, Instruction.B(i)));
                     if (cond != Instruction.K(i)) pc++;
                     else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
                     continue;
                 }
                 case OpCode.EqI:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, ra);
+                    ref LuaValue v = ref Unsafe.Add(ref R, ia);
                     int im = Instruction.SB(i);
                     bool cond = v.IsInteger ? v.RawInteger == im : v.IsFloat && v.RawFloat == im;
                     if (cond != Instruction.K(i)) pc++;
@@ -495,7 +495,7 @@ public sealed partial class LuaThread
                 }
                 case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, ra);
+                    ref LuaValue v = ref Unsafe.Add(ref R, ia);
                     int im = Instruction.SB(i);
                     OpCode op = Instruction.Op(i);
                     bool cond;
@@ -515,34 +515,34 @@ public sealed partial class LuaThread
                     continue;
                 }
                 case OpCode.Test:
-                    if (Unsafe.Add(ref S, ra).IsTruthy != Instruction.K(i)) pc++;
+                    if (Unsafe.Add(ref R, ia).IsTruthy != Instruction.K(i)) pc++;
                     else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
                     continue;
                 case OpCode.TestSet:
                 {
-                    ref LuaValue v = ref Unsafe.Add(ref S, bas + Instruction.B(i));
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
                     if (v.IsFalsy == Instruction.K(i)) pc++;
-                    else { Unsafe.Add(ref S, ra) = v; pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1; }
+                    else { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1; }
                     continue;
                 }
                 case OpCode.Call:
                 {
                     int b = Instruction.B(i);
-                    if (b != 0) Top = ra + b;
+                    if (b != 0) Top = bas + ia + b;
                     Frames[fi].Pc = pc;
-                    if (Unsafe.Add(ref S, ra).O is LuaClosure ncl && TryPushLuaFrame(ncl, ra, Top - ra - 1, Instruction.C(i) - 1))
+                    if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - bas + ia - 1, Instruction.C(i) - 1))
                         goto newframe;
-                    step = CallSlow(ra, Instruction.C(i) - 1);
+                    step = CallSlow(bas + ia, Instruction.C(i) - 1);
                     goto stepped;
                 }
                 case OpCode.TailCall:
                     Frames[fi].Pc = pc;
-                    if (TailCallOp(i, ra)) return ExecStatus.Yield;
+                    if (TailCallOp(i, bas + ia)) return ExecStatus.Yield;
                     goto newframe;
                 case OpCode.Return:
                 {
                     Frames[fi].Pc = pc;
-                    int r = ReturnOp(i, ra, entry);
+                    int r = ReturnOp(i, bas + ia, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
                 }
@@ -561,26 +561,26 @@ public sealed partial class LuaThread
                             int res = f.Func;
                             if (wanted == 1)
                             {
-                                if (Instruction.Op(i) == OpCode.Return1) Unsafe.Add(ref S, res) = Unsafe.Add(ref S, ra);
-                                else Unsafe.Add(ref S, res) = default;
+                                if (Instruction.Op(i) == OpCode.Return1) LuaValue.Assign(ref Unsafe.Add(ref R, res - bas), Unsafe.Add(ref R, ia));
+                                else Unsafe.Add(ref R, res - bas) = default;
                             }
                             Top = res + wanted;
-                            f.Function = null; f.Closure = null;
+                            f.Function = null;
                             FrameCount = fi;
                             goto newframe;
                         }
                     }
                     Frames[fi].Pc = pc;
-                    int r = Return01Op(ra, Instruction.Op(i) == OpCode.Return0 ? 0 : 1, entry);
+                    int r = Return01Op(bas + ia, Instruction.Op(i) == OpCode.Return0 ? 0 : 1, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
                 }
                 case OpCode.ForLoop:
                 {
-                    ref LuaValue r = ref Unsafe.Add(ref S, ra);
+                    ref LuaValue r = ref Unsafe.Add(ref R, ia);
                     if (Unsafe.Add(ref r, 2).IsInteger)
                     {
-                        // The counter (ra+1) and index (ra) are integers set by FORPREP: only payloads change.
+                        // The counter (R[A+1]) and index (R[A]) are integers set by FORPREP: only payloads change.
                         ref MutableValue cnt = ref Unsafe.As<LuaValue, MutableValue>(ref Unsafe.Add(ref r, 1));
                         ulong count = (ulong)cnt.N;
                         if (count > 0)
@@ -607,29 +607,29 @@ public sealed partial class LuaThread
                 }
                 case OpCode.ForPrep:
                     Frames[fi].Pc = pc;
-                    if (ForPrep(ra)) pc += Instruction.Bx(i) + 1;
+                    if (ForPrep(bas + ia)) pc += Instruction.Bx(i) + 1;
                     continue;
                 case OpCode.TForCall:
                     Frames[fi].Pc = pc;
-                    step = TForCallOp(ra, Instruction.C(i));
+                    step = TForCallOp(bas + ia, Instruction.C(i));
                     goto stepped;
                 case OpCode.TForLoop:
-                    if (!Unsafe.Add(ref S, ra + 4).IsNil)
+                    if (!Unsafe.Add(ref R, ia + 4).IsNil)
                     {
-                        Unsafe.Add(ref S, ra + 2) = Unsafe.Add(ref S, ra + 4);
+                        LuaValue.Assign(ref Unsafe.Add(ref R, ia + 2), Unsafe.Add(ref R, ia + 4));
                         pc -= Instruction.Bx(i);
                     }
                     continue;
                 case OpCode.SetList:
-                    pc += SetListOp(i, ra, pc);
+                    pc += SetListOp(i, bas + ia, pc);
                     continue;
                 case OpCode.Closure:
-                    ClosureOp(i, ra);
+                    ClosureOp(i, bas + ia);
                     continue;
                 case OpCode.Vararg:
                     Frames[fi].Pc = pc;
-                    VarargOp(i, ra);
-                    S = ref MemoryMarshal.GetArrayDataReference(Stack);
+                    VarargOp(i, bas + ia);
+                    R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
                     continue;
                 case OpCode.VarargPrep:
                     continue;
@@ -644,7 +644,7 @@ public sealed partial class LuaThread
         stepped:
             if (step == MetaStep.Done)
             {
-                S = ref MemoryMarshal.GetArrayDataReference(Stack);
+                R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
                 pc = Frames[fi].Pc;
                 continue;
             }
@@ -677,7 +677,7 @@ public sealed partial class LuaThread
             bas = nb;
         }
         ref CallFrame f = ref Frames[n];
-        f.Function = cl; f.Closure = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
+        f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = nextra; f.Flags = FrameFlags.Lua;
         FrameCount = n + 1;
         return true;
@@ -707,7 +707,7 @@ public sealed partial class LuaThread
             bas = nb;
         }
         f = ref Frames[fi];
-        f.Function = ncl; f.Closure = ncl; f.Base = bas; f.Top = bas + p.MaxStackSize;
+        f.Function = ncl; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NExtraArgs = nextra; f.Flags |= FrameFlags.Tail;
     }
 
