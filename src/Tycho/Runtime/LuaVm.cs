@@ -530,7 +530,7 @@ public sealed partial class LuaThread
                     int b = Instruction.B(i);
                     if (b != 0) Top = bas + ia + b;
                     Frames[fi].Pc = pc;
-                    if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - bas + ia - 1, Instruction.C(i) - 1))
+                    if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1))
                         goto newframe;
                     step = CallSlow(bas + ia, Instruction.C(i) - 1);
                     goto stepped;
