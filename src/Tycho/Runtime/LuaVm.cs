@@ -214,7 +214,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger + b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat + b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x + y); pc++; }
                     continue;
                 }
                 case OpCode.Add:
@@ -223,7 +223,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger + b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat + b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x + y); pc++; }
                     continue;
                 }
                 case OpCode.SubK:
@@ -232,7 +232,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger - b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat - b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x - y); pc++; }
                     continue;
                 }
                 case OpCode.Sub:
@@ -241,7 +241,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger - b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat - b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x - y); pc++; }
                     continue;
                 }
                 case OpCode.MulK:
@@ -250,7 +250,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref KK, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger * b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat * b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x * y); pc++; }
                     continue;
                 }
                 case OpCode.Mul:
@@ -259,7 +259,7 @@ public sealed partial class LuaThread
                     ref LuaValue b = ref Unsafe.Add(ref R, Instruction.C(i));
                     if (a.IsInteger && b.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), unchecked(a.RawInteger * b.RawInteger)); pc++; }
                     else if (a.IsFloat && b.IsFloat) { SetFloat(ref Unsafe.Add(ref R, ia), a.RawFloat * b.RawFloat); pc++; }
-                    else if (ArithSlow(i, pc)) pc++;
+                    else if (ToDouble(a, out double x) && ToDouble(b, out double y)) { SetFloat(ref Unsafe.Add(ref R, ia), x * y); pc++; }
                     continue;
                 }
                 case OpCode.DivK:
@@ -654,8 +654,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>The fast half of <see cref="PreCall"/> for OP_CALL of a Lua closure when the stack and frame array
-    /// have room: pushes the frame (moving fixed parameters above the extra arguments of a vararg function, as
-    /// luaT_adjustvarargs) and returns true; otherwise false (PreCall does the rest).</summary>
+    /// have room: pushes the frame and returns true; otherwise false (PreCall does the rest).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryPushLuaFrame(LuaClosure cl, int func, int nargs, int nresults)
     {
@@ -664,18 +663,37 @@ public sealed partial class LuaThread
         int n = FrameCount;
         var stack = Stack;
         if (n >= Frames.Length || func + 1 + nargs + np + p.MaxStackSize + ExtraStack > stack.Length) return false;
+        if (p.IsVararg) return PushVarargFrame(cl, func, nargs, nresults);
+        int bas = func + 1;
+        for (int j = nargs; j < np; j++) stack[bas + j] = default;
+        ref CallFrame f = ref Frames[n];
+        f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
+        f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Lua;
+        FrameCount = n + 1;
+        return true;
+    }
+
+    /// <summary><see cref="TryPushLuaFrame"/> for a vararg function (room already checked): the fixed parameters
+    /// move above the extra arguments, as luaT_adjustvarargs does.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool PushVarargFrame(LuaClosure cl, int func, int nargs, int nresults)
+    {
+        Prototype p = cl.Proto;
+        int np = p.NumParams;
+        var stack = Stack;
         int bas = func + 1, nextra = 0;
         if (nargs < np)
         {
             for (int j = nargs; j < np; j++) stack[bas + j] = default;
         }
-        else if (p.IsVararg && nargs > np)
+        else if (nargs > np)
         {
             nextra = nargs - np;
             int nb = bas + nargs;
             for (int j = 0; j < np; j++) { stack[nb + j] = stack[bas + j]; stack[bas + j] = default; }
             bas = nb;
         }
+        int n = FrameCount;
         ref CallFrame f = ref Frames[n];
         f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = nextra; f.Flags = FrameFlags.Lua;
