@@ -143,7 +143,11 @@ internal static class BaseLib
             var ms = new MemoryStream();
             while (true)
             {
-                LuaValue piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil);
+                LuaValue piece;
+                // lua_load runs the reader inside the protected parser: its errors become load's nil + message.
+                int top = ctx.Thread.Top;
+                try { piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil); }
+                catch (LuaRuntimeException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
                 if (piece.IsNil) break;
                 if (piece.O is not LuaString ps) return ctx.Return(LuaValue.Nil, "reader function must return a string");
                 if (ps.Length == 0) break;
@@ -163,14 +167,18 @@ internal static class BaseLib
             return ctx.Return(LuaValue.Nil, $"attempt to load a binary chunk (mode is '{mode}')");
         if (!binary && !mode.Contains('t'))
             return ctx.Return(LuaValue.Nil, $"attempt to load a text chunk (mode is '{mode}')");
-        if (binary) return ctx.Return(LuaValue.Nil, ChunkId.Format(name) + ": bad binary format (binary chunks are not supported)");
         try
         {
-            Prototype p = LuaState.CompileChunk(bytes, name);
+            // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
+            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaState.CompileChunk(bytes, name);
             var f = LuaState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.State.Globals);
             return ctx.Return(f);
         }
         catch (LuaSyntaxException e)
+        {
+            return ctx.Return(LuaValue.Nil, e.Value);
+        }
+        catch (LuaRuntimeException e) when (binary)
         {
             return ctx.Return(LuaValue.Nil, e.Value);
         }
@@ -365,7 +373,7 @@ internal static class BaseLib
         if (i < 0) i = n + i;
         else if (i > n) i = n;
         if (i < 1) throw ctx.ArgError(1, "index out of range");
-        for (int j = (int)i + 1; j <= n; j++) ctx.Push(ctx[j]);
+        // The results are the last n - i arguments, already on top of the stack (as lbaselib.c's luaB_select).
         return n - (int)i;
     }
 
