@@ -53,6 +53,15 @@ public sealed class LuaClosure : LuaFunction
         MemoryAccount.ChargeCurrent(MemorySizes.Closure(upValues.Length));   // see MemoryAccount
         Proto = proto; UpValues = upValues;
     }
+
+    /// <summary>OP_CLOSURE's constructor: charges the running thread's <paramref name="account"/> directly (cheaper
+    /// than the thread-static lookup).</summary>
+    internal LuaClosure(Prototype proto, UpValue[] upValues, MemoryAccount account)
+    {
+        account.Charge(MemorySizes.Closure(upValues.Length));
+        Proto = proto; UpValues = upValues;
+    }
+
     internal LuaClosure(Prototype proto) : this(proto, proto.Upvalues.Length == 0 ? Array.Empty<UpValue>() : new UpValue[proto.Upvalues.Length]) { }
 }
 

@@ -312,7 +312,7 @@ public sealed partial class LuaThread
         var upvals = cl.UpValues;
         for (int j = 0; j < descs.Length; j++)
             ups[j] = descs[j].InStack ? FindUpvalue(bas + descs[j].Index) : upvals[descs[j].Index];
-        Stack[ra] = new LuaClosure(np, ups);
+        Stack[ra] = new LuaClosure(np, ups, Memory);   // charges the state without the thread-static lookup
     }
 
     /// <summary>OP_VARARG (the frame's pc is saved: the stack may grow).</summary>

@@ -43,6 +43,19 @@ internal sealed class MemoryAccount
     /// <summary>Debt at which an automatic cycle is due by the pause (long.MaxValue while stopped).</summary>
     private long _autoDebt = MinDebt;
     private long _limit;
+    /// <summary>True after a memory error while live data is above the soft limit: allocations may use the reserve
+    /// (up to the hard limit) so the program or host can handle the error and drop data. Ends when a cycle finds the
+    /// live size back under the soft limit.</summary>
+    private bool _inReserve;
+
+    /// <summary>The reserve is 1/<see cref="ReserveDivisor"/> (5%) of the limit: memory errors are raised when live
+    /// data would pass the soft limit (limit minus reserve). Without it, a program whose live data sits just under
+    /// the limit would need a full cycle every few allocations (quadratic time), and after a memory error nothing
+    /// (not even the chunk <c>data = nil</c>) could be loaded to recover.</summary>
+    private const long ReserveDivisor = 20;
+
+    /// <summary>The limit allocations are held to now: the soft limit normally, the hard one in the reserve.</summary>
+    private long EffectiveLimit => _inReserve ? _limit : _limit - _limit / ReserveDivisor;
 
     /// <summary>How much longer automatic cycles wait when they could not change anything a program observes
     /// except the count (no finalizers, no weak tables; see <see cref="LuaCollector.HasObservableWork"/>).</summary>
@@ -118,20 +131,20 @@ internal sealed class MemoryAccount
     /// </summary>
     public void Check(long bytes)
     {
-        if (_limit == 0 || bytes <= _limit - Live - _debt) return;
+        if (_limit == 0 || bytes <= EffectiveLimit - Live - _debt) return;
         Collect();
-        if (!FitsAfterCycle(bytes)) throw new LuaMemoryException();
+        if (bytes > EffectiveLimit - Live - _debt) throw OutOfMemory();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void OnThreshold(long bytes)
     {
         if (_state.Collector.InCycle) return;   // the collector's own work never starts another cycle
-        if (_limit > 0 && _debt + Live > _limit)
+        if (_limit > 0 && _debt + Live > EffectiveLimit)
         {
             _debt -= bytes;
             Collect();
-            if (!FitsAfterCycle(bytes)) throw new LuaMemoryException();
+            if (bytes > EffectiveLimit - Live - _debt) throw OutOfMemory();
             _debt += bytes;
             return;
         }
@@ -144,15 +157,16 @@ internal sealed class MemoryAccount
         else UpdateThreshold();
     }
 
-    /// <summary>
-    /// Whether an allocation fits after a cycle forced by the limit. A reserve of 1/<see cref="ReserveDivisor"/> of
-    /// the limit is kept: with live data that close to the limit, every few allocations would need another full
-    /// cycle (quadratic time), so the program fails with <c>not enough memory</c> instead — within 5% of the limit.
-    /// </summary>
-    private bool FitsAfterCycle(long bytes) => bytes <= _limit - _limit / ReserveDivisor - Live - _debt;
-
-    /// <summary>See <see cref="FitsAfterCycle"/>.</summary>
-    private const long ReserveDivisor = 20;
+    /// <summary>The memory error, after a full cycle could not make room; opens the reserve when live data is tight.</summary>
+    private LuaMemoryException OutOfMemory()
+    {
+        if (!_inReserve && Live + _debt > _limit - _limit / ReserveDivisor)
+        {
+            _inReserve = true;
+            UpdateThreshold();
+        }
+        return new LuaMemoryException();
+    }
 
     /// <summary>Runs a cycle from an allocation point: mark and weak-table clearing now, finalizers deferred to the
     /// next safe point (as lua's emergency collection), since arbitrary allocation points cannot run Lua code.</summary>
@@ -163,6 +177,7 @@ internal sealed class MemoryAccount
     {
         Live = live;
         _debt = 0;
+        if (_inReserve && live <= _limit - _limit / ReserveDivisor) _inReserve = false;
         UpdateThreshold();
     }
 
@@ -177,7 +192,7 @@ internal sealed class MemoryAccount
             _autoDebt = t = Math.Max(Live / 100 * pause, MinDebt);
             if (!_state.Collector.HasObservableWork) t = t <= long.MaxValue / PostponeFactor ? t * PostponeFactor : long.MaxValue;
         }
-        if (_limit > 0) t = Math.Min(t, _limit - Live);
+        if (_limit > 0) t = Math.Min(t, EffectiveLimit - Live);
         _threshold = t;
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Tycho;
@@ -22,23 +21,19 @@ internal static class StaticLuaObjects
         var saved = MemoryAccount.Suspend();
         try
         {
-            foreach (var type in typeof(StaticLuaObjects).Assembly.GetTypes())
-                if (!type.ContainsGenericParameters && HoldsLuaObjects(type))
-                    RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            foreach (var type in Types) RuntimeHelpers.RunClassConstructor(type.TypeHandle);
         }
         finally { MemoryAccount.Resume(saved); }
         Volatile.Write(ref _done, 1);
     }
 
-    private static bool HoldsLuaObjects(Type type)
+    /// <summary>The classes with static Lua objects (a test checks the list is complete; scanning the assembly by
+    /// reflection at startup would cost milliseconds).</summary>
+    internal static readonly Type[] Types =
     {
-        foreach (var f in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-        {
-            if (f.IsLiteral) continue;
-            Type t = f.FieldType;
-            while (t.IsArray) t = t.GetElementType()!;
-            if (typeof(LuaObject).IsAssignableFrom(t) || t == typeof(LuaValue)) return true;
-        }
-        return false;
-    }
+        typeof(LuaState), typeof(AsyncFunctionFactory), typeof(LuaTable), typeof(LuaMemoryException), typeof(LuaString),
+        typeof(LuaValue), typeof(MetaNames), typeof(Library.BaseLib), typeof(Library.CoroutineLib), typeof(Library.IoLib),
+        typeof(Library.MathLib), typeof(Library.OsLib), typeof(Library.PackageLib), typeof(Library.TableLib),
+        typeof(Library.Utf8Lib), typeof(Library.DebugLib),
+    };
 }
