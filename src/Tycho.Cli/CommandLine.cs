@@ -23,6 +23,12 @@ internal sealed class CommandLine
     /// <see cref="HasError"/>).
     /// </summary>
     public int Script { get; private set; }
+    /// <summary><c>--sandbox</c>: run with the Safe preset (<see cref="LuaPresets.Safe"/>).</summary>
+    public bool Sandbox { get; private set; }
+    /// <summary><c>--instruction-limit N</c>: instruction budget of each chunk the command runs.</summary>
+    public long? InstructionLimit { get; private set; }
+    /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
+    public TimeSpan? Timeout { get; private set; }
 
     /// <summary>Parses <paramref name="args"/> (without the program name) as lua.c does.</summary>
     public CommandLine(string[] args)
@@ -44,6 +50,12 @@ internal sealed class CommandLine
             Script = i;
             string a = argv[i];
             if (a.Length == 0 || a[0] != '-') return;   // not an option: the script name
+            if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
+            {
+                // Tycho's long options (lua's own options are all one letter, so these never clash).
+                if (!LongOption(argv, ref i)) { HasError = true; return; }
+                continue;
+            }
             char option = a.Length > 1 ? a[1] : '\0';
             bool extra = a.Length > 2;
             switch (option)
@@ -89,10 +101,33 @@ internal sealed class CommandLine
         Script = 0;
     }
 
+    /// <summary>Parses <c>--name value</c> or <c>--name=value</c> at <paramref name="i"/>; false when malformed.</summary>
+    private bool LongOption(string[] argv, ref int i)
+    {
+        string a = argv[i];
+        int eq = a.IndexOf('=');
+        string name = eq < 0 ? a : a[..eq];
+        if (name == "--sandbox") { Sandbox = eq < 0; return eq < 0; }
+        if (name is not ("--instruction-limit" or "--timeout")) return false;
+        string? value = eq >= 0 ? a[(eq + 1)..] : i + 1 < argv.Length ? argv[++i] : null;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (name == "--instruction-limit")
+        {
+            if (!long.TryParse(value, System.Globalization.NumberStyles.Integer, inv, out long n) || n < 0) return false;
+            InstructionLimit = n;
+            return true;
+        }
+        if (!double.TryParse(value, System.Globalization.NumberStyles.Float, inv, out double secs) || !(secs >= 0) || secs > 1e9) return false;
+        Timeout = TimeSpan.FromSeconds(secs);
+        return true;
+    }
+
     /// <summary>lua.c's <c>print_usage</c> text for a bad option.</summary>
     public static string Usage(string badOption)
     {
-        string first = badOption.Length > 1 && (badOption[1] == 'e' || badOption[1] == 'l')
+        string first = badOption.StartsWith("--instruction-limit", StringComparison.Ordinal) || badOption.StartsWith("--timeout", StringComparison.Ordinal)
+            ? $"'{badOption}' needs a non-negative number"
+            : badOption.Length > 1 && (badOption[1] == 'e' || badOption[1] == 'l')
             ? $"'{badOption}' needs argument"
             : $"unrecognized option '{badOption}'";
         return $"{ProgramName}: {first}\n" +
@@ -105,6 +140,9 @@ internal sealed class CommandLine
             "  -v        show version information\n" +
             "  -E        ignore environment variables\n" +
             "  -W        turn warnings on\n" +
+            "  --sandbox               run untrusted code: no io, os only for time, no binary chunks\n" +
+            "  --instruction-limit N   stop each chunk after N VM instructions\n" +
+            "  --timeout SECONDS       stop each chunk after SECONDS of wall-clock time\n" +
             "  --        stop handling options\n" +
             "  -         stop handling options and execute stdin\n";
     }

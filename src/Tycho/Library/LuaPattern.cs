@@ -147,6 +147,7 @@ internal ref struct LuaPattern
     public int Match(int s, int p)
     {
         if (_matchDepth-- == 0) throw Error("pattern too complex");
+        _ctx.State.Charge(1); // each (re)entry is a backtracking step: limits stop catastrophic patterns
         while (true)
         {
             if (p >= Pat.Length) break;

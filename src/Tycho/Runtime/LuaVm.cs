@@ -41,6 +41,8 @@ public sealed partial class LuaThread
     {
     newframe:
         int fi = FrameCount - 1;
+        // Safepoint (calls and returns): one decrement-and-branch; limits are checked in the slow path.
+        if (--State.Budget < 0) Safepoint(fi, Frames[fi].Pc);
         LuaClosure cl = Frames[fi].Closure!;
         Prototype proto = cl.Proto;
         uint[] code = proto.Code;
@@ -578,8 +580,13 @@ public sealed partial class LuaThread
                     NewTbc(ra, fi);
                     continue;
                 case OpCode.Jmp:
-                    pc += Instruction.SJ(i);
+                {
+                    int sj = Instruction.SJ(i);
+                    pc += sj;
+                    // Safepoint (backward jump): charges the loop body's length.
+                    if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc);
                     continue;
+                }
                 case OpCode.Eq:
                 {
                     LuaValue a = Unsafe.Add(ref S, ra), b = Unsafe.Add(ref S, bas + Instruction.B(i));
@@ -593,7 +600,7 @@ public sealed partial class LuaThread
                     }
                     else cond = LuaValue.RawEquals(a, b);
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 }
                 case OpCode.Lt:
@@ -611,14 +618,14 @@ public sealed partial class LuaThread
                         if (step != MetaStep.Done) break;
                     }
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 }
                 case OpCode.EqK:
                 {
                     bool cond = LuaValue.RawEquals(Unsafe.Add(ref S, ra), Unsafe.Add(ref KK, Instruction.B(i)));
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 }
                 case OpCode.EqI:
@@ -627,7 +634,7 @@ public sealed partial class LuaThread
                     int im = Instruction.SB(i);
                     bool cond = v.IsInteger ? v.RawInteger == im : v.IsFloat && v.RawFloat == im;
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 }
                 case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI:
@@ -660,18 +667,18 @@ public sealed partial class LuaThread
                         if (step != MetaStep.Done) break;
                     }
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 }
                 case OpCode.Test:
                     if (Unsafe.Add(ref S, ra).IsTruthy != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); }
                     continue;
                 case OpCode.TestSet:
                 {
                     LuaValue v = Unsafe.Add(ref S, bas + Instruction.B(i));
                     if (v.IsFalsy == Instruction.K(i)) pc++;
-                    else { Unsafe.Add(ref S, ra) = v; pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1; }
+                    else { Unsafe.Add(ref S, ra) = v; { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(fi, pc); } }
                     continue;
                 }
                 case OpCode.Call:
@@ -780,6 +787,7 @@ public sealed partial class LuaThread
                             SetInt(ref Unsafe.Add(ref S, ra), idx);
                             SetInt(ref Unsafe.Add(ref S, ra + 3), idx);
                             pc -= Instruction.Bx(i);
+                            if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(fi, pc);
                         }
                     }
                     else
@@ -791,6 +799,7 @@ public sealed partial class LuaThread
                             SetFloat(ref Unsafe.Add(ref S, ra), idx);
                             SetFloat(ref Unsafe.Add(ref S, ra + 3), idx);
                             pc -= Instruction.Bx(i);
+                            if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(fi, pc);
                         }
                     }
                     continue;
@@ -823,6 +832,7 @@ public sealed partial class LuaThread
                     {
                         Unsafe.Add(ref S, ra + 2) = Unsafe.Add(ref S, ra + 4);
                         pc -= Instruction.Bx(i);
+                        if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(fi, pc);
                     }
                     continue;
                 case OpCode.SetList:

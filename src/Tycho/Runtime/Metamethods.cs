@@ -211,6 +211,7 @@ public sealed partial class LuaThread
                 len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j]).Length;
             }
             if (len > int.MaxValue - 64) throw RuntimeError("string length overflow");
+            State.ChargeBytes(len); // '..' copies: doubling loops are charged for their bytes
             var buf = new byte[len];
             int pos = 0;
             for (int j = top - n; j < top; j++)
