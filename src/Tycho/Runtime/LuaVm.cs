@@ -865,6 +865,7 @@ public sealed partial class LuaThread
                     {
                         n = nextra;
                         Frames[fi].Pc = pc;
+                        State.Charge(n); // '...' copies every extra argument: growing vararg chains pay for it
                         EnsureSlots(ra + n + ExtraStack);
                         stack = Stack; S = ref MemoryMarshal.GetArrayDataReference(stack);
                         Top = ra + n;
