@@ -26,6 +26,7 @@ internal sealed class LuaCommand
             Sandboxed = _line.Sandbox,
             InstructionLimit = _line.InstructionLimit,
             Timeout = _line.Timeout,
+            MemoryLimit = _line.MemoryLimit,
         });
         _state = state;
         _reporter = new ErrorReporter(state);
@@ -65,7 +66,7 @@ internal sealed class LuaCommand
         var line = _line;
         if (line.HasError)
         {
-            Reporter.WriteError(CommandLine.Usage(line.Argv[line.Script]));
+            Reporter.WriteError(CommandLine.Usage(line.Argv[line.Script], line.Problem));
             return false;
         }
         if (line.Version) PrintVersion();

@@ -22,6 +22,14 @@ public sealed partial class LuaState
     /// <see cref="CreateEnvironment(IEnumerable{string}, bool)"/>), under the state's limits.</summary>
     public LuaValue[] DoString(string code, LuaTable env, string? chunkName = null) => DoString(code, env, null, chunkName);
 
+    /// <summary>Runs a chunk in a tenant environment (see <see cref="DoString(string, LuaTable, string?)"/>) and converts
+    /// its first result to <typeparamref name="T"/>.</summary>
+    public T DoString<T>(string code, LuaTable env, string? chunkName = null)
+    {
+        var r = DoString(code, env, null, chunkName);
+        return LuaConvert.To<T>(r.Length > 0 ? r[0] : LuaValue.Nil, this);
+    }
+
     /// <summary>Runs a chunk with <paramref name="env"/> as <c>_ENV</c> (the globals when null) under
     /// <paramref name="limits"/> (the state's options when null).</summary>
     public LuaValue[] DoString(string code, LuaTable? env, LuaExecutionLimits? limits, string? chunkName = null)

@@ -22,8 +22,10 @@ public enum LuaLimitKind
 /// so <c>pcall</c> can catch it to run cleanup (a grace of about 10k instructions in total), after which the
 /// limit fires at every safepoint until the top-level call ends. The host always receives this exception when a limit fired during its call, even if the
 /// script caught the error and returned. The state stays usable: the next call starts with fresh counters.
+/// The memory limit raises the subclass <see cref="LuaMemoryException"/> (<see cref="LuaLimitKind.Memory"/>), which
+/// follows lua5.4's rules instead: catchable and not sticky (freeing memory lets the script go on).
 /// </summary>
-public sealed class LuaLimitException : LuaRuntimeException
+public class LuaLimitException : LuaRuntimeException
 {
     /// <summary>The limit that fired.</summary>
     public LuaLimitKind Kind { get; }
@@ -31,6 +33,9 @@ public sealed class LuaLimitException : LuaRuntimeException
     /// <summary>Creates the exception; <paramref name="message"/> is the Lua error value.</summary>
     public LuaLimitException(LuaLimitKind kind, string message, Exception? inner = null)
         : base(LuaValue.FromString(message), inner) { Kind = kind; }
+
+    /// <summary>For <see cref="LuaMemoryException"/>: a limit error with a preallocated error object.</summary>
+    private protected LuaLimitException(LuaLimitKind kind, LuaValue value) : base(value) { Kind = kind; }
 
     /// <summary>The Lua error text of a limit.</summary>
     public static string MessageOf(LuaLimitKind kind) => kind switch
@@ -208,10 +213,7 @@ public sealed partial class LuaState
             if (error is LuaLimitException le && le.Kind == kind) return le;
             return new LuaLimitException(kind, LuaLimitException.MessageOf(kind), error);
         }
-        if (error is not null and not LuaLimitException && Options.MemoryLimit is not null
-            && error.Value.O is LuaString s && s.ToString().EndsWith("not enough memory", StringComparison.Ordinal))
-            return new LuaLimitException(LuaLimitKind.Memory, "not enough memory", error);
-        return error as LuaLimitException;
+        return error as LuaLimitException; // including LuaMemoryException (Kind Memory)
     }
 
     /// <summary>After a top-level call returned normally: throws if a limit fired during it (the script caught the error).</summary>

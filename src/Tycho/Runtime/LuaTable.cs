@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tycho;
 
@@ -29,14 +30,16 @@ public sealed partial class LuaTable : LuaObjectWithId
     private static readonly LuaValue[] EmptyArray = Array.Empty<LuaValue>();
 
     /// <summary>Creates an empty table.</summary>
-    public LuaTable() { _array = EmptyArray; }
+    public LuaTable() { MemoryAccount.ChargeCurrent(MemorySizes.TableBase); _array = EmptyArray; }
 
     /// <summary>Creates a table with room for <paramref name="arrayCapacity"/> sequence elements and
     /// <paramref name="hashCapacity"/> other keys.</summary>
     public LuaTable(int arrayCapacity, int hashCapacity)
     {
+        int nodeCapacity = hashCapacity > 0 ? RoundUpPow2(hashCapacity + hashCapacity / 3 + 1) : 0;
+        MemoryAccount.ChargeCurrent(MemorySizes.Table(Math.Max(arrayCapacity, 0), nodeCapacity));
         _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
-        if (hashCapacity > 0) _nodes = new Node[RoundUpPow2(hashCapacity + hashCapacity / 3 + 1)];
+        if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
     }
 
     /// <inheritdoc/>
@@ -140,6 +143,62 @@ public sealed partial class LuaTable : LuaObjectWithId
             if (ReferenceEquals(k, key)) return n.Value;
             if (n.Hash == h && k is LuaString ks && ks.Equals(key)) return n.Value;
         }
+    }
+
+    /// <summary>
+    /// Raw read of the string constant in <paramref name="keySlot"/> (a prototype's constant) for the VM. When the
+    /// key is found by content under another instance, the slot is replaced by the table's own key instance
+    /// (strings are immutable values, so this changes nothing observable): later lookups then match by reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal LuaValue GetStrConstant(ref LuaValue keySlot)
+    {
+        var nodes = _nodes;
+        if (nodes is null) return LuaValue.Nil;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int mask = nodes.Length - 1;
+        int h = key.GetHashCode();
+        ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+        for (int i = h & mask; ; i = (i + 1) & mask)
+        {
+            ref Node n = ref Unsafe.Add(ref first, i);
+            object? k = n.Key.O;
+            if (ReferenceEquals(k, key)) return n.Value;
+            if (k is null) return LuaValue.Nil;
+            if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+            {
+                keySlot = n.Key;
+                return n.Value;
+            }
+        }
+    }
+
+    /// <summary>Raw write of the string constant in <paramref name="keySlot"/> (see <see cref="GetStrConstant"/>).</summary>
+    internal void SetStrConstant(ref LuaValue keySlot, in LuaValue value)
+    {
+        NoMetaFlags = 0;
+        var key = Unsafe.As<LuaString>(keySlot.O!);
+        int h = key.GetHashCode();
+        var nodes = _nodes;
+        if (nodes is not null)
+        {
+            int mask = nodes.Length - 1;
+            ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
+            for (int i = h & mask; ; i = (i + 1) & mask)
+            {
+                ref Node n = ref Unsafe.Add(ref first, i);
+                object? k = n.Key.O;
+                if (ReferenceEquals(k, key)) { n.Value = value; return; }
+                if (k is null) break;
+                if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+                {
+                    keySlot = n.Key;
+                    n.Value = value;
+                    return;
+                }
+            }
+        }
+        SetInHash(new LuaValue(key, 0), h, value);
     }
 
     /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
@@ -322,6 +381,8 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// <paramref name="hashCount"/> keys; entries move to the part that now holds their key.</summary>
     private void Resize(int arraySize, int hashCount)
     {
+        int nodeCount = hashCount > 0 ? RoundUpPow2((hashCount + 1) * 2) : 0;
+        ChargeResize(arraySize, nodeCount);
         var oldArray = _array;
         var oldNodes = _nodes;
         if (arraySize != oldArray.Length)
@@ -330,7 +391,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             oldArray.AsSpan(0, Math.Min(arraySize, oldArray.Length)).CopyTo(arr);
             _array = arr;
         }
-        _nodes = hashCount > 0 ? new Node[RoundUpPow2((hashCount + 1) * 2)] : null;
+        _nodes = nodeCount > 0 ? new Node[nodeCount] : null;
         _used = 0;
         // Array slots beyond the new size go to the hash part.
         for (int i = arraySize; i < oldArray.Length; i++)
@@ -360,7 +421,9 @@ public sealed partial class LuaTable : LuaObjectWithId
         var old = _nodes;
         int live = 0;
         if (old is not null) foreach (ref readonly Node n in old.AsSpan()) if (!n.Value.IsNil) live++;
-        _nodes = new Node[RoundUpPow2((live + 1) * 2)];
+        int size = RoundUpPow2((live + 1) * 2);
+        ChargeResize(_array.Length, size);
+        _nodes = new Node[size];
         _used = 0;
         if (old is null) return;
         foreach (ref readonly Node n in old.AsSpan())
@@ -369,6 +432,7 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     private void GrowArray(int newSize)
     {
+        ChargeResize(newSize, _nodes?.Length ?? 0);
         var arr = new LuaValue[newSize];
         _array.AsSpan().CopyTo(arr);
         int oldSize = _array.Length;
@@ -399,7 +463,12 @@ public sealed partial class LuaTable : LuaObjectWithId
     internal void Presize(int arraySize, int hashSize)
     {
         if (arraySize > _array.Length) GrowArray(arraySize);
-        if (hashSize > 0 && _nodes is null) _nodes = new Node[RoundUpPow2(hashSize + hashSize / 3 + 1)];
+        if (hashSize > 0 && _nodes is null)
+        {
+            int size = RoundUpPow2(hashSize + hashSize / 3 + 1);
+            ChargeResize(_array.Length, size);
+            _nodes = new Node[size];
+        }
     }
 
     // ---------------- length and traversal ----------------
@@ -416,10 +485,10 @@ public sealed partial class LuaTable : LuaObjectWithId
             int n = arr.Length;
             if (n > 0 && arr[n - 1].IsNil)
             {
-                // binary search for a border in [0, n)
-                int lo = 0, hi = n;   // arr[lo-1] non-nil (or lo=0), arr[hi-1] nil
-                if (arr[0].IsNil) return 0;
-                lo = 1;
+                // lua5.4's luaH_getn: the slot before the last first, else its binsearch over [0, n), which
+                // returns the same border as lua5.4 even when t[1] is nil (arr[lo-1] non-nil or lo = 0).
+                if (n >= 2 && !arr[n - 2].IsNil) return n - 1;
+                int lo = 0, hi = n;
                 while (hi - lo > 1)
                 {
                     int m = (lo + hi) >>> 1;
@@ -506,5 +575,5 @@ public sealed partial class LuaTable : LuaObjectWithId
     }
 
     /// <summary>Approximate bytes used by the table's storage (for memory accounting).</summary>
-    internal long ApproximateSize => 64 + _array.Length * 16L + (_nodes?.Length ?? 0) * 40L;
+    internal long ApproximateSize => MemorySizes.Table(_array.Length, _nodes?.Length ?? 0);
 }

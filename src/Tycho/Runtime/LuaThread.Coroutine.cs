@@ -20,6 +20,7 @@ public sealed partial class LuaThread
     /// <summary>Creates a coroutine running <paramref name="body"/> (coroutine.create).</summary>
     internal static LuaThread CreateCoroutine(LuaState state, LuaFunction body)
     {
+        state.Memory.Charge(MemorySizes.Thread(32, 8));
         var co = new LuaThread(state, 32);
         co._body = body;
         return co;
@@ -47,11 +48,14 @@ public sealed partial class LuaThread
         CoStatus = CoroutineStatus.Running;
         int delta = from.CCalls + 1;
         CCalls += delta;
+        var memory = State.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         Exception caught;
         try
         {
             ExecStatus st;
             int n = args.Length;
+            if (_body.O is LuaHostFunction { Kind: HostFunctionKind.Yield })
+                return ResumeYieldBody(from, args);
             if (!_started)
             {
                 _started = true;
@@ -94,6 +98,7 @@ public sealed partial class LuaThread
         {
             CCalls -= delta;
             from.CoStatus = fromStatus;
+            memory.Exit();
         }
         LuaRuntimeException ex = PrepareError(caught);
         CoStatus = CoroutineStatus.Dead;
@@ -101,6 +106,21 @@ public sealed partial class LuaThread
         ErrorValue = ex.Value;
         from.Push(ex.Value);
         return -1;
+    }
+
+    /// <summary>
+    /// A coroutine whose body is <c>coroutine.yield</c> itself (<c>coroutine.wrap(coroutine.yield)</c>): the first
+    /// resume yields its arguments, the second returns its arguments as the body's results and the coroutine dies,
+    /// as lua5.4's lua_yield from a C function called directly by resume.
+    /// </summary>
+    private int ResumeYieldBody(LuaThread from, ReadOnlySpan<LuaValue> args)
+    {
+        CoStatus = _started ? CoroutineStatus.Dead : CoroutineStatus.Suspended;
+        _started = true;
+        from.EnsureSlots(from.Top + args.Length + ExtraStack);
+        args.CopyTo(from.Stack.AsSpan(from.Top));
+        from.Top += args.Length;
+        return args.Length;
     }
 
     private static int ResumeError(LuaThread from, string msg)
