@@ -18,6 +18,10 @@ internal sealed class CommandLine
     public bool Execute { get; private set; }
     /// <summary><c>-E</c>: ignore <c>LUA_INIT</c> and other environment variables.</summary>
     public bool IgnoreEnvironment { get; private set; }
+    /// <summary><c>--memory-limit BYTES</c>: maximum bytes of Lua objects (0: no limit).</summary>
+    public long MemoryLimit { get; private set; }
+    /// <summary>For a bad long option: what is wrong with it (null: lua.c's usual usage message).</summary>
+    public string? Problem { get; private set; }
     /// <summary>
     /// Index in <see cref="Argv"/> of the script name, 0 when there is none (or of the bad option when
     /// <see cref="HasError"/>).
@@ -48,8 +52,12 @@ internal sealed class CommandLine
             bool extra = a.Length > 2;
             switch (option)
             {
-                case '-':   // "--": stop handling options
-                    if (extra) { HasError = true; return; }
+                case '-':   // "--": stop handling options; "--name [value]": a long option
+                    if (extra)
+                    {
+                        if (!CollectLongOption(ref i)) { HasError = true; return; }
+                        break;
+                    }
                     Script = i + 1;
                     if (Script == argv.Length) Script = 0;  // no script after "--"
                     return;
@@ -89,12 +97,64 @@ internal sealed class CommandLine
         Script = 0;
     }
 
-    /// <summary>lua.c's <c>print_usage</c> text for a bad option.</summary>
-    public static string Usage(string badOption)
+    // ------------------------------------------------------------ long options (Tycho's own, not lua.c's)
+
+    /// <summary>A long option: <c>--Name</c>, followed by a value (next argument or <c>--Name=value</c>) when
+    /// <see cref="Value"/> is set; <see cref="Apply"/> stores it and returns an error text for a bad value, or null.
+    /// Long options start with "--" so they never clash with lua.c's one-letter options.</summary>
+    private sealed record LongOption(string Name, string? Value, string Help, Func<CommandLine, string, string?> Apply);
+
+    /// <summary>The long options; add new ones here (usage text included).</summary>
+    private static readonly LongOption[] LongOptions =
     {
-        string first = badOption.Length > 1 && (badOption[1] == 'e' || badOption[1] == 'l')
+        new("memory-limit", "BYTES", "limit Lua memory (suffix K, M or G)",
+            (c, v) => { if (!TryParseSize(v, out long n)) return $"invalid size '{v}' for '--memory-limit'"; c.MemoryLimit = n; return null; }),
+    };
+
+    /// <summary>Handles <c>Argv[i]</c> = "--name[=value]" (and its separate value, advancing <paramref name="i"/>).</summary>
+    private bool CollectLongOption(ref int i)
+    {
+        string a = Argv[i];
+        int eq = a.IndexOf('=');
+        string name = eq < 0 ? a.Substring(2) : a.Substring(2, eq - 2);
+        LongOption? option = Array.Find(LongOptions, o => o.Name == name);
+        if (option is null) return false;   // unrecognized option
+        string value = "";
+        if (option.Value is not null)
+        {
+            if (eq >= 0) value = a.Substring(eq + 1);
+            else if (i + 1 < Argv.Length) value = Argv[++i];
+            else { Problem = $"'--{name}' needs argument"; return false; }
+        }
+        else if (eq >= 0) { Problem = $"'--{name}' takes no argument"; return false; }
+        Problem = option.Apply(this, value);
+        if (Problem is not null) Script = i;
+        return Problem is null;
+    }
+
+    /// <summary>Parses a byte count: digits with an optional K, M or G suffix (powers of 1024).</summary>
+    internal static bool TryParseSize(string text, out long bytes)
+    {
+        bytes = 0;
+        if (text.Length == 0) return false;
+        long unit = char.ToUpperInvariant(text[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, 'G' => 1L << 30, _ => 1 };
+        string digits = unit == 1 ? text : text[..^1];
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
+            return false;
+        if (n > long.MaxValue / unit) return false;
+        bytes = n * unit;
+        return true;
+    }
+
+    /// <summary>lua.c's <c>print_usage</c> text for a bad option (<paramref name="problem"/>: a long option's error).</summary>
+    public static string Usage(string badOption, string? problem = null)
+    {
+        string first = problem ?? (badOption.Length > 1 && (badOption[1] == 'e' || badOption[1] == 'l')
             ? $"'{badOption}' needs argument"
-            : $"unrecognized option '{badOption}'";
+            : $"unrecognized option '{badOption}'");
+        var longHelp = new System.Text.StringBuilder();
+        foreach (var o in LongOptions)
+            longHelp.Append("  ").Append(("--" + o.Name + " " + o.Value).PadRight(22)).Append(o.Help).Append('\n');
         return $"{ProgramName}: {first}\n" +
             $"usage: {ProgramName} [options] [script [args]]\n" +
             "Available options are:\n" +
@@ -106,7 +166,8 @@ internal sealed class CommandLine
             "  -E        ignore environment variables\n" +
             "  -W        turn warnings on\n" +
             "  --        stop handling options\n" +
-            "  -         stop handling options and execute stdin\n";
+            "  -         stop handling options and execute stdin\n" +
+            longHelp;
     }
 
     /// <summary>The <c>-v</c> line (lua.c's <c>LUA_COPYRIGHT</c>).</summary>

@@ -19,7 +19,7 @@ internal sealed class LuaCommand
     /// <summary>Runs and returns the process exit status: 0 on success, 1 after any reported error.</summary>
     public int Run()
     {
-        var state = new LuaState();
+        var state = new LuaState(new LuaStateOptions { MemoryLimit = _line.MemoryLimit });
         _state = state;
         _reporter = new ErrorReporter(state);
         // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
@@ -58,7 +58,7 @@ internal sealed class LuaCommand
         var line = _line;
         if (line.HasError)
         {
-            Reporter.WriteError(CommandLine.Usage(line.Argv[line.Script]));
+            Reporter.WriteError(CommandLine.Usage(line.Argv[line.Script], line.Problem));
             return false;
         }
         if (line.Version) PrintVersion();

@@ -243,6 +243,7 @@ public sealed partial class LuaState
         OpenLibraries(Options.Libraries);
         InstallHostSearcher();
         foreach (var r in _registrations) r(this);
+        InitMemory();
     }
 
     /// <summary>Facts about the state: Lua version, estimated memory in use, limits.</summary>
@@ -251,7 +252,7 @@ public sealed partial class LuaState
         get
         {
             using var scope = EnterApi();
-            return new LuaStateInfo(LuaStateInfo.LuaVersion, MemoryEstimator.Estimate(this), Options.MemoryLimit,
+            return new LuaStateInfo(LuaStateInfo.LuaVersion, MemoryInUse, Options.MemoryLimit,
                 Options.InstructionLimit, LuaLimits.MaxStack, LuaLimits.MaxCCalls, HandleCount);
         }
     }
@@ -259,8 +260,9 @@ public sealed partial class LuaState
 
 /// <summary>What <see cref="LuaState.Info"/> reports.</summary>
 /// <param name="Version">The Lua language version implemented, <c>"Lua 5.4"</c> (the value of <c>_VERSION</c>).</param>
-/// <param name="MemoryInUse">Estimated bytes used by Lua objects reachable from the state (registry, globals, stacks,
-/// host handles): a walk of the object graph with approximate per-object sizes, not the .NET heap size.</param>
+/// <param name="MemoryInUse">Estimated bytes used by the state's Lua objects (<see cref="LuaState.MemoryInUse"/>: live
+/// objects measured by the last collection cycle plus allocations since; <c>collectgarbage("count")</c> * 1024),
+/// not the .NET heap size.</param>
 /// <param name="MemoryLimit">The configured memory limit in bytes (<see cref="LuaStateOptions.MemoryLimit"/>), or null.</param>
 /// <param name="InstructionLimit">The configured instruction budget (<see cref="LuaStateOptions.InstructionLimit"/>), or null.</param>
 /// <param name="MaxStackSlots">Maximum value-stack slots of one thread (LUAI_MAXSTACK).</param>

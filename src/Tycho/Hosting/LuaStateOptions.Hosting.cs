@@ -13,7 +13,11 @@ public sealed partial class LuaStateOptions
     /// replaced by <c>a/b</c> (manual §6.3 <c>package.searchpath</c> rules). Default: <c>?.lua</c> and <c>?/init.lua</c>.</summary>
     public IReadOnlyList<string> ModuleSearchPaths { get; init; } = new[] { "?.lua", "?/init.lua" };
 
-    /// <summary>Reserved: maximum bytes of Lua objects. Reported by <see cref="LuaState.Info"/>; not enforced yet.</summary>
+    /// <summary>Maximum bytes of Lua objects (strings, tables, functions, userdata, coroutine stacks), as estimated by
+    /// the state's accounting (<see cref="LuaState.MemoryInUse"/>); null or 0 for no limit. An allocation that would
+    /// pass it first runs a full collection (garbage never counts), then raises Lua's <c>not enough memory</c> error
+    /// (<see cref="LuaMemoryException"/>, catchable by <c>pcall</c>) before allocating. Can be changed later through
+    /// <see cref="LuaState.MemoryLimit"/>.</summary>
     public long? MemoryLimit { get; init; }
 
     /// <summary>Reserved: maximum VM instructions per top-level call. Reported by <see cref="LuaState.Info"/>; not enforced yet.</summary>

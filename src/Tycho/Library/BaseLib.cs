@@ -70,13 +70,13 @@ internal static class BaseLib
         switch (opt)
         {
             case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
-            case "count": return ctx.Return(GC.GetTotalMemory(false) / 1024.0);
+            case "count": return ctx.Return(st.MemoryInUse / 1024.0);
             // lua.c runs the collector in generational mode, where a step reports false; it still collects here.
             case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(false);
             case "isrunning": return ctx.Return(st.GcRunning);
-            case "stop": st.GcRunning = false; return ctx.Return(0);
-            case "restart": st.GcRunning = true; return ctx.Return(0);
-            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); return ctx.Return(prev); }
+            case "stop": st.GcRunning = false; st.Memory.UpdateThreshold(); return ctx.Return(0);
+            case "restart": st.GcRunning = true; st.Memory.UpdateThreshold(); return ctx.Return(0);
+            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); st.Memory.UpdateThreshold(); return ctx.Return(prev); }
             case "setstepmul": { long prev = st.GcStepMul; st.GcStepMul = ctx.OptInteger(2, 0); return ctx.Return(prev); }
             default:
             {
@@ -143,7 +143,11 @@ internal static class BaseLib
             var ms = new MemoryStream();
             while (true)
             {
-                LuaValue piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil);
+                LuaValue piece;
+                // lua_load runs the reader inside the protected parser: its errors become load's nil + message.
+                int top = ctx.Thread.Top;
+                try { piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil); }
+                catch (LuaRuntimeException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
                 if (piece.IsNil) break;
                 if (piece.O is not LuaString ps) return ctx.Return(LuaValue.Nil, "reader function must return a string");
                 if (ps.Length == 0) break;
@@ -163,14 +167,18 @@ internal static class BaseLib
             return ctx.Return(LuaValue.Nil, $"attempt to load a binary chunk (mode is '{mode}')");
         if (!binary && !mode.Contains('t'))
             return ctx.Return(LuaValue.Nil, $"attempt to load a text chunk (mode is '{mode}')");
-        if (binary) return ctx.Return(LuaValue.Nil, ChunkId.Format(name) + ": bad binary format (binary chunks are not supported)");
         try
         {
-            Prototype p = LuaState.CompileChunk(bytes, name);
+            // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
+            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaState.CompileChunk(bytes, name);
             var f = LuaState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.State.Globals);
             return ctx.Return(f);
         }
         catch (LuaSyntaxException e)
+        {
+            return ctx.Return(LuaValue.Nil, e.Value);
+        }
+        catch (LuaRuntimeException e) when (binary)
         {
             return ctx.Return(LuaValue.Nil, e.Value);
         }

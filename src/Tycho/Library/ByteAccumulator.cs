@@ -39,6 +39,7 @@ internal struct ByteAccumulator
         long size = Math.Max((long)_buf.Length * 2, (long)_len + n);
         if (size > Array.MaxLength) size = (long)_len + n;
         if (size > Array.MaxLength) throw new LuaRuntimeException("not enough memory");
+        MemoryAccount.CheckCurrent(size);   // under a memory limit, fail before allocating
         Array.Resize(ref _buf, (int)size);
     }
 

@@ -11,7 +11,8 @@ internal static class DebugLib
             ("setmetatable", SetMetatable), ("sethook", SetHook), ("gethook", GetHook),
             ("getregistry", GetRegistry), ("getupvalue", GetUpvalue), ("setupvalue", SetUpvalue),
             ("getlocal", GetLocal), ("upvalueid", UpvalueId), ("getuservalue", GetUserValue),
-            ("setuservalue", SetUserValue));
+            ("setuservalue", SetUserValue), ("setlocal", SetLocal), ("upvaluejoin", UpvalueJoin),
+            ("setcstacklimit", ctx => ctx.Return(200L)), ("debug", DebugPrompt));
     }
 
     private static (LuaThread Thread, int Arg) ThreadArg(LuaCallContext ctx) =>
@@ -34,12 +35,14 @@ internal static class DebugLib
         var (th, a) = ThreadArg(ctx);
         LuaValue target = ctx[a + 1];
         string what = ctx.OptString(a + 2, null)?.ToString() ?? "flnSrtu";
+        if (what.StartsWith('>')) throw ctx.ArgError(a + 2, "invalid option '>'");
+        foreach (char oc in what)
+            if ("SlutnrLf".IndexOf(oc) < 0) throw ctx.ArgError(a + 2, "invalid option");
         int fi = -1;
         LuaFunction? fn;
         if (target.O is LuaFunction f) fn = f;
         else
         {
-            if (!target.IsNumber) throw ctx.ArgError(a + 1, "function or level expected");
             long level = ctx.CheckInteger(a + 1);
             if (ReferenceEquals(th, ctx.Thread)) level += 0; // level 0 is getinfo itself
             fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
@@ -169,9 +172,12 @@ internal static class DebugLib
     private static int GetLocal(LuaCallContext ctx)
     {
         var (th, a) = ThreadArg(ctx);
-        if (ctx[a + 1].O is LuaClosure pf)
+        if (ctx[a + 1].O is LuaFunction pfn)
         {
-            string? pname = pf.Proto.GetLocalName((int)ctx.CheckInteger(a + 2), 0);
+            // parameters of a function value (lua_getlocal with ar == NULL); host functions have none
+            long pn = ctx.CheckInteger(a + 2);
+            string? pname = pfn is LuaClosure pf && pn >= 1 && pn <= int.MaxValue ? pf.Proto.GetLocalName((int)pn, 0) : null;
+            if (pname is not null && pfn is LuaClosure pc && pn > pc.Proto.NumParams) pname = null;
             return ctx.Return(pname is null ? LuaValue.Nil : LuaValue.FromString(pname));
         }
         long level = ctx.CheckInteger(a + 1);
@@ -190,17 +196,104 @@ internal static class DebugLib
         return ctx.Return(name, th.Stack[f.Base + (int)n - 1]);
     }
 
+    /// <summary>debug.setlocal([thread,] level, n, value): assigns a local of an active Lua function; returns its
+    /// name or nil (db_setlocal).</summary>
+    private static int SetLocal(LuaCallContext ctx)
+    {
+        var (th, a) = ThreadArg(ctx);
+        long level = ctx.CheckInteger(a + 1);
+        long n = ctx.CheckInteger(a + 2);
+        int fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
+        if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
+        ctx.CheckAny(a + 3);
+        LuaValue v = ctx[a + 3];
+        ref CallFrame f = ref th.Frames[fi];
+        if (!f.IsLua) return ctx.Return(LuaValue.Nil);
+        if (n < 0)
+        {
+            if (-n > f.NExtraArgs) return ctx.Return(LuaValue.Nil);
+            th.Stack[f.Base - f.NExtraArgs + (int)(-n) - 1] = v;
+            return ctx.Return("(vararg)");
+        }
+        string? name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
+        if (name is null) return ctx.Return(LuaValue.Nil);
+        th.Stack[f.Base + (int)n - 1] = v;
+        return ctx.Return(name);
+    }
+
+    /// <summary>checkupval: the upvalue index argument must name an upvalue of the function argument.</summary>
+    private static int CheckUpvalueIndex(LuaCallContext ctx, int argf, int argn)
+    {
+        long n = ctx.CheckInteger(argn);
+        LuaFunction f = ctx.CheckFunction(argf);
+        int count = f is LuaClosure cl ? cl.UpValues.Length : f is LuaHostFunction h ? h.UpValues.Length : 0;
+        if (n < 1 || n > count) throw ctx.ArgError(argn, "invalid upvalue index");
+        return (int)n;
+    }
+
+    /// <summary>debug.upvaluejoin(f1, n1, f2, n2): f1's n1-th upvalue becomes f2's n2-th (both Lua functions).</summary>
+    private static int UpvalueJoin(LuaCallContext ctx)
+    {
+        int n1 = CheckUpvalueIndex(ctx, 1, 2);
+        int n2 = CheckUpvalueIndex(ctx, 3, 4);
+        if (ctx[1].O is not LuaClosure c1) throw ctx.ArgError(1, "Lua function expected");
+        if (ctx[3].O is not LuaClosure c2) throw ctx.ArgError(3, "Lua function expected");
+        c1.UpValues[n1 - 1] = c2.UpValues[n2 - 1];
+        return 0;
+    }
+
+    /// <summary>debug.debug(): reads commands from standard input until "cont" or end of input, running each
+    /// (prompt "lua_debug> " and errors go to standard error, as ldblib's db_debug).</summary>
+    private static int DebugPrompt(LuaCallContext ctx)
+    {
+        var state = ctx.State;
+        var input = state.StandardInput;
+        var err = state.StandardError;
+        while (true)
+        {
+            err.Write("lua_debug> "u8);
+            err.Flush();
+            var line = new MemoryStream();
+            int b;
+            while ((b = input.ReadByte()) >= 0 && b != '\n') line.WriteByte((byte)b);
+            if (b < 0 && line.Length == 0) return 0;
+            byte[] bytes = line.ToArray();
+            if (System.Text.Encoding.ASCII.GetString(bytes) == "cont") return 0;
+            try
+            {
+                var f = LuaState.CreateMainClosure(LuaState.CompileChunk(bytes, "=(debug command)"), state.Globals);
+                ctx.Call(f);
+            }
+            catch (LuaException e)
+            {
+                err.Write(System.Text.Encoding.UTF8.GetBytes(e.Message + "\n"));
+                err.Flush();
+            }
+            if (b < 0) return 0;
+        }
+    }
+
+    /// <summary>One identity object per upvalue, so upvalueid results compare equal exactly when shared (lua5.4
+    /// returns the upvalue's address as a light userdata).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UpValue, LuaUserdata> UpvalueIds = new();
+
     private static int UpvalueId(LuaCallContext ctx)
     {
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
         if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length)
-            return ctx.Return(LuaValue.FromObject(new LuaUserdata(cl.UpValues[n - 1])));
+            return ctx.Return(LuaValue.FromObject(UpvalueIds.GetValue(cl.UpValues[n - 1], uv => new LuaUserdata(uv))));
         return ctx.Return(LuaValue.Nil);
     }
 
-    private static int GetUserValue(LuaCallContext ctx) =>
-        ctx[1].O is LuaUserdata u ? ctx.Return(u.UserValue, true) : ctx.Return(LuaValue.Nil, false);
+    /// <summary>debug.getuservalue(u [, n]): files are created with no user values (liolib), other userdata have one.</summary>
+    private static int GetUserValue(LuaCallContext ctx)
+    {
+        long n = ctx.OptInteger(2, 1);
+        if (ctx[1].O is not LuaUserdata u) return ctx.Return(LuaValue.Nil);
+        if (n != 1 || u.Value is LuaFile) return ctx.Return(LuaValue.Nil);
+        return ctx.Return(u.UserValue, true);
+    }
 
     private static int SetUserValue(LuaCallContext ctx)
     {

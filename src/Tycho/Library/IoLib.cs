@@ -461,6 +461,8 @@ internal static class IoLib
 
     private static bool ReadChars(LuaThread th, LuaFile f, long n)
     {
+        // liolib casts the count to size_t: a negative count asks for a buffer no allocator can give.
+        if (n < 0) throw new LuaRuntimeException("not enough memory");
         var buf = new ByteAccumulator((int)Math.Min(n, 1 << 16));
         long got = f.ReadInto(ref buf, n);
         th.Push(buf.ToLuaString());

@@ -6,7 +6,7 @@ namespace Tycho.Library;
 /// </summary>
 internal static class LuaErrno
 {
-    public const int ENOENT = 2, EIO = 5, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
+    public const int ENOENT = 2, EIO = 5, EBADF = 9, ECHILD = 10, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
         EINVAL = 22, ENOSPC = 28, ESPIPE = 29, EPIPE = 32, ENAMETOOLONG = 36, ENOTEMPTY = 39;
 
     /// <summary>glibc's strerror for the common values.</summary>
@@ -16,6 +16,7 @@ internal static class LuaErrno
         ENOENT => "No such file or directory",
         EIO => "Input/output error",
         EBADF => "Bad file descriptor",
+        ECHILD => "No child processes",
         EACCES => "Permission denied",
         EEXIST => "File exists",
         18 => "Invalid cross-device link",

@@ -290,7 +290,8 @@ internal ref struct LuaPattern
     {
         l = CheckCapture(l);
         int len = _capLen[l];
-        if (Src.Length - s >= len && Src.Slice(_capInit[l], len).SequenceEqual(Src.Slice(s, len))) return s + len;
+        // A position capture has length CapPosition (-2), which lstrlib reads as a huge size_t: never matches.
+        if (len >= 0 && Src.Length - s >= len && Src.Slice(_capInit[l], len).SequenceEqual(Src.Slice(s, len))) return s + len;
         return -1;
     }
 

@@ -17,7 +17,13 @@ internal static class MathLib
             ("sqrt", F(Math.Sqrt)), ("exp", F(Math.Exp)), ("sin", F(Math.Sin)), ("cos", F(Math.Cos)),
             ("tan", F(Math.Tan)), ("asin", F(Math.Asin)), ("acos", F(Math.Acos)), ("atan", Atan),
             ("log", Log), ("max", Max), ("min", Min), ("tointeger", ToInteger), ("type", Type), ("ult", Ult),
-            ("random", ctx => Random(ctx, rng)), ("randomseed", ctx => RandomSeedFn(ctx, rng)));
+            ("random", ctx => Random(ctx, rng)), ("randomseed", ctx => RandomSeedFn(ctx, rng)),
+            ("deg", ctx => ctx.Return(ctx.CheckNumber(1) * (180.0 / Math.PI))),
+            ("rad", ctx => ctx.Return(ctx.CheckNumber(1) * (Math.PI / 180.0))),
+            // LUA_COMPAT_MATHLIB functions: the oracle (Debian's lua5.4, built with LUA_COMPAT_5_3) has them.
+            ("atan2", Atan), ("cosh", F(Math.Cosh)), ("sinh", F(Math.Sinh)), ("tanh", F(Math.Tanh)),
+            ("log10", F(Math.Log10)), ("pow", ctx => ctx.Return(Math.Pow(ctx.CheckNumber(1), ctx.CheckNumber(2)))),
+            ("frexp", FrExp), ("ldexp", LdExp));
         t.SetStr(LuaString.FromAscii("pi"), Math.PI);
         t.SetStr(LuaString.FromAscii("huge"), double.PositiveInfinity);
         t.SetStr(LuaString.FromAscii("maxinteger"), long.MaxValue);
@@ -81,6 +87,33 @@ internal static class MathLib
         return ctx.Return(NumInt(ip), n == ip ? 0.0 : n - ip);
     }
 
+    /// <summary>Compat math.frexp(x): mantissa in [0.5, 1) and exponent with x = m * 2^e, as C's frexp.</summary>
+    private static int FrExp(LuaCallContext ctx)
+    {
+        double x = ctx.CheckNumber(1);
+        if (x == 0 || double.IsNaN(x) || double.IsInfinity(x)) return ctx.Return(x, 0L);
+        long bits = BitConverter.DoubleToInt64Bits(x);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        int extra = 0;
+        if (exp == 0)
+        {   // subnormal: scale into the normal range first
+            x *= 18014398509481984.0; // 2^54
+            bits = BitConverter.DoubleToInt64Bits(x);
+            exp = (int)((bits >> 52) & 0x7FF);
+            extra = -54;
+        }
+        bits = (bits & unchecked((long)0x800FFFFFFFFFFFFFUL)) | (1022L << 52);
+        return ctx.Return(BitConverter.Int64BitsToDouble(bits), (long)(exp - 1022 + extra));
+    }
+
+    /// <summary>Compat math.ldexp(m, e): m * 2^e, e an int.</summary>
+    private static int LdExp(LuaCallContext ctx)
+    {
+        double m = ctx.CheckNumber(1);
+        long e = ctx.CheckInteger(2);
+        return ctx.Return(Math.ScaleB(m, (int)Math.Clamp(e, int.MinValue, int.MaxValue)));
+    }
+
     private static int Atan(LuaCallContext ctx)
     {
         double y = ctx.CheckNumber(1);
@@ -93,16 +126,22 @@ internal static class MathLib
     {
         double x = ctx.CheckNumber(1);
         double res;
-        if (ctx.IsNoneOrNil(2)) res = Math.Log(x);
+        if (ctx.IsNoneOrNil(2)) res = CLog(x);
         else
         {
             double b = ctx.CheckNumber(2);
-            if (b == 2.0) res = Math.Log2(x);
+            if (b == 2.0) res = x < 0 ? NegativeNaN : Math.Log2(x);
             else if (b == 10.0) res = Math.Log10(x);
-            else res = Math.Log(x) / Math.Log(b);
+            else res = CLog(x) / CLog(b);
         }
         return ctx.Return(res);
     }
+
+    /// <summary>glibc's log and log2 return a NaN with the sign bit set for negative arguments (lua5.4 prints
+    /// "-nan"); .NET's return the positive one. (log10 gives a positive NaN in both.)</summary>
+    private static readonly double NegativeNaN = BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000UL));
+
+    private static double CLog(double x) => x < 0 ? NegativeNaN : Math.Log(x);
 
     /// <summary>§6.7 math.max: compares with <c>&lt;</c> (any comparable values); "value expected" without arguments.</summary>
     private static int Max(LuaCallContext ctx)

@@ -202,10 +202,12 @@ internal static class PackageLib
 
     private static int SearchPathFn(LuaCallContext ctx)
     {
-        string name = ctx.CheckString(1).ToString();
-        string path = ctx.CheckString(2).ToString();
-        string sep = ctx.OptString(3, null)?.ToString() ?? ".";
+        // ll_searchpath checks its arguments inside one call expression, which gcc evaluates right to left:
+        // lua5.4 reports a missing path (#2) before a missing name (#1).
         string rep = ctx.OptString(4, null)?.ToString() ?? "/";
+        string sep = ctx.OptString(3, null)?.ToString() ?? ".";
+        string path = ctx.CheckString(2).ToString();
+        string name = ctx.CheckString(1).ToString();
         string? f = SearchPath(name, path, sep, rep, out string error);
         if (f is not null) return ctx.Return(f);
         return ctx.Return(LuaValue.Nil, error);
@@ -214,8 +216,11 @@ internal static class PackageLib
     /// <summary>§6.3 package.loadlib: native libraries are not supported here.</summary>
     private static int LoadLib(LuaCallContext ctx)
     {
-        ctx.CheckString(1);
+        string path = ctx.CheckString(1).ToString();
         ctx.CheckString(2);
+        // A missing file fails in dlopen under lua5.4 too: give its message and "open" so scripts see the same.
+        if (!File.Exists(path))
+            return ctx.Return(LuaValue.Nil, path + ": cannot open shared object file: No such file or directory", "open");
         return ctx.Return(LuaValue.Nil, DlMessage, "absent");
     }
 }

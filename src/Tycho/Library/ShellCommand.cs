@@ -12,6 +12,15 @@ internal static class ShellCommand
     [DllImport("libc", EntryPoint = "system", SetLastError = true)]
     private static extern int CSystem(byte[] command);
 
+    [DllImport("libc", EntryPoint = "popen", SetLastError = true)]
+    private static extern IntPtr CPopen(byte[] command, byte[] mode);
+
+    [DllImport("libc", EntryPoint = "pclose")]
+    private static extern int CPclose(IntPtr stream);
+
+    [DllImport("libc", EntryPoint = "fread")]
+    private static extern nuint CFread(byte[] buffer, nuint size, nuint count, IntPtr stream);
+
     /// <summary>True when a shell is available (<c>os.execute()</c> with no command).</summary>
     public static bool HasShell => File.Exists("/bin/sh");
 
@@ -32,6 +41,28 @@ internal static class ShellCommand
                 command.Span.CopyTo(bytes);
                 int status = CSystem(bytes);
                 if (status == -1) return (false, 0, Marshal.GetLastPInvokeError());
+                int low = status & 0x7f;
+                if (low == 0) return (true, (status >> 8) & 0xff, 0);
+                return (false, low, 0);
+            }
+            catch (DllNotFoundException) { }
+            catch (EntryPointNotFoundException) { }
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            // popen/pclose copy the child's output into the state's stream and still report signals exactly
+            // (.NET's Process reports a signal as the exit code 128+n, indistinguishable from "exit 128+n").
+            try
+            {
+                var bytes = new byte[command.Length + 1];
+                command.Span.CopyTo(bytes);
+                IntPtr f = CPopen(bytes, "r\0"u8.ToArray());
+                if (f == IntPtr.Zero) return (false, 0, Marshal.GetLastPInvokeError());
+                var buf = new byte[4096];
+                nuint got;
+                while ((got = CFread(buf, 1, (nuint)buf.Length, f)) > 0) state.StandardOutput.Write(buf, 0, (int)got);
+                int status = CPclose(f);
+                if (status == -1) return (false, 0, LuaErrno.ECHILD);
                 int low = status & 0x7f;
                 if (low == 0) return (true, (status >> 8) & 0xff, 0);
                 return (false, low, 0);

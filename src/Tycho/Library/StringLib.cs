@@ -103,6 +103,7 @@ internal static class StringLib
         LuaString sep = ctx.OptString(3, LuaString.Empty)!;
         if (n <= 0) return ctx.Return(LuaString.Empty);
         long l = s.Length, lsep = sep.Length;
+        ctx.State.CheckAllocation(l + lsep > long.MaxValue / n ? long.MaxValue : n * (l + lsep));
         if (l + lsep > MaxSize / n) throw ctx.Error("resulting string too large");
         long total = n * l + (n - 1) * lsep;
         if (total > Array.MaxLength) throw ctx.Error("resulting string too large");
@@ -144,6 +145,7 @@ internal static class StringLib
     private static int Char(LuaCallContext ctx)
     {
         int n = ctx.ArgCount;
+        ctx.State.CheckAllocation(n);
         var r = n == 0 ? Array.Empty<byte>() : new byte[n];
         for (int i = 1; i <= n; i++)
         {

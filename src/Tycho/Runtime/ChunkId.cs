@@ -17,7 +17,8 @@ public static class ChunkId
         if (source.Length > 0 && source[0] == '@')
         {
             if (source.Length <= IdSize) return source.Substring(1);
-            int keep = IdSize - 3;
+            // lua copies IdSize-3 bytes counting the terminating '\0', so 56 visible characters follow "...".
+            int keep = IdSize - 3 - 1;
             return "..." + source.Substring(source.Length - keep);
         }
         int nl = source.IndexOf('\n');

@@ -50,7 +50,7 @@ public static class LuaArith
     public static double FMod(double a, double b)
     {
         double m = a % b;
-        if ((m > 0) ? b < 0 : (m < 0 && b != m)) m += b;
+        if ((m > 0) ? b < 0 : (m < 0 && b > 0)) m += b; // signs differ: floor instead of truncation
         return m;
     }
 

@@ -32,6 +32,7 @@ public sealed class LuaHostFunction : LuaFunction
     /// <summary>Wraps <paramref name="fn"/> under <paramref name="name"/>.</summary>
     public LuaHostFunction(string name, LuaHostDelegate fn, params LuaValue[] upValues)
     {
+        MemoryAccount.ChargeCurrent(MemorySizes.HostFunction(upValues.Length));
         Name = name; Delegate = fn; UpValues = upValues;
     }
 }
@@ -47,7 +48,11 @@ public sealed class LuaClosure : LuaFunction
     public Prototype Proto { get; }
     internal readonly UpValue[] UpValues;
 
-    internal LuaClosure(Prototype proto, UpValue[] upValues) { Proto = proto; UpValues = upValues; }
+    internal LuaClosure(Prototype proto, UpValue[] upValues)
+    {
+        MemoryAccount.ChargeCurrent(MemorySizes.Closure(upValues.Length));   // see MemoryAccount
+        Proto = proto; UpValues = upValues;
+    }
     internal LuaClosure(Prototype proto) : this(proto, proto.Upvalues.Length == 0 ? Array.Empty<UpValue>() : new UpValue[proto.Upvalues.Length]) { }
 }
 

@@ -31,17 +31,25 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Creates a state with the standard libraries the options select (all of them by default).</summary>
     public LuaState(LuaStateOptions? options = null)
     {
-        Options = options ?? new LuaStateOptions();
-        Globals = new LuaTable();
-        Registry = new LuaTable();
-        MainThread = new LuaThread(this);
-        StandardOutput = Options.Output ?? new BufferedStream(Console.OpenStandardOutput(), 1 << 14);
-        StandardError = Options.ErrorOutput ?? Console.OpenStandardError();
-        StandardInput = Options.Input ?? Console.OpenStandardInput();
-        Registry.SetInt(1, LuaValue.FromObject(MainThread));
-        Registry.SetInt(2, Globals);
-        OpenLibraries(Options.Libraries);
-        InstallHostSearcher();
+        StaticLuaObjects.EnsureInitialized();
+        // A state created by a host function of another state must not charge that state for its setup.
+        var outer = MemoryAccount.Suspend();
+        try
+        {
+            Options = options ?? new LuaStateOptions();
+            Globals = new LuaTable();
+            Registry = new LuaTable();
+            MainThread = new LuaThread(this);
+            StandardOutput = Options.Output ?? new BufferedStream(Console.OpenStandardOutput(), 1 << 14);
+            StandardError = Options.ErrorOutput ?? Console.OpenStandardError();
+            StandardInput = Options.Input ?? Console.OpenStandardInput();
+            Registry.SetInt(1, LuaValue.FromObject(MainThread));
+            Registry.SetInt(2, Globals);
+            OpenLibraries(Options.Libraries);
+            InstallHostSearcher();
+            InitMemory();
+        }
+        finally { MemoryAccount.Resume(outer); }
     }
 
     private void OpenLibraries(LuaLibraries libs)
@@ -73,8 +81,13 @@ public sealed partial class LuaState : IDisposable
     /// </summary>
     public LuaClosure Load(ReadOnlySpan<byte> source, string chunkName, LuaTable? env = null)
     {
-        var proto = CompileChunk(source, chunkName);
-        return CreateMainClosure(proto, env is null ? Globals : env);
+        var memory = Memory.Enter(Memory.Running ?? MainThread);   // compiled code is charged to this state
+        try
+        {
+            var proto = CompileChunk(source, chunkName);
+            return CreateMainClosure(proto, env is null ? Globals : env);
+        }
+        finally { memory.Exit(); }
     }
 
     /// <summary>Compiles source text to a prototype (parser then compiler).</summary>
@@ -111,6 +124,7 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Makes the closure for a main chunk: its first upvalue (if any) is set to <paramref name="env"/>.</summary>
     internal static LuaClosure CreateMainClosure(Prototype proto, LuaValue env)
     {
+        MemoryAccount.ChargeCurrent(MemorySizes.PrototypeTree(proto));   // loaded code counts too (see MemoryAccount)
         var cl = new LuaClosure(proto);
         for (int i = 0; i < cl.UpValues.Length; i++) cl.UpValues[i] = new UpValue(LuaValue.Nil);
         if (cl.UpValues.Length > 0) cl.UpValues[0].Closed = env;

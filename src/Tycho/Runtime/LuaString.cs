@@ -12,15 +12,21 @@ namespace Tycho;
 public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<LuaString>
 {
     internal readonly byte[] Bytes;
-    private int _hash;
-    private bool _hashed;
+    private int _hash;   // 0 until computed (a computed 0 is stored as 1): no separate flag, so the object stays 32 bytes
+    /// <summary>Mark of the collector's last cycle that counted this string (see LuaCollector).</summary>
+    internal uint GcEpoch;
 
     private static readonly uint Seed = (uint)Random.Shared.Next() | 1u;
 
     /// <summary>The empty string.</summary>
     public static readonly LuaString Empty = new(Array.Empty<byte>());
 
-    private LuaString(byte[] bytes) { Bytes = bytes; }
+    private LuaString(byte[] bytes)
+    {
+        // Charged to the state executing on this thread, if any (see MemoryAccount).
+        MemoryAccount.ChargeCurrent(MemorySizes.String(bytes.Length));
+        Bytes = bytes;
+    }
 
     /// <inheritdoc/>
     public override LuaType LuaType => LuaType.String;
@@ -43,6 +49,17 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     /// <summary>Takes ownership of <paramref name="bytes"/> (the caller must never modify it again).</summary>
     internal static LuaString Wrap(byte[] bytes) => bytes.Length == 0 ? Empty : new LuaString(bytes);
 
+    /// <summary>A string no state is charged for (preallocated messages such as the memory error's: creating them
+    /// must never itself run out of memory).</summary>
+    internal static LuaString Uncharged(string ascii)
+    {
+        var b = new byte[ascii.Length];
+        for (int i = 0; i < ascii.Length; i++) b[i] = (byte)ascii[i];
+        return new LuaString(b, charged: false);
+    }
+
+    private LuaString(byte[] bytes, bool charged) { Bytes = bytes; }
+
     /// <summary>A string made of Latin-1 characters (each char is one byte); used for ASCII literals in the runtime.</summary>
     internal static LuaString FromAscii(string s)
     {
@@ -54,8 +71,8 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     /// <summary>The cached, seeded hash of the bytes.</summary>
     public override int GetHashCode()
     {
-        if (_hashed) return _hash;
-        return ComputeHash();
+        int h = _hash;
+        return h != 0 ? h : ComputeHash();
     }
 
     private int ComputeHash()
@@ -64,8 +81,8 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         uint h = Seed ^ (uint)Bytes.Length;
         foreach (byte b in Bytes) h = (h ^ b) * 16777619u;
         h ^= h >> 15; h *= 0x2c1b3c6du; h ^= h >> 12;
+        if (h == 0) h = 1;
         _hash = (int)h;
-        _hashed = true;
         return _hash;
     }
 
@@ -75,7 +92,7 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null || other.Bytes.Length != Bytes.Length) return false;
-        if (_hashed && other._hashed && _hash != other._hash) return false;
+        if (_hash != 0 && other._hash != 0 && _hash != other._hash) return false;
         return Bytes.AsSpan().SequenceEqual(other.Bytes);
     }
 

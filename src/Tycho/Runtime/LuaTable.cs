@@ -30,14 +30,16 @@ public sealed partial class LuaTable : LuaObjectWithId
     private static readonly LuaValue[] EmptyArray = Array.Empty<LuaValue>();
 
     /// <summary>Creates an empty table.</summary>
-    public LuaTable() { _array = EmptyArray; }
+    public LuaTable() { MemoryAccount.ChargeCurrent(MemorySizes.TableBase); _array = EmptyArray; }
 
     /// <summary>Creates a table with room for <paramref name="arrayCapacity"/> sequence elements and
     /// <paramref name="hashCapacity"/> other keys.</summary>
     public LuaTable(int arrayCapacity, int hashCapacity)
     {
+        int nodeCapacity = hashCapacity > 0 ? RoundUpPow2(hashCapacity + hashCapacity / 3 + 1) : 0;
+        MemoryAccount.ChargeCurrent(MemorySizes.Table(Math.Max(arrayCapacity, 0), nodeCapacity));
         _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
-        if (hashCapacity > 0) _nodes = new Node[RoundUpPow2(hashCapacity + hashCapacity / 3 + 1)];
+        if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
     }
 
     /// <inheritdoc/>
@@ -379,6 +381,8 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// <paramref name="hashCount"/> keys; entries move to the part that now holds their key.</summary>
     private void Resize(int arraySize, int hashCount)
     {
+        int nodeCount = hashCount > 0 ? RoundUpPow2((hashCount + 1) * 2) : 0;
+        ChargeResize(arraySize, nodeCount);
         var oldArray = _array;
         var oldNodes = _nodes;
         if (arraySize != oldArray.Length)
@@ -387,7 +391,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             oldArray.AsSpan(0, Math.Min(arraySize, oldArray.Length)).CopyTo(arr);
             _array = arr;
         }
-        _nodes = hashCount > 0 ? new Node[RoundUpPow2((hashCount + 1) * 2)] : null;
+        _nodes = nodeCount > 0 ? new Node[nodeCount] : null;
         _used = 0;
         // Array slots beyond the new size go to the hash part.
         for (int i = arraySize; i < oldArray.Length; i++)
@@ -417,7 +421,9 @@ public sealed partial class LuaTable : LuaObjectWithId
         var old = _nodes;
         int live = 0;
         if (old is not null) foreach (ref readonly Node n in old.AsSpan()) if (!n.Value.IsNil) live++;
-        _nodes = new Node[RoundUpPow2((live + 1) * 2)];
+        int size = RoundUpPow2((live + 1) * 2);
+        ChargeResize(_array.Length, size);
+        _nodes = new Node[size];
         _used = 0;
         if (old is null) return;
         foreach (ref readonly Node n in old.AsSpan())
@@ -426,6 +432,7 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     private void GrowArray(int newSize)
     {
+        ChargeResize(newSize, _nodes?.Length ?? 0);
         var arr = new LuaValue[newSize];
         _array.AsSpan().CopyTo(arr);
         int oldSize = _array.Length;
@@ -456,7 +463,12 @@ public sealed partial class LuaTable : LuaObjectWithId
     internal void Presize(int arraySize, int hashSize)
     {
         if (arraySize > _array.Length) GrowArray(arraySize);
-        if (hashSize > 0 && _nodes is null) _nodes = new Node[RoundUpPow2(hashSize + hashSize / 3 + 1)];
+        if (hashSize > 0 && _nodes is null)
+        {
+            int size = RoundUpPow2(hashSize + hashSize / 3 + 1);
+            ChargeResize(_array.Length, size);
+            _nodes = new Node[size];
+        }
     }
 
     // ---------------- length and traversal ----------------
@@ -563,5 +575,5 @@ public sealed partial class LuaTable : LuaObjectWithId
     }
 
     /// <summary>Approximate bytes used by the table's storage (for memory accounting).</summary>
-    internal long ApproximateSize => 64 + _array.Length * 16L + (_nodes?.Length ?? 0) * 40L;
+    internal long ApproximateSize => MemorySizes.Table(_array.Length, _nodes?.Length ?? 0);
 }

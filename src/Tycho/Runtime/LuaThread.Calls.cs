@@ -59,6 +59,7 @@ public sealed partial class LuaThread
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw RuntimeError("C stack overflow");
         CCalls++;
         NonYieldable++;
+        var memory = State.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         int savedFrames = FrameCount;
         Exception? caught = null;
         try
@@ -74,6 +75,7 @@ public sealed partial class LuaThread
         {
             CCalls--;
             NonYieldable--;
+            memory.Exit();
         }
         if (caught is not null)
         {

@@ -20,6 +20,7 @@ public sealed partial class LuaThread
     /// <summary>Creates a coroutine running <paramref name="body"/> (coroutine.create).</summary>
     internal static LuaThread CreateCoroutine(LuaState state, LuaFunction body)
     {
+        state.Memory.Charge(MemorySizes.Thread(32, 8));
         var co = new LuaThread(state, 32);
         co._body = body;
         return co;
@@ -47,6 +48,7 @@ public sealed partial class LuaThread
         CoStatus = CoroutineStatus.Running;
         int delta = from.CCalls + 1;
         CCalls += delta;
+        var memory = State.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         Exception caught;
         try
         {
@@ -96,6 +98,7 @@ public sealed partial class LuaThread
         {
             CCalls -= delta;
             from.CoStatus = fromStatus;
+            memory.Exit();
         }
         LuaRuntimeException ex = PrepareError(caught);
         CoStatus = CoroutineStatus.Dead;

@@ -57,7 +57,9 @@ public sealed partial class LuaThread
     {
         int limit = InErrorHandler ? MaxFrames + 2000 : MaxFrames;
         if (FrameCount >= limit) throw RuntimeError("stack overflow");
-        Array.Resize(ref Frames, Math.Min(Frames.Length * 2, limit));
+        int size = Math.Min(Frames.Length * 2, limit);
+        State.Memory.Charge((size - Frames.Length) * MemorySizes.Frame);
+        Array.Resize(ref Frames, size);
     }
 
     /// <summary>Makes sure slots up to <paramref name="needed"/> (exclusive) exist; "stack overflow" past LUAI_MAXSTACK.</summary>
@@ -74,6 +76,7 @@ public sealed partial class LuaThread
         int size = Stack.Length;
         while (size < needed) size *= 2;
         if (size > limit) size = limit;
+        State.Memory.Charge((size - Stack.Length) * 16L);
         Array.Resize(ref Stack, size);
     }
 
@@ -324,10 +327,11 @@ public sealed partial class LuaThread
         {
             LuaRuntimeException lre => lre,
             InsufficientExecutionStackException => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + "C stack overflow")) ,
-            OutOfMemoryException => new LuaRuntimeException(LuaValue.FromString("not enough memory")),
+            OutOfMemoryException => new LuaMemoryException(),
             _ => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + e.GetType().Name + ": " + e.Message), e),
         };
         if (ReferenceEquals(ex.SeenBy, this) || InErrorHandler) return ex;
+        if (ex is LuaMemoryException) return ex;   // LUA_ERRMEM: no message handler, no traceback (as lua5.4)
         ex.SeenBy = this;
         // Find what protects the error point: a VM pcall/xpcall frame or a host-level pcall/xpcall running.
         for (int i = FrameCount - 1; i >= 1; i--)

@@ -47,6 +47,7 @@ public sealed partial class LuaThread : LuaObjectWithId
         if (needed > LuaLimits.MaxStack) throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "stack overflow"));
         while (size < needed) size *= 2;
         if (size > LuaLimits.MaxStack) size = LuaLimits.MaxStack;
+        State.Memory.Charge((size - Stack.Length) * 16L);
         Array.Resize(ref Stack, size);
     }
 }

@@ -11,7 +11,11 @@ public sealed partial class LuaUserdata : LuaObjectWithId
     public LuaValue UserValue { get; set; }
 
     /// <summary>Wraps <paramref name="value"/> with the given metatable.</summary>
-    public LuaUserdata(object? value, LuaTable? metatable = null) { Value = value; Metatable = metatable; }
+    public LuaUserdata(object? value, LuaTable? metatable = null)
+    {
+        MemoryAccount.ChargeCurrent(MemorySizes.Userdata);   // see MemoryAccount
+        Value = value; Metatable = metatable;
+    }
 
     /// <inheritdoc/>
     public override LuaType LuaType => LuaType.Userdata;

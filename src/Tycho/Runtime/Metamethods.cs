@@ -210,6 +210,7 @@ public sealed partial class LuaThread
             {
                 len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j]).Length;
             }
+            State.Memory.Check(len);   // under a memory limit, fail before allocating
             if (len > int.MaxValue - 64) throw RuntimeError("string length overflow");
             var buf = new byte[len];
             int pos = 0;

@@ -33,6 +33,7 @@ public sealed partial class LuaThread
         var sb = new StringBuilder();
         if (msg is not null) sb.Append(msg).Append('\n');
         sb.Append("stack traceback:");
+        int start = level;
         int last = co.FrameCount - 2;
         int limit2show = last - level > Levels1 + Levels2 ? Levels1 : -1;
         while (true)
@@ -54,7 +55,9 @@ public sealed partial class LuaThread
             if ((f.Flags & FrameFlags.Tail) != 0) sb.Append("\n\t(...tail calls...)");
         }
         // The main thread runs under its host, which lua.c shows as a C function without a name.
-        if (co.IsMainThread) sb.Append("\n\t[C]: in ?");
+        // It is one level below the last frame: a start level past it shows nothing at all.
+        bool reached = level - 1 > start || start <= 0 || co.FrameOfLevel(start - 1) >= 0;
+        if (co.IsMainThread && reached) sb.Append("\n\t[C]: in ?");
         return sb.ToString();
     }
 }

@@ -6,8 +6,14 @@ namespace Tycho;
 /// observe — which weak entries disappear, which <c>__gc</c> metamethods run, in which order, and resurrection — is
 /// decided here by a mark phase over the Lua object graph, following lgc.c's atomic phase step by step.
 /// A cycle runs on <c>collectgarbage("collect")</c>/<c>("step")</c>, automatically when many finalizable
-/// objects have accumulated (unless the collector is stopped), and for all pending finalizers at
-/// <see cref="LuaState.Dispose"/>.
+/// objects have accumulated or when the allocation debt passes the pause (see <see cref="MemoryAccount"/>; not
+/// while the collector is stopped), before an allocation would pass the memory limit, and for all pending
+/// finalizers at <see cref="LuaState.Dispose"/>. The mark phase also measures the live size with the same
+/// <see cref="MemorySizes"/> the allocations are charged with.
+/// <para>A cycle started by an allocation runs in the middle of arbitrary code (a table resize, a string being
+/// built), where running Lua code is not safe: it marks and clears weak tables, and queues the finalizers of dead
+/// objects (lua's 'tobefnz'), which run at the next safe point — <c>collectgarbage</c>, <c>setmetatable</c> with
+/// a <c>__gc</c>, or closing the state.</para>
 /// </summary>
 internal sealed class LuaCollector
 {
@@ -18,8 +24,24 @@ internal sealed class LuaCollector
     private uint _epoch;
     private readonly Stack<LuaObjectWithId> _gray = new();
     private readonly List<LuaTable> _weakValues = new(), _ephemerons = new(), _allWeak = new();
+    /// <summary>Dead objects found by deferred cycles whose finalizers have not run yet (lua's 'tobefnz'); roots.</summary>
+    private readonly List<LuaObjectWithId> _pending = new();
+    /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
+    private readonly HashSet<Compiler.Prototype> _protos = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
+    /// <summary>Weak tables may exist: the last cycle found some, or a metatable with <c>__mode</c> was set since.</summary>
+    private bool _weakTablesSeen;
+
+    /// <summary>
+    /// Whether an automatic cycle could have an effect a program can see besides the count: objects with finalizers
+    /// or weak tables exist. When not, <see cref="MemoryAccount"/> postpones automatic cycles (the mark phase is the
+    /// accounting's main cost) and runs a due one when the count is read.
+    /// </summary>
+    public bool HasObservableWork => _finalizable.Count > 0 || _pending.Count > 0 || _weakTablesSeen;
+
+    /// <summary>True during a mark phase (allocation charges must not start another cycle).</summary>
+    public bool InCycle => _inCycle;
 
     /// <summary>Finalizable objects that trigger an automatic cycle when they double since the last one.</summary>
     private const int AutoCycleThreshold = 4096;
@@ -36,9 +58,17 @@ internal sealed class LuaCollector
     /// </summary>
     public void CheckFinalizer(LuaObjectWithId obj, LuaTable? mt, LuaThread running)
     {
-        if (mt is null || mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]).IsNil || obj.FinalizerRegistered) return;
+        if (mt is null) return;
+        if (!_weakTablesSeen && obj is LuaTable && !mt.GetStr(MetaNames.Strings[(int)MetaEvent.Mode]).IsNil)
+        {
+            _weakTablesSeen = true;   // back to the normal cadence of automatic cycles
+            _state.Memory.UpdateThreshold();
+        }
+        if (mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]).IsNil || obj.FinalizerRegistered) return;
         obj.FinalizerRegistered = true;
         _finalizable.Add(obj);
+        if (_finalizable.Count == 1) _state.Memory.UpdateThreshold();
+        RunPendingFinalizers(running);
         if (_state.GcRunning && !_inCycle && _finalizable.Count > Math.Max(AutoCycleThreshold, 2 * _finalizableAfterLastCycle))
             FullCycle(running);
     }
@@ -52,12 +82,33 @@ internal sealed class LuaCollector
         try { toFinalize = Mark(running); }
         finally { _inCycle = false; }
         _finalizableAfterLastCycle = _finalizable.Count;
+        RunPendingFinalizers(running);
         RunFinalizers(toFinalize, running);
+    }
+
+    /// <summary>A cycle started by an allocation: finalizers of dead objects are queued, not run (see the class remarks).</summary>
+    public void CollectDeferringFinalizers(LuaThread running)
+    {
+        if (_inCycle) return;
+        _inCycle = true;
+        try { _pending.AddRange(Mark(running)); }
+        finally { _inCycle = false; }
+        _finalizableAfterLastCycle = _finalizable.Count;
+    }
+
+    /// <summary>Runs the finalizers queued by deferred cycles (at a point where running Lua code is safe).</summary>
+    public void RunPendingFinalizers(LuaThread running)
+    {
+        if (_pending.Count == 0 || _inCycle) return;
+        var objects = new List<LuaObjectWithId>(_pending);
+        _pending.Clear();
+        RunFinalizers(objects, running);
     }
 
     /// <summary>Runs every pending finalizer (lua_close): objects are finalized whether reachable or not, newest first.</summary>
     public void FinalizeAll(LuaThread running)
     {
+        RunPendingFinalizers(running);
         for (int rounds = 0; rounds < 16 && _finalizable.Count > 0; rounds++)
         {
             var all = new List<LuaObjectWithId>(_finalizable);
@@ -75,12 +126,15 @@ internal sealed class LuaCollector
         unchecked { _epoch++; }
         if (_epoch == 0) _epoch = 1;
         _weakValues.Clear(); _ephemerons.Clear(); _allWeak.Clear();
+        _protos.Clear();
         LiveBytesAtLastCycle = 0;
 
         MarkValue(LuaValue.FromObject(_state.Registry));
         foreach (var mt in _state.TypeMetatables) if (mt is not null) MarkObject(mt);
         MarkObject(running);
+        MarkObject(_state.MainThread);
         foreach (var o in _state.GcRoots()) MarkObject(o);
+        foreach (var o in _pending) MarkObject(o);
         PropagateAll();
         ConvergeEphemerons();
 
@@ -110,6 +164,9 @@ internal sealed class LuaCollector
         for (int i = weakCount; i < _weakValues.Count; i++) ClearByValues(_weakValues[i]);
         for (int i = allWeakCount; i < _allWeak.Count; i++) ClearByValues(_allWeak[i]);
         _gray.Clear();
+        _protos.Clear();
+        _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
+        _state.Memory.AfterCycle(LiveBytesAtLastCycle);
         return toFinalize;
     }
 
@@ -119,7 +176,13 @@ internal sealed class LuaCollector
 
     private void MarkValue(in LuaValue v)
     {
-        if (v.O is LuaObjectWithId o) MarkObject(o);
+        object? o = v.O;
+        if (o is LuaObjectWithId w) MarkObject(w);
+        else if (o is LuaString s && s.GcEpoch != _epoch)
+        {
+            s.GcEpoch = _epoch;   // strings are leaves: counted once, nothing to traverse
+            LiveBytesAtLastCycle += MemorySizes.String(s.Length);
+        }
     }
 
     private void MarkObject(LuaObjectWithId o)
@@ -137,11 +200,14 @@ internal sealed class LuaCollector
             {
                 case LuaTable t: TraverseTable(t); break;
                 case LuaClosure c: TraverseClosure(c); break;
-                case LuaHostFunction h: foreach (var v in h.UpValues) MarkValue(v); LiveBytesAtLastCycle += 64; break;
+                case LuaHostFunction h:
+                    foreach (var v in h.UpValues) MarkValue(v);
+                    LiveBytesAtLastCycle += MemorySizes.HostFunction(h.UpValues.Length);
+                    break;
                 case LuaUserdata u:
                     if (u.Metatable is not null) MarkObject(u.Metatable);
                     MarkValue(u.UserValue);
-                    LiveBytesAtLastCycle += 64;
+                    LiveBytesAtLastCycle += MemorySizes.Userdata;
                     break;
                 case LuaThread th: TraverseThread(th); break;
             }
@@ -172,7 +238,21 @@ internal sealed class LuaCollector
             TraverseEphemeron(t);
             return;
         }
-        ForEach(t, (k, v) => { MarkValue(k); MarkValue(v); });
+        MarkEntries(t);
+    }
+
+    /// <summary>Marks every key and value of a strong table (straight over its storage: this is the hot loop of a cycle).</summary>
+    private void MarkEntries(LuaTable t)
+    {
+        foreach (ref readonly LuaValue v in t.ArrayPart.AsSpan()) MarkValue(v);
+        int n = t.NodeCapacity;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly LuaValue v = ref t.NodeValue(i);
+            if (v.IsNil) continue;
+            MarkValue(t.NodeKey(i));
+            MarkValue(v);
+        }
     }
 
     /// <summary>Marks the values of entries whose keys are marked (or not collectable); true if anything was marked.</summary>
@@ -201,14 +281,28 @@ internal sealed class LuaCollector
 
     private void TraverseClosure(LuaClosure c)
     {
-        LiveBytesAtLastCycle += 32 + 8L * c.UpValues.Length;
+        LiveBytesAtLastCycle += MemorySizes.Closure(c.UpValues.Length);
         foreach (var uv in c.UpValues) if (uv is not null) MarkValue(uv.Ref);
+        MarkPrototype(c.Proto);
+    }
+
+    /// <summary>Counts a prototype once per cycle with its constants and nested prototypes.</summary>
+    private void MarkPrototype(Compiler.Prototype p)
+    {
+        if (!_protos.Add(p)) return;
+        LiveBytesAtLastCycle += MemorySizes.Prototype(p);
+        foreach (var k in p.Constants) MarkValue(k);
+        foreach (var child in p.Protos) MarkPrototype(child);
     }
 
     private void TraverseThread(LuaThread th)
     {
-        int top = Math.Min(th.Top, th.Stack.Length);
-        LiveBytesAtLastCycle += 64 + 16L * th.Stack.Length;
+        // A cycle may start inside a running Lua function, whose registers reach up to its frame's top rather than
+        // Top: mark up to the larger (stale slots above the real top are kept alive a little longer, harmlessly).
+        int top = th.Top;
+        if (th.FrameCount > 0) top = Math.Max(top, th.Frames[th.FrameCount - 1].Top);
+        top = Math.Min(top, th.Stack.Length);
+        LiveBytesAtLastCycle += MemorySizes.Thread(th.Stack.Length, th.Frames.Length);
         for (int i = 0; i < top; i++) MarkValue(th.Stack[i]);
         for (int i = 0; i < th.FrameCount; i++) if (th.Frames[i].Function is LuaObjectWithId f) MarkObject(f);
         th.MarkExtraRoots(v => MarkValue(v));

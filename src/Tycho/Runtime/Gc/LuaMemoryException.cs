@@ -1,0 +1,19 @@
+namespace Tycho;
+
+/// <summary>
+/// Lua's memory error (lua5.4's <c>LUA_ERRMEM</c>): raised when an allocation would take the state's Lua objects
+/// over <see cref="LuaStateOptions.MemoryLimit"/> even after a full collection. Its error object is the string
+/// <c>"not enough memory"</c> with no position; <c>pcall</c> catches it; as in lua5.4, an <c>xpcall</c> message
+/// handler is not called for it (manual §4.4.1). The state stays usable.
+/// </summary>
+public sealed class LuaMemoryException : LuaRuntimeException
+{
+    /// <summary>The error message, as lua5.4's.</summary>
+    public const string NotEnoughMemory = "not enough memory";
+
+    /// <summary>The error object, preallocated (lua's G(L)->memerrmsg): raising the error allocates no Lua object.</summary>
+    private static readonly LuaString ErrorObject = LuaString.Uncharged(NotEnoughMemory);
+
+    /// <summary>Creates the error.</summary>
+    public LuaMemoryException() : base(LuaValue.FromString(ErrorObject)) { }
+}

@@ -1,0 +1,53 @@
+namespace Tycho;
+
+// Memory accounting and the memory limit of a state (see MemoryAccount).
+public sealed partial class LuaState
+{
+    private MemoryAccount? _memory;
+
+    /// <summary>The byte count of this state's Lua objects, its automatic cycles and its limit.</summary>
+    internal MemoryAccount Memory => _memory ??= new MemoryAccount(this);
+
+    /// <summary>Applies <see cref="LuaStateOptions.MemoryLimit"/> and measures the fresh state (libraries, globals)
+    /// so that <c>collectgarbage("count")</c> starts from the live size, as lua5.4's does.</summary>
+    private void InitMemory()
+    {
+        Memory.Limit = Options.MemoryLimit ?? 0;
+        Collector.CollectDeferringFinalizers(MainThread);
+    }
+
+    /// <summary>
+    /// Estimated bytes used by this state's Lua objects: the live size measured by the last collection cycle plus
+    /// everything allocated since (garbage included until the next cycle). <c>collectgarbage("count")</c> reports
+    /// this value divided by 1024 (manual §6.1). Reading it may run an automatic collection cycle that is due.
+    /// </summary>
+    public long MemoryInUse => Memory.Measure();
+
+    /// <summary>
+    /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="LuaStateOptions.MemoryLimit"/>. An
+    /// allocation that would pass it first runs a full collection, then, if the live objects still would not fit,
+    /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>, catchable by
+    /// <c>pcall</c>) before allocating anything.
+    /// </summary>
+    public long MemoryLimit
+    {
+        get => Memory.Limit;
+        set => Memory.Limit = value;
+    }
+
+    /// <summary>
+    /// Checks, before allocating, that <paramref name="bytes"/> more bytes of Lua objects fit under
+    /// <see cref="MemoryLimit"/>, collecting garbage first if needed. Throws <see cref="LuaMemoryException"/> when
+    /// they do not. Charges nothing (the Lua object built afterwards charges itself). Host functions that build large
+    /// results (strings, tables) call it with the size they are about to allocate, so that e.g.
+    /// <c>string.rep("x", 1e10)</c> under a limit fails at once instead of allocating gigabytes.
+    /// </summary>
+    public void CheckAllocation(long bytes) => Memory.Check(bytes);
+
+    /// <summary>
+    /// Charges <paramref name="bytes"/> of memory held on behalf of Lua (for host objects whose size Lua cannot see)
+    /// to the state's count; may run a collection cycle or throw <see cref="LuaMemoryException"/> over the limit.
+    /// The charge lasts until the next cycle measures the live objects again.
+    /// </summary>
+    public void ChargeAllocation(long bytes) => Memory.Charge(bytes);
+}

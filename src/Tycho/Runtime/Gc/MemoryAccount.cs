@@ -1,0 +1,215 @@
+using System.Runtime.CompilerServices;
+
+namespace Tycho;
+
+/// <summary>
+/// The byte count of one state's Lua objects (manual §2.5: what <c>collectgarbage("count")</c> reports) and the
+/// trigger of its automatic cycles and memory limit.
+/// <para>
+/// Model: the last collector cycle measured <see cref="Live"/> bytes of reachable objects (see
+/// <see cref="LuaCollector"/>); every object created or grown since is charged as debt (frees are not seen, as
+/// .NET frees memory, so garbage keeps counting until the next cycle — exactly like lua's GCdebt). Memory in use is
+/// live + debt. A cycle runs automatically when the debt passes <c>pause%</c> of the live size (floor
+/// <see cref="MinDebt"/>) unless the collector is stopped; with a limit, an allocation that would pass the limit
+/// first runs a cycle (so garbage never counts against the limit) and raises <c>not enough memory</c> if live data
+/// still would not fit.
+/// </para>
+/// <para>
+/// How allocations find their account: a Lua object is created deep inside code that has no state reference
+/// (<c>new LuaTable()</c> in a library, a table growing inside <c>LuaTable.Set</c>, a string built by
+/// <c>LuaString.Wrap</c>). Instead of threading a state through every constructor or storing an owner in every
+/// object, the account of the state that is executing is kept in a <c>[ThreadStatic]</c> (<see cref="Current"/>),
+/// set when execution enters the state (<c>LuaThread.CallAt</c>, <c>LuaThread.Resume</c>) and restored on exit.
+/// Constructors and resize slow paths charge through it: one thread-local read, an add and a compare — no field
+/// in the objects, nothing on the VM's non-allocating paths. Objects created by host code outside any execution
+/// (no current account) are not charged; the next cycle measures them.
+/// </para>
+/// </summary>
+internal sealed class MemoryAccount
+{
+    [ThreadStatic] private static MemoryAccount? t_current;
+
+    /// <summary>The account of the state executing on this .NET thread, or null outside execution.</summary>
+    internal static MemoryAccount? Current => t_current;
+
+    /// <summary>Smallest debt that starts an automatic cycle (a small state does not collect constantly).</summary>
+    public const long MinDebt = 256 * 1024;
+
+    private readonly LuaState _state;
+    /// <summary>Bytes charged since the last cycle (may go negative when tables shrink).</summary>
+    private long _debt;
+    /// <summary>Debt above which <see cref="OnThreshold"/> runs: the auto-cycle or limit point, whichever is nearer.</summary>
+    private long _threshold = MinDebt;
+    /// <summary>Debt at which an automatic cycle is due by the pause (long.MaxValue while stopped).</summary>
+    private long _autoDebt = MinDebt;
+    private long _limit;
+
+    /// <summary>How much longer automatic cycles wait when they could not change anything a program observes
+    /// except the count (no finalizers, no weak tables; see <see cref="LuaCollector.HasObservableWork"/>).</summary>
+    public const long PostponeFactor = 8;
+
+    /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
+    internal LuaThread? Running;
+
+    public MemoryAccount(LuaState state) { _state = state; }
+
+    /// <summary>Bytes of live objects measured by the last cycle.</summary>
+    public long Live { get; private set; }
+
+    /// <summary>Bytes charged since the last cycle.</summary>
+    public long Debt => _debt;
+
+    /// <summary>Live bytes plus bytes allocated since the last cycle.</summary>
+    public long InUse => Live + _debt;
+
+    /// <summary>
+    /// <see cref="InUse"/> as <c>collectgarbage("count")</c> reports it: first runs the automatic cycle that is due by
+    /// the pause if it was postponed, so the count reads as if cycles had run at the normal cadence. Must be called
+    /// where running Lua code (finalizers) is safe.
+    /// </summary>
+    public long Measure()
+    {
+        if (_state.GcRunning && _debt > _autoDebt && !_state.Collector.InCycle)
+            _state.Collector.FullCycle(Running ?? _state.MainThread);
+        return InUse;
+    }
+
+    /// <summary>The memory limit in bytes; 0 for none.</summary>
+    public long Limit
+    {
+        get => _limit;
+        set { _limit = Math.Max(0, value); UpdateThreshold(); }
+    }
+
+    /// <summary>Charges an allocation of <paramref name="bytes"/> to the current state, if code of a state is executing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ChargeCurrent(long bytes)
+    {
+        var a = t_current;
+        if (a is not null) a.Charge(bytes);
+    }
+
+    /// <summary>Makes no account current (objects created meanwhile belong to no state); returns the previous one
+    /// for <see cref="Resume"/>.</summary>
+    internal static MemoryAccount? Suspend()
+    {
+        var saved = t_current;
+        t_current = null;
+        return saved;
+    }
+
+    /// <summary>Restores the account saved by <see cref="Suspend"/>.</summary>
+    internal static void Resume(MemoryAccount? saved) => t_current = saved;
+
+    /// <summary>Checks that <paramref name="bytes"/> more would fit under the current state's limit (see <see cref="Check"/>).</summary>
+    public static void CheckCurrent(long bytes) => t_current?.Check(bytes);
+
+    /// <summary>Adds an allocation to the debt; may run a cycle or raise <c>not enough memory</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Charge(long bytes)
+    {
+        if ((_debt += bytes) > _threshold) OnThreshold(bytes);
+    }
+
+    /// <summary>
+    /// Raises <c>not enough memory</c> before an allocation of <paramref name="bytes"/> that would take live memory
+    /// over the limit, after a cycle has removed the garbage from the count. Charges nothing: the object created
+    /// afterwards charges itself.
+    /// </summary>
+    public void Check(long bytes)
+    {
+        if (_limit == 0 || bytes <= _limit - Live - _debt) return;
+        Collect();
+        if (!FitsAfterCycle(bytes)) throw new LuaMemoryException();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OnThreshold(long bytes)
+    {
+        if (_state.Collector.InCycle) return;   // the collector's own work never starts another cycle
+        if (_limit > 0 && _debt + Live > _limit)
+        {
+            _debt -= bytes;
+            Collect();
+            if (!FitsAfterCycle(bytes)) throw new LuaMemoryException();
+            _debt += bytes;
+            return;
+        }
+        if (_state.GcRunning)
+        {
+            // The object being charged may not be reachable yet: count it again after the cycle.
+            Collect();
+            _debt += bytes;
+        }
+        else UpdateThreshold();
+    }
+
+    /// <summary>
+    /// Whether an allocation fits after a cycle forced by the limit. A reserve of 1/<see cref="ReserveDivisor"/> of
+    /// the limit is kept: with live data that close to the limit, every few allocations would need another full
+    /// cycle (quadratic time), so the program fails with <c>not enough memory</c> instead — within 5% of the limit.
+    /// </summary>
+    private bool FitsAfterCycle(long bytes) => bytes <= _limit - _limit / ReserveDivisor - Live - _debt;
+
+    /// <summary>See <see cref="FitsAfterCycle"/>.</summary>
+    private const long ReserveDivisor = 20;
+
+    /// <summary>Runs a cycle from an allocation point: mark and weak-table clearing now, finalizers deferred to the
+    /// next safe point (as lua's emergency collection), since arbitrary allocation points cannot run Lua code.</summary>
+    private void Collect() => _state.Collector.CollectDeferringFinalizers(Running ?? _state.MainThread);
+
+    /// <summary>Called by the collector at the end of a mark phase with the measured live size.</summary>
+    internal void AfterCycle(long live)
+    {
+        Live = live;
+        _debt = 0;
+        UpdateThreshold();
+    }
+
+    /// <summary>Recomputes the threshold after a cycle or a change of limit, pause or stop/restart.</summary>
+    internal void UpdateThreshold()
+    {
+        long t = long.MaxValue;
+        _autoDebt = long.MaxValue;
+        if (_state.GcRunning)
+        {
+            long pause = Math.Clamp(_state.GcPause, 0, 1000);
+            _autoDebt = t = Math.Max(Live / 100 * pause, MinDebt);
+            if (!_state.Collector.HasObservableWork) t = t <= long.MaxValue / PostponeFactor ? t * PostponeFactor : long.MaxValue;
+        }
+        if (_limit > 0) t = Math.Min(t, _limit - Live);
+        _threshold = t;
+    }
+
+    /// <summary>Makes this account current for the .NET thread while <paramref name="running"/> executes Lua code;
+    /// dispose the result to restore the previous one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Scope Enter(LuaThread running)
+    {
+        var scope = new Scope(this, t_current, Running);
+        t_current = this;
+        Running = running;
+        return scope;
+    }
+
+    /// <summary>Restores the account and running thread that were current before <see cref="Enter"/>.</summary>
+    internal readonly struct Scope
+    {
+        private readonly MemoryAccount _account;
+        private readonly MemoryAccount? _previous;
+        private readonly LuaThread? _previousRunning;
+
+        internal Scope(MemoryAccount account, MemoryAccount? previous, LuaThread? previousRunning)
+        {
+            _account = account; _previous = previous; _previousRunning = previousRunning;
+        }
+
+        /// <summary>Leaves the execution.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Exit()
+        {
+            t_current = _previous;
+            _account.Running = _previousRunning;
+        }
+    }
+}

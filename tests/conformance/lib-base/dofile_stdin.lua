@@ -1,0 +1,5 @@
+-- §6.1 dofile() and loadfile() without a name read stdin (empty here)
+print(dofile())
+print(type(loadfile()))
+local f = loadfile(nil, "t", {})
+print(type(f), select("#", f()))

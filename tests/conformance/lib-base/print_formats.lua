@@ -1,0 +1,7 @@
+-- §6.1 print uses tostring (and __tostring, __name)
+print(1, 1.0, "s", nil, true, 2^63, -0.0, 1e100)
+print()
+print(setmetatable({}, {__tostring = function() return "T!" end}))
+print(pcall(print, setmetatable({}, {__tostring = function() return {} end})))
+print(pcall(print, setmetatable({}, {__tostring = function() error("boom") end})))
+print("a\0b")

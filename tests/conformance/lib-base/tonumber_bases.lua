@@ -1,0 +1,11 @@
+-- §6.1 tonumber with bases
+print(tonumber("10", 2), tonumber("ff", 16), tonumber("FF", 16), tonumber("zz", 36), tonumber("777", 8))
+print(tonumber("  11  ", 2), tonumber("-11", 2), tonumber("+11", 2), tonumber("2", 2), tonumber("", 10))
+print(tonumber("1.5", 10), tonumber("0x10", 16), tonumber("10", 36), tonumber("Z", 36))
+print(pcall(tonumber, "10", 1))
+print(pcall(tonumber, "10", 37))
+print(pcall(tonumber, 10, 16))
+print(pcall(tonumber, "10", 2.5))
+print(pcall(tonumber))
+print(tonumber("7fffffffffffffff", 16), tonumber("ffffffffffffffff", 16), tonumber("10000000000000000", 16))
+print(tonumber("1 1", 2), tonumber("1\0", 2), tonumber("-", 10))

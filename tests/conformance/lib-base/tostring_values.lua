@@ -1,0 +1,10 @@
+-- §6.1 tostring of basic values and __tostring/__name
+print(tostring(nil), tostring(true), tostring(false), tostring(12), tostring(-0.0), tostring("s"))
+print(tostring(setmetatable({}, {__tostring = function() return "custom" end})))
+print(pcall(tostring, setmetatable({}, {__tostring = function() return 42 end})))
+print(pcall(tostring, setmetatable({}, {__tostring = function() return nil end})))
+print(tostring(setmetatable({}, {__name = "Thing"})):match("^Thing: ") ~= nil)
+print(tostring(setmetatable({}, {__name = 42})):match("^table: ") ~= nil)
+print(pcall(tostring))
+print(tostring(print):match("^builtin: ") ~= nil or tostring(print):match("^function: ") ~= nil)
+print(type(tostring(coroutine.create(print)):match("^thread: ")))

@@ -1,0 +1,13 @@
+-- §6.1 _VERSION and select
+print(_VERSION)
+print(select("#"), select("#", nil), select("#", nil, nil), select(2, "a", "b", "c"))
+print(select(-1, "a", "b", "c"), select(-3, "a", "b", "c"))
+print(pcall(select, -4, "a", "b", "c"))
+print(pcall(select, 0, "a"))
+print(select(5, "a", "b"))
+print(pcall(select, "x"))
+print(select("2", "a", "b"), select(2.0, "a", "b"))
+print(pcall(select, 1.5, "a"))
+print(pcall(select))
+print(select(math.maxinteger, 1))
+print(pcall(select, math.mininteger, 1))

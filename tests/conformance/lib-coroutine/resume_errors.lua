@@ -1,0 +1,11 @@
+-- §6.2 errors inside coroutines
+local co = coroutine.create(function() local x = nil; return x.y end)
+print(coroutine.resume(co))
+local ok, e = coroutine.resume(coroutine.create(function() error({code = 42}) end))
+print(ok, type(e), e.code)
+print(coroutine.resume(coroutine.create(function() error("msg", 0) end)))
+print(coroutine.resume(coroutine.create(function() error("msg", 2) end)))
+print(coroutine.resume(coroutine.create(function() error() end)))
+print(pcall(coroutine.resume, 42))
+print(pcall(coroutine.create, 42))
+print(coroutine.resume(coroutine.create(print), 1, 2))

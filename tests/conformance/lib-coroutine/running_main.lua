@@ -1,0 +1,12 @@
+-- §6.2 coroutine.running and isyieldable
+local co, ismain = coroutine.running()
+print(type(co), ismain, coroutine.isyieldable())
+print(coroutine.status(co))
+local c2 = coroutine.create(function()
+  local me, m = coroutine.running()
+  print(type(me), m, coroutine.isyieldable(), coroutine.isyieldable(me))
+end)
+coroutine.resume(c2)
+print(coroutine.isyieldable(co))
+print(pcall(coroutine.resume, co))
+print(coroutine.resume(co))

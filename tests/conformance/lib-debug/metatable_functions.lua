@@ -1,0 +1,10 @@
+-- §6.10 debug.getmetatable/setmetatable bypass __metatable
+local t = setmetatable({}, {__metatable = "locked", x = 1})
+print(getmetatable(t), debug.getmetatable(t).x)
+print(debug.setmetatable(t, nil) == t, getmetatable(t))
+print(debug.setmetatable(5, {__index = {double = function(n) return n * 2 end}}) == 5)
+print((7):double())
+debug.setmetatable(5, nil)
+print(pcall(function() return (7):double() end))
+print(pcall(debug.setmetatable, {}, 1))
+print(debug.getmetatable("").__index == string)

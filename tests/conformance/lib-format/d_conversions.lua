@@ -1,0 +1,10 @@
+-- §6.4 %d requires a number with an integer representation
+print(string.format("%d", 3.0), string.format("%d", "10"), string.format("%d", "0x10"), string.format("%d", -0.0))
+print(pcall(string.format, "%d", 3.5))
+print(pcall(string.format, "%d", "3.5"))
+print(pcall(string.format, "%d", "x"))
+print(pcall(string.format, "%d", 2^63))
+print(pcall(string.format, "%d", {}))
+print(pcall(string.format, "%d", nil))
+print(pcall(string.format, "%d", math.huge))
+print(string.format("%d", 2^53), string.format("%d", -2^63))

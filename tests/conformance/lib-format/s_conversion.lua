@@ -1,0 +1,11 @@
+-- §6.4 %s uses __tostring and __name
+local obj = setmetatable({}, {__tostring = function() return "OBJECT" end})
+print(string.format("%s|%10s|%-10s|%.3s", obj, obj, obj, obj))
+print(string.format("%s %s %s %s", 1, 1.5, true, nil))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return 1 end})))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() error("ts") end})))
+print(string.format("%s", setmetatable({}, {__name = "MyType"})):match("^MyType: ") ~= nil)
+print(pcall(string.format, "%.2s", "\0\0\0"))
+print(string.format("%s", "a\0b"):len())
+print(pcall(string.format, "%10s", "a\0b"))
+print(pcall(string.format, "%.1s", "a\0b"))

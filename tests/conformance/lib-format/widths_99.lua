@@ -1,0 +1,7 @@
+-- §6.4 width and precision limits (two digits)
+print(#string.format("%99s", "x"), #string.format("%.99f", 0.5), #string.format("%-99d", 1))
+print(#string.format("%99.99f", 1))
+print(pcall(string.format, "%100s", "x"))
+print(pcall(string.format, "%.100f", 1))
+print(string.format("%5.2s|", "abc"))
+print(#string.format("%.99e", 1), #string.format("%99.99g", 1))

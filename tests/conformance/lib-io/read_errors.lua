@@ -1,0 +1,12 @@
+-- §6.8 invalid read formats
+local name = os.tmpname()
+local f = assert(io.open(name, "w")) f:write("abc") f:close()
+f = assert(io.open(name))
+print(pcall(f.read, f, "x"))
+print(pcall(f.read, f, "*x"))
+print(pcall(f.read, f, {}))
+print(pcall(f.read, f, -1))
+print(pcall(f.read, f, 1.5))
+print(f:read("*all"), f:read("all"))
+f:close()
+os.remove(name)

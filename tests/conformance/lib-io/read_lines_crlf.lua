@@ -1,0 +1,7 @@
+-- §6.8 "l" keeps \r (only \n ends a line)
+local name = os.tmpname()
+local f = assert(io.open(name, "wb")) f:write("a\r\nb\n\nlast") f:close()
+for l in io.lines(name) do io.write(string.format("%q ", l)) end print()
+for l in io.lines(name, "L") do io.write(string.format("%q ", l)) end print()
+f = assert(io.open(name)) print(f:read("l", "l", "l", "l", "l")) f:close()
+os.remove(name)

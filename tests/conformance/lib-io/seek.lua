@@ -1,0 +1,13 @@
+-- §6.8 file:seek
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("0123456789")
+print(f:seek(), f:seek("set"), f:seek("cur", 3), f:seek("end"), f:seek("end", -2))
+print(f:read(1), f:seek("cur"))
+print(f:seek("set", 5), f:read("a"))
+print(pcall(f.seek, f, "bogus"))
+print(pcall(f.seek, f, "set", 1.5))
+print(f:seek("set", -1))
+print(f:seek("set", 100), f:read(1), f:read(0))
+f:close()
+os.remove(name)

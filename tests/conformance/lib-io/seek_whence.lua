@@ -1,0 +1,10 @@
+-- §6.8 seek with every whence and offsets
+local name = os.tmpname()
+local f = assert(io.open(name, "w+b"))
+f:write(("0123456789"):rep(3))
+print(f:seek("set", 0), f:seek("cur", 5), f:seek("cur", -2), f:seek("end", -5), f:seek("end"))
+print(f:seek("set", 25), f:read(3), f:seek("cur"))
+print(f:seek("cur", -100))
+print(pcall(f.seek, f, 1))
+f:close()
+os.remove(name)

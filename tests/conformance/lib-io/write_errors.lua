@@ -1,0 +1,13 @@
+-- §6.8 write argument checks and return values
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(f:write() == f, f:write("") == f, f:write(1, 2.5, "x") == f)
+print(pcall(f.write, f, {}))
+print(pcall(f.write, f, nil))
+print(pcall(f.write, f, true))
+f:close()
+f = assert(io.open(name))
+print(f:read("a"))
+print(f:write("x"))
+f:close()
+os.remove(name)

@@ -1,0 +1,12 @@
+-- §6.1 load modes t, b, bt
+print(type(load("return 1", "c", "t")))
+print(load("return 1", "c", "b"))
+print(load("return 1", "=c", "b"))
+print(load(string.dump(function() return 1 end), "c", "t"))
+print(load(string.dump(function() return 1 end), "c", "b")())
+print(load(string.dump(function() return 2 end), "c", "bt")())
+print(load("return 3", "c", "bt")())
+print(load("return 4", "c", "x"))
+print(load("return 5", "c", "")) 
+print(load(string.dump(function() return 6 end), "c", "")) 
+print(pcall(load, "return 1", "c", {}))

@@ -1,0 +1,12 @@
+-- §6.1 syntax errors returned by load
+print(load("x =", "=s"))
+print(load("local 1", "=s"))
+print(load("for i = 1 do end", "=s"))
+print(load("x = 'unfinished", "=s"))
+print(load("x = [[long", "=s"))
+print(load("goto nowhere", "=s"))
+print(load("break", "=s"))
+print(load("local x <const> = 1; x = 2", "=s"))
+print(load("return 0x", "=s"))
+print(load("return \"\\q\"", "=s"))
+print(pcall(load, ("("):rep(300) .. "1" .. (")"):rep(300), "=s"))

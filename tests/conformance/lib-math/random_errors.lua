@@ -1,0 +1,12 @@
+-- §6.7 math.random interval errors
+math.randomseed(3)
+print(pcall(math.random, 2, 1))
+print(pcall(math.random, 0))
+print(pcall(math.random, -5))
+print(pcall(math.random, 1, 2, 3))
+print(pcall(math.random, 1.5))
+print(pcall(math.random, "a"))
+print(pcall(math.random, math.mininteger, math.maxinteger))
+math.randomseed(9)
+print(math.random(3, 3), math.random(math.maxinteger, math.maxinteger), math.random(math.mininteger, math.mininteger))
+print(math.random(1.0), math.random("2", "2"))

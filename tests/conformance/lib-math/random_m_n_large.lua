@@ -1,0 +1,6 @@
+-- §6.7 random over huge intervals (project onto range)
+math.randomseed(2024)
+for _ = 1, 4 do io.write(math.random(math.mininteger, math.maxinteger), " ") end print()
+for _ = 1, 4 do io.write(math.random(0, 2^62 + 0 | 0), " ") end print()
+for _ = 1, 4 do io.write(math.random(-1, 0), " ") end print()
+for _ = 1, 4 do io.write(math.random(100, 1000), " ") end print()

@@ -1,0 +1,12 @@
+-- §6.9 invalid conversion specifiers
+print(pcall(os.date, "%Q", 0))
+print(pcall(os.date, "%", 0))
+print(pcall(os.date, "%E", 0))
+print(pcall(os.date, "%Ez", 0))
+print(pcall(os.date, "%O", 0))
+print(pcall(os.date, "%Oa", 0))
+print(pcall(os.date, "!%5d", 0))
+print(pcall(os.date, {}, 0))
+print(pcall(os.date, "!%d", "x"))
+print(pcall(os.date, "!%d", 1.5))
+print(os.date("!%d", "86400"), os.date("!", 0) == "", os.date("!abc", 0))

@@ -1,0 +1,11 @@
+-- §6.9 os.time field errors
+print(pcall(os.time, {year = 2020}))
+print(pcall(os.time, {year = 2020, month = 1}))
+print(pcall(os.time, {day = 1, month = 1}))
+print(pcall(os.time, {year = "x", month = 1, day = 1}))
+print(pcall(os.time, {year = 2020, month = 1.5, day = 1}))
+print(pcall(function() return math.type(os.time{year = 2020, month = 1, day = 1, hour = "2"}) end))
+print(pcall(os.time, {year = 2020, month = 1, day = 1, min = 2^40}))
+print(pcall(os.time, {year = 2^40, month = 1, day = 1}))
+print(pcall(os.time, 5))
+print(pcall(function() return math.type(os.time{year = 2020, month = 1, day = 1, hour = 1.0}) end))

@@ -1,0 +1,16 @@
+-- §6.4.2 alignment with ! and padding
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("<!4 b i4", 1, 2)))
+print(hex(string.pack("<!8 b d", 1, 0)))
+print(hex(string.pack("<!2 b i8", 1, 2)))
+print(hex(string.pack("<! b i8", 1, 2)))
+print(hex(string.pack("<!4 b Xi4 b", 1, 2)))
+print(hex(string.pack("<b x b", 1, 2)), hex(string.pack("<!4 i1 Xi2", 1)))
+print(string.unpack("<!4 b i4", string.pack("<!4 b i4", 7, 9)))
+print(pcall(string.pack, "!3 i4", 1))
+print(pcall(string.pack, "!4 i3", 1))
+print(pcall(string.pack, "!17", 1))
+print(pcall(string.pack, "X"))
+print(pcall(string.pack, "Xz"))
+print(pcall(string.pack, "Xc1"))
+print(string.packsize("!4 b Xi4"), string.packsize("b Xb"))

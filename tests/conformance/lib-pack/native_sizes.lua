@@ -1,0 +1,5 @@
+-- §6.4.2 native sizes: j J T n l L (64-bit platform)
+print(#string.pack("j", 1), #string.pack("J", 1), #string.pack("T", 1), #string.pack("n", 1), #string.pack("l", 1), #string.pack("i", 1), #string.pack("h", 1))
+print(string.unpack("j", string.pack("j", math.mininteger)), string.unpack("J", string.pack("J", -1)))
+print(string.unpack("T", string.pack("T", 12345)))
+print(pcall(string.pack, "T", -1))

@@ -1,0 +1,10 @@
+-- §6.4.2 invalid format options
+print(pcall(string.pack, "y", 1))
+print(pcall(string.pack, "i", nil))
+print(pcall(string.pack, "i"))
+print(pcall(string.pack, "<>=!"))
+print(pcall(string.unpack, "q", ""))
+print(pcall(string.pack, "i20", 1))
+print(pcall(string.pack, "c"))
+print(string.pack(" < > = "), #string.pack("   "))
+print(pcall(string.pack, "c-1", ""))

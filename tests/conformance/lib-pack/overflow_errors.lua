@@ -1,0 +1,11 @@
+-- §6.4.2 integer overflow checks
+print(pcall(string.pack, "i1", 128))
+print(pcall(string.pack, "i1", -129))
+print(pcall(string.pack, "I1", 256))
+print(pcall(string.pack, "I1", -1))
+print(pcall(string.pack, "i2", 40000))
+print(string.unpack("i1", string.pack("i1", -128)), string.unpack("I1", string.pack("I1", 255)))
+print(pcall(string.pack, "i4", 2^31))
+print(pcall(string.pack, "i4", 1.5))
+print(pcall(string.pack, "i4", "x"))
+print(pcall(string.pack, "i8", 2^63))

@@ -1,0 +1,13 @@
+-- §6.4.2 strings: z (zero-terminated), s[n] (length-prefixed), cn (fixed)
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("z", "ab")), hex(string.pack("<s1", "ab")), hex(string.pack(">s2", "ab")), hex(string.pack("c4", "ab")))
+print(string.unpack("z", "hello\0world\0"), string.unpack("zz", "a\0b\0"))
+print(string.unpack("<s1", "\3abcde"), string.unpack("c3", "abcdef"))
+print(pcall(string.pack, "z", "a\0b"))
+print(pcall(string.pack, "c2", "abc"))
+print(pcall(string.pack, "s1", string.rep("x", 256)))
+print(pcall(string.unpack, "z", "abc"))
+print(pcall(string.unpack, "s1", "\5ab"))
+print(pcall(string.unpack, "c5", "abc"))
+print(#string.pack("s", "abc"), string.unpack("s", string.pack("s", "abc")))
+print(string.unpack("c0", "abc"))

@@ -1,0 +1,10 @@
+-- §6.4.2 string.unpack init position and return of next position
+local s = string.pack("<i2 i2 i2", 1, 2, 3)
+print(string.unpack("<i2", s, 1), string.unpack("<i2", s, 3), string.unpack("<i2", s, -2))
+print(string.unpack("<i2 i2", s, 2))
+print(pcall(string.unpack, "<i2", s, 6))
+print(pcall(string.unpack, "<i2", s, 8))
+print(pcall(string.unpack, "<i2", s, 0))
+print(string.unpack("<i2", s, -6), pcall(string.unpack, "<i2", s, -10))
+print(string.unpack("", s, 7), pcall(string.unpack, "", s, 8))
+print(pcall(string.unpack, "i4", "abc"))

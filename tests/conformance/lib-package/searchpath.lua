@@ -1,0 +1,10 @@
+-- §6.3 package.searchpath
+print(package.searchpath("mod_a", "./modules/?.txt"))
+print(package.searchpath("sub.inner", "./modules/?.txt"))
+print(package.searchpath("sub.inner", "./modules/?.txt", ".", "/"))
+print(package.searchpath("sub_inner", "./modules/?.txt", "_", "/"))
+print(package.searchpath("nope", "./a/?.lua;./b/?.lua;;./c/?"))
+print(package.searchpath("x.y", "?.z", ""))
+print(pcall(package.searchpath))
+print(pcall(package.searchpath, "a"))
+print(package.searchpath("nope", ""))

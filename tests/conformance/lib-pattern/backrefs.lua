@@ -1,0 +1,10 @@
+-- §6.4.1 back-references %1-%9
+print(('say "hi" and \'bye\''):match("([\"'])(.-)%1"))
+print(("abcabc"):match("(abc)%1"), ("abcab"):match("(abc)%1"))
+print(("xx yy zz"):gsub("(%a)%1", "<%1>"))
+print(pcall(string.match, "aa", "%1"))
+print(pcall(string.match, "aa", "(a)%2"))
+print(pcall(string.match, "aa", "(a%1)"))
+print(("aa"):match("()%1"))
+print(("a11"):match("(%d)%1"))
+print(("abab"):find("(a)(b)%1%2"))

@@ -1,0 +1,8 @@
+-- §6.4.1 at most 32 captures (LUA_MAXCAPTURES)
+local p32 = string.rep("(a)", 32)
+local s = string.rep("a", 40)
+print(select("#", s:match(p32)))
+print(pcall(string.match, s, string.rep("(a)", 33)))
+print(pcall(string.match, s, string.rep("()", 33)))
+print(select("#", s:find(p32)))
+print(pcall(string.gsub, s, string.rep("(a)", 33), ""))

@@ -1,0 +1,10 @@
+-- §6.4.1 the frontier pattern %f
+print(("THE (quick) fox"):gsub("%f[%a]%a+", "W"))
+print(("hello world"):gsub("%f[%w]", "|"))
+print(("hello world"):gsub("%f[%W]", "|"))
+print(("aaa"):find("%f[a]"), ("aaa"):find("%f[^a]"))
+print(("x\0y"):gsub("%f[%z]", "!"))
+print(("THE (quick) fox"):find("%f[%l]"))
+print(("abc"):find("%f[%a]", 2))
+print(pcall(string.find, "a", "%f"))
+print(pcall(string.find, "a", "%fa"))

@@ -1,0 +1,12 @@
+-- §6.4.1 string.find plain and init
+print(string.find("a.b.c", ".", 1, true), string.find("a.b.c", ".", 3, true))
+print(string.find("a%b", "%", 1, true), string.find("abc", "abc", 1, true))
+print(string.find("abc", "", 4, true), string.find("abc", "", 5, true))
+print(string.find("abc", "c", -1, true), string.find("abc", "a", -10, true))
+print(string.find("abc", "x", 1, true))
+print(string.find("aaa", "aa", 2, true))
+print(string.find("a[b", "[", 1, true))
+print(pcall(string.find, "a[b", "["))
+print(string.find("abc", "b", nil, true))
+print(string.find("a.b", ".", 1, false), string.find("a.b", ".", 1, nil))
+print(string.find("abc", "b", 1, 0))

@@ -1,0 +1,13 @@
+-- §6.4.1 gsub with string replacements and %0-%9
+print(string.gsub("hello world", "o", "0"))
+print(string.gsub("hello world", "(o)", "[%1]"))
+print(string.gsub("hello world", "%w+", "<%0>"))
+print(string.gsub("abc", "", "-"))
+print(string.gsub("hello", "l", "%%"))
+print(string.gsub("abc", "(a)(b)(c)", "%3%2%1%0"))
+print(string.gsub("abc", "b", "%1"))
+print(pcall(string.gsub, "abc", "(b)", "%2"))
+print(pcall(string.gsub, "abc", "b", "%x"))
+print(pcall(string.gsub, "abc", "b", "%"))
+print(string.gsub("abc", "()b", "%1"))
+print(string.gsub("a.b", "%.", "%%."))

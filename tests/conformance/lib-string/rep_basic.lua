@@ -1,0 +1,11 @@
+-- §6.4 string.rep with and without separators
+print(string.rep("ab", 3), string.rep("ab", 3, ","), string.rep("x", 1, ","))
+print(string.rep("x", 0) == "", string.rep("x", -5) == "", string.rep("x", 0, "sep") == "")
+print(string.rep("", 1000) == "", string.rep("", 5, "-"))
+print(string.rep("a", 2.0), string.rep("a", "3"), string.rep(5, 2, 0))
+print(#string.rep("abc", 1000, "de"))
+print(pcall(string.rep, "x", 1.5))
+print(pcall(string.rep, "x", "1.5"))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", 2, {}))
+print(pcall(string.rep, "x", math.huge))

@@ -1,0 +1,15 @@
+-- §6.6 table.insert position checks
+local t = {1, 2, 3}
+table.insert(t, 4) table.insert(t, 1, 0) table.insert(t, #t + 1, 5) table.insert(t, 3, "x")
+print(table.concat(t, ","))
+print(pcall(table.insert, t, 0, "bad"))
+print(pcall(table.insert, t, #t + 2, "bad"))
+print(pcall(table.insert, t, -1, "bad"))
+print(pcall(table.insert, t, 1, 2, 3))
+print(pcall(table.insert, t))
+print(pcall(table.insert, nil, 1))
+print(pcall(table.insert, t, "2", "y"), t[2])
+print(pcall(table.insert, t, 1.5, "z"))
+print(pcall(table.insert, t, "x", "z"))
+local e = {} table.insert(e, 1, "a") print(e[1], #e)
+table.insert(e, nil) print(#e)

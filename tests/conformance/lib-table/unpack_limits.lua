@@ -1,0 +1,13 @@
+-- §6.6 table.unpack ranges and limits
+print(table.unpack({1, 2, 3}))
+print(table.unpack({1, 2, 3}, 2), table.unpack({1, 2, 3}, 2, 3))
+print(table.unpack({1, 2, 3}, -1, 1))
+print(select("#", table.unpack({}, 1, 0)), select("#", table.unpack({}, 5, 3)))
+print(select("#", table.unpack({}, 1, 3)))
+print(pcall(table.unpack, {}, 1, 1e8))
+print(pcall(table.unpack, {}, math.mininteger, math.maxinteger))
+print(pcall(table.unpack, {}, 0, math.maxinteger))
+print(table.unpack({1, 2}, math.maxinteger, math.maxinteger))
+print(pcall(table.unpack))
+print(table.unpack({n = 3, 1, nil, 3}, 1, 3))
+print(table.unpack("abc") == nil)

@@ -1,0 +1,16 @@
+-- §6.5 utf8.codepoint ranges
+local s = "aé€😀"
+print(utf8.codepoint(s), utf8.codepoint(s, 2), utf8.codepoint(s, 4), utf8.codepoint(s, 7))
+print(utf8.codepoint(s, 1, -1))
+print(select("#", utf8.codepoint(s, 3, 2)), utf8.codepoint(s, -4))
+print(pcall(utf8.codepoint, s, 3))
+print(pcall(utf8.codepoint, s, 0))
+print(pcall(utf8.codepoint, s, 1, 20))
+print(pcall(utf8.codepoint, s, 20))
+print(pcall(utf8.codepoint, "\xff"))
+print(pcall(utf8.codepoint, "\xC0\x80"))
+print(pcall(utf8.codepoint, "\xED\xA0\x80"))
+print(utf8.codepoint("\xED\xA0\x80", 1, 1, true))
+print(pcall(utf8.codepoint, "\xF4\x90\x80\x80"))
+print(utf8.codepoint("\xF4\x90\x80\x80", 1, 1, true))
+print(utf8.codepoint("", 1, 0))
