@@ -43,10 +43,11 @@ public sealed partial class LuaThread
     internal ExecStatus Run(int entry)
     {
     newframe:
-        int fi = FrameCount - 1;
-        LuaClosure cl = Unsafe.As<LuaClosure>(Frames[fi].Function!); // a Lua frame
-        int bas = Frames[fi].Base;
-        int pc = Frames[fi].Pc;
+        // The running frame is always the top one (FrameCount - 1): not kept in a local, to leave registers free.
+        ref CallFrame cf = ref Frames[FrameCount - 1];
+        LuaClosure cl = Unsafe.As<LuaClosure>(cf.Function!); // a Lua frame
+        int bas = cf.Base;
+        int pc = cf.Pc;
         // Unchecked access: registers are within the frame's MaxStackSize (PreCall ensured the slots), constant
         // and instruction indices come from the compiler. R (the frame's first register) must be reloaded whenever the stack may have grown.
         ref LuaValue R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
@@ -400,10 +401,22 @@ public sealed partial class LuaThread
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
+                case OpCode.ShrI:
+                {
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(v.RawInteger, -Instruction.SC(i))); pc++; }
+                    else if (ArithSlow(i, pc)) pc++;
+                    continue;
+                }
+                case OpCode.ShlI:
+                {
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(Instruction.SC(i), v.RawInteger)); pc++; }
+                    else if (ArithSlow(i, pc)) pc++;
+                    continue;
+                }
                 case OpCode.PowK:
                 case OpCode.Pow:
-                case OpCode.ShrI:
-                case OpCode.ShlI:
                     if (ArithSlow(i, pc)) pc++;
                     continue;
                 case OpCode.MmBin:
@@ -529,19 +542,19 @@ public sealed partial class LuaThread
                 {
                     int b = Instruction.B(i);
                     if (b != 0) Top = bas + ia + b;
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1))
                         goto newframe;
                     step = CallSlow(bas + ia, Instruction.C(i) - 1);
                     goto stepped;
                 }
                 case OpCode.TailCall:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     if (TailCallOp(i, bas + ia)) return ExecStatus.Yield;
                     goto newframe;
                 case OpCode.Return:
                 {
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     int r = ReturnOp(i, bas + ia, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
@@ -549,7 +562,8 @@ public sealed partial class LuaThread
                 case OpCode.Return0:
                 case OpCode.Return1:
                 {
-                    if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
+                    if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvaluesCold(bas);
+                    int fi = FrameCount - 1;
                     if (fi != entry)
                     {
                         // Common case: a plain Lua-to-Lua return of at most one value to a caller wanting one
@@ -570,7 +584,7 @@ public sealed partial class LuaThread
                             goto newframe;
                         }
                     }
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     int r = Return01Op(bas + ia, Instruction.Op(i) == OpCode.Return0 ? 0 : 1, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
@@ -606,11 +620,11 @@ public sealed partial class LuaThread
                     continue;
                 }
                 case OpCode.ForPrep:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     if (ForPrep(bas + ia)) pc += Instruction.Bx(i) + 1;
                     continue;
                 case OpCode.TForCall:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     step = TForCallOp(bas + ia, Instruction.C(i));
                     goto stepped;
                 case OpCode.TForLoop:
@@ -627,7 +641,7 @@ public sealed partial class LuaThread
                     ClosureOp(i, bas + ia);
                     continue;
                 case OpCode.Vararg:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     VarargOp(i, bas + ia);
                     R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
                     continue;
@@ -639,19 +653,26 @@ public sealed partial class LuaThread
         slow:
             // A rare case: SlowOp re-decodes the instruction, finishes it in place (possibly moving the saved pc
             // for a conditional jump) or starts a metamethod call.
-            Frames[fi].Pc = pc;
+            SavePc(pc);
             step = SlowOp(i);
         stepped:
             if (step == MetaStep.Done)
             {
                 R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
-                pc = Frames[fi].Pc;
+                pc = Frames[FrameCount - 1].Pc;
                 continue;
             }
             if (step == MetaStep.Yield) return ExecStatus.Yield;
             goto newframe;
         }
     }
+
+    /// <summary>Saves the running (top) frame's pc before anything that can raise an error or call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SavePc(int pc) => Frames[FrameCount - 1].Pc = pc;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CloseUpvaluesCold(int level) => CloseUpvalues(level);
 
     /// <summary>The fast half of <see cref="PreCall"/> for OP_CALL of a Lua closure when the stack and frame array
     /// have room: pushes the frame and returns true; otherwise false (PreCall does the rest).</summary>
