@@ -42,6 +42,22 @@ public sealed partial class LuaTable : LuaObjectWithId
         if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
     }
 
+    /// <summary>OP_NEWTABLE's constructor: charges <paramref name="account"/> (the running thread's state) directly,
+    /// which is cheaper than finding the current account through the thread-static (see MemoryAccount).</summary>
+    internal LuaTable(int arrayCapacity, int hashCapacity, MemoryAccount account)
+    {
+        if ((arrayCapacity | hashCapacity) == 0)
+        {
+            account.Charge(MemorySizes.TableBase);
+            _array = EmptyArray;
+            return;
+        }
+        int nodeCapacity = hashCapacity > 0 ? RoundUpPow2(hashCapacity + hashCapacity / 3 + 1) : 0;
+        account.Charge(MemorySizes.Table(arrayCapacity, nodeCapacity));
+        _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
+        if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
+    }
+
     /// <inheritdoc/>
     public override LuaType LuaType => LuaType.Table;
 

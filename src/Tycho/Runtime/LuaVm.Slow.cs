@@ -182,7 +182,7 @@ public sealed partial class LuaThread
         int b = Instruction.B(i), c = Instruction.C(i);
         if (b > 0) b = 1 << (b - 1);
         if (Instruction.K(i)) c += Instruction.Ax(Frames[FrameCount - 1].Closure!.Proto.Code[pc]) * (Instruction.MaxArgC + 1);
-        Stack[ra] = new LuaTable(c, b);
+        Stack[ra] = new LuaTable(c, b, Memory);   // charges the state without the thread-static lookup
     }
 
     /// <summary>OP_CALL when <see cref="TryPushLuaFrame"/> could not push a Lua frame: host functions, __call,
