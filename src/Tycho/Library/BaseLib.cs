@@ -373,7 +373,7 @@ internal static class BaseLib
         if (i < 0) i = n + i;
         else if (i > n) i = n;
         if (i < 1) throw ctx.ArgError(1, "index out of range");
-        for (int j = (int)i + 1; j <= n; j++) ctx.Push(ctx[j]);
+        // The results are the last n - i arguments, already on top of the stack (as lbaselib.c's luaB_select).
         return n - (int)i;
     }
 

@@ -32,7 +32,7 @@ internal struct CallFrame
     /// <summary>The function running in this frame (null for the base frame and protected-call pseudo frames).</summary>
     public LuaFunction? Function;
     /// <summary>The Lua closure, when <see cref="FrameFlags.Lua"/>.</summary>
-    public LuaClosure? Closure;
+    public readonly LuaClosure? Closure => Function as LuaClosure;
     /// <summary>Stack slot of the called function: results are moved here when the frame returns.</summary>
     public int Func;
     /// <summary>First register (Lua) or first argument (host).</summary>

@@ -226,12 +226,21 @@ public sealed partial class LuaState
 // The safepoint of the dispatch loop.
 public sealed partial class LuaThread
 {
-    /// <summary>Budget exhausted at a safepoint of frame <paramref name="fi"/>: records the pc (so the error is
-    /// positioned and a pcall can unwind) and runs the slow path.</summary>
+    /// <summary>Budget exhausted at a safepoint of the running frame: records the pc (so the error is positioned
+    /// and a pcall can unwind) and runs the slow path.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Safepoint(int fi, int pc)
+    private void Safepoint(int pc)
     {
-        Frames[fi].Pc = pc;
+        Frames[FrameCount - 1].Pc = pc;
         State.LimitSlow(this);
+    }
+
+    /// <summary>OP_FORPREP of a loop that runs: an integer loop charges the iterations its OP_FORLOOP does not
+    /// (it charges 256 iterations at a time, when the remaining count is a multiple of 256).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ChargeForPrep(int ra, int bodyLength)
+    {
+        if (!Stack[ra + 2].IsInteger) return;
+        if ((State.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) State.LimitSlow(this);
     }
 }

@@ -42,6 +42,22 @@ public sealed partial class LuaTable : LuaObjectWithId
         if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
     }
 
+    /// <summary>OP_NEWTABLE's constructor: charges <paramref name="account"/> (the running thread's state) directly,
+    /// which is cheaper than finding the current account through the thread-static (see MemoryAccount).</summary>
+    internal LuaTable(int arrayCapacity, int hashCapacity, MemoryAccount account)
+    {
+        if ((arrayCapacity | hashCapacity) == 0)
+        {
+            account.Charge(MemorySizes.TableBase);
+            _array = EmptyArray;
+            return;
+        }
+        int nodeCapacity = hashCapacity > 0 ? RoundUpPow2(hashCapacity + hashCapacity / 3 + 1) : 0;
+        account.Charge(MemorySizes.Table(arrayCapacity, nodeCapacity));
+        _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
+        if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
+    }
+
     /// <inheritdoc/>
     public override LuaType LuaType => LuaType.Table;
 
@@ -188,7 +204,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             {
                 ref Node n = ref Unsafe.Add(ref first, i);
                 object? k = n.Key.O;
-                if (ReferenceEquals(k, key)) { n.Value = value; return; }
+                if (ReferenceEquals(k, key)) { LuaValue.Assign(ref n.Value, value); return; }
                 if (k is null) break;
                 if (n.Hash == h && k is LuaString ks && ks.Equals(key))
                 {
@@ -254,7 +270,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     public void SetInt(long key, in LuaValue value)
     {
         var arr = _array;
-        if ((ulong)(key - 1) < (ulong)arr.Length) { arr[key - 1] = value; return; }
+        if ((ulong)(key - 1) < (ulong)arr.Length) { LuaValue.Assign(ref arr[key - 1], value); return; }
         SetIntSlow(key, value);
     }
 
@@ -280,7 +296,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     private void SetInHash(in LuaValue key, int h, in LuaValue value)
     {
         int idx = FindNode(key, h);
-        if (idx >= 0) { _nodes![idx].Value = value; return; }
+        if (idx >= 0) { LuaValue.Assign(ref _nodes![idx].Value, value); return; }
         if (value.IsNil) return;
         NoMetaFlags = 0;
         if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3)

@@ -84,7 +84,7 @@ public sealed partial class LuaThread
             if (FrameCount > savedFrames || (TbcCount > 0 && TbcList[TbcCount - 1] >= func) || (OpenUpvalues?.Index >= func))
             {
                 int top = Top;
-                for (int i = savedFrames; i < FrameCount; i++) { top = Math.Max(top, Frames[i].Top); Frames[i].Function = null; Frames[i].Closure = null; }
+                for (int i = savedFrames; i < FrameCount; i++) { top = Math.Max(top, Frames[i].Top); Frames[i].Function = null; }
                 FrameCount = savedFrames;
                 Top = Math.Min(top, Stack.Length - 1);
                 LuaValue err = CloseProtected(func, ex.Value);

@@ -146,7 +146,7 @@ public sealed partial class LuaThread
         LuaValue err = HasError ? ErrorValue : LuaValue.Nil;
         int top = Top;
         for (int i = 1; i < FrameCount; i++) top = Math.Max(top, Frames[i].Top);
-        for (int i = 1; i < FrameCount; i++) { Frames[i].Function = null; Frames[i].Closure = null; }
+        for (int i = 1; i < FrameCount; i++) { Frames[i].Function = null; }
         FrameCount = 1;
         Top = Math.Min(top, Stack.Length - 1);
         CloseUpvalues(0);

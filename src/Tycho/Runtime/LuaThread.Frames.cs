@@ -117,7 +117,7 @@ public sealed partial class LuaThread
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
                 int fi = PushFrame();
                 ref CallFrame f = ref Frames[fi];
-                f.Function = cl; f.Closure = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
+                f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = nextra; f.Flags = FrameFlags.Lua | extra;
                 return CallKind.Lua;
             }
@@ -128,7 +128,7 @@ public sealed partial class LuaThread
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
                 int fi = PushFrame();
                 ref CallFrame f = ref Frames[fi];
-                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
                 Top = func + 1 + nargs;
                 EnsureSlots(Top + ExtraStack);
@@ -160,7 +160,7 @@ public sealed partial class LuaThread
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
                 int fi = PushFrame();
                 ref CallFrame f = ref Frames[fi];
-                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | FrameFlags.Yield | extra;
                 Top = func + 1 + nargs;
                 return CallKind.Yield;
@@ -177,7 +177,7 @@ public sealed partial class LuaThread
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
                 int fi = PushFrame();
                 ref CallFrame f = ref Frames[fi];
-                f.Function = hf; f.Closure = null; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+                f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0;
                 f.Flags = (x ? FrameFlags.XPCall : FrameFlags.PCall) | FrameFlags.Host | extra;
                 f.SavedCCalls = CCalls; f.SavedNonYieldable = NonYieldable;
@@ -231,7 +231,7 @@ public sealed partial class LuaThread
         else if (wanted == 0) Top = res;
         else MoveResults(res, first, n, wanted);
         if ((f.Flags & FrameFlags.FinishOp) != 0) CCalls--;
-        f.Function = null; f.Closure = null;
+        f.Function = null;
         FrameCount--;
     }
 
@@ -395,7 +395,7 @@ public sealed partial class LuaThread
         int level = pf.Func + 1;
         CCalls = pf.SavedCCalls;
         NonYieldable = pf.SavedNonYieldable;
-        for (int i = p + 1; i < FrameCount; i++) { Frames[i].Function = null; Frames[i].Closure = null; }
+        for (int i = p + 1; i < FrameCount; i++) { Frames[i].Function = null; }
         FrameCount = p + 1;
         Top = Math.Min(Math.Max(top, level), Stack.Length - 1);
         err = CloseProtected(level, err);

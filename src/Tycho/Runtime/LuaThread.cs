@@ -11,6 +11,9 @@ public sealed partial class LuaThread : LuaObjectWithId
     /// <summary>The state this thread belongs to.</summary>
     public LuaState State { get; }
 
+    /// <summary>The memory account of <see cref="State"/> (a field: the VM charges it on every table constructor).</summary>
+    internal readonly MemoryAccount Memory;
+
     /// <summary>The value stack. Reallocated when it grows: never hold on to the array across calls.</summary>
     internal LuaValue[] Stack;
     /// <summary>First free slot.</summary>
@@ -19,6 +22,7 @@ public sealed partial class LuaThread : LuaObjectWithId
     internal LuaThread(LuaState state, int initialStack = 64)
     {
         State = state;
+        Memory = state.Memory;
         Stack = new LuaValue[initialStack];
     }
 

@@ -203,6 +203,19 @@ public readonly struct LuaValue : IEquatable<LuaValue>
         i = 0; return false;
     }
 
+    /// <summary>
+    /// Stores <paramref name="v"/> into <paramref name="dst"/> (a stack slot, table slot or upvalue). When the slot
+    /// already holds the same reference (the same number subtype, a boolean, or the same object) only the payload
+    /// is written: no GC write barrier, which is the common case for numbers in loops and numeric fields.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Assign(ref LuaValue dst, in LuaValue v)
+    {
+        ref MutableValue d = ref Unsafe.As<LuaValue, MutableValue>(ref dst);
+        if (ReferenceEquals(d.O, v.O)) d.N = v.N;
+        else dst = v;
+    }
+
     // ---- equality (raw, §3.4.4 without metamethods) ----
     /// <summary>Raw equality (no <c>__eq</c>): same type and value; integers and floats compare by mathematical value.</summary>
     public static bool RawEquals(in LuaValue a, in LuaValue b)
