@@ -6,7 +6,9 @@ REPS times each, checks that both print identical output, and prints per program
 the ratio Tycho/lua5.4, and the peak resident memory of each (from /usr/bin/time or getrusage), then the
 geometric mean of the ratios.
 
-Usage: python3 bench/run.py [--reps N] [--tycho PATH] [--lua PATH] [--markdown] [names...]
+Usage: python3 bench/run.py [--reps N] [--tycho PATH] [--tycho-args "ARGS"] [--lua PATH] [--markdown] [names...]
+--tycho-args (or the TYCHO_ARGS environment variable) adds options to every tycho run, e.g.
+--tycho-args "--instruction-limit 1000000000000" to measure the cost of execution limits.
 By default the command is the published Release build: bench/run.py builds it with
 `dotnet publish src/Tycho.Cli -c Release -o artifacts/tycho` unless --tycho is given.
 """
@@ -45,6 +47,7 @@ def main():
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--tycho")
     ap.add_argument("--lua", default="lua5.4")
+    ap.add_argument("--tycho-args", default=os.environ.get("TYCHO_ARGS", ""))
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
@@ -54,6 +57,7 @@ def main():
         subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Tycho.Cli"), "-c", "Release", "-o", out],
                        check=True, stdout=subprocess.DEVNULL)
         tycho = os.path.join(out, "tycho")
+    tycho_cmd = [tycho] + a.tycho_args.split()
     names = a.names or sorted(f[:-4] for f in os.listdir(SCRIPTS) if f.endswith(".lua"))
     rows, ratios = [], []
     for name in names:
@@ -62,12 +66,12 @@ def main():
         outs = set()
         for _ in range(a.reps):
             s, o, _ = run([a.lua, script], SCRIPTS); lt.append(s); lua_out = o
-            s, o, _ = run([tycho, script], SCRIPTS); tt.append(s); outs.add(o)
+            s, o, _ = run(tycho_cmd + [script], SCRIPTS); tt.append(s); outs.add(o)
         same = outs == {lua_out}
         mt, ml = statistics.median(tt), statistics.median(lt)
         ratio = mt / ml if ml > 0 else float("nan")
         ratios.append(ratio)
-        rows.append((name, ml, mt, ratio, peak_rss([a.lua, script], SCRIPTS), peak_rss([tycho, script], SCRIPTS), same))
+        rows.append((name, ml, mt, ratio, peak_rss([a.lua, script], SCRIPTS), peak_rss(tycho_cmd + [script], SCRIPTS), same))
     geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else float("nan")
     if a.markdown:
         print("| program | lua5.4 (s) | tycho (s) | ratio | lua5.4 MiB | tycho MiB | same output |")

@@ -27,6 +27,12 @@ internal sealed class CommandLine
     /// <see cref="HasError"/>).
     /// </summary>
     public int Script { get; private set; }
+    /// <summary><c>--sandbox</c>: run with the Safe preset (<see cref="LuaPresets.Safe"/>).</summary>
+    public bool Sandbox { get; private set; }
+    /// <summary><c>--instruction-limit N</c>: instruction budget of each chunk the command runs.</summary>
+    public long? InstructionLimit { get; private set; }
+    /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
+    public TimeSpan? Timeout { get; private set; }
 
     /// <summary>Parses <paramref name="args"/> (without the program name) as lua.c does.</summary>
     public CommandLine(string[] args)
@@ -109,6 +115,24 @@ internal sealed class CommandLine
     {
         new("memory-limit", "BYTES", "limit Lua memory (suffix K, M or G)",
             (c, v) => { if (!TryParseSize(v, out long n)) return $"invalid size '{v}' for '--memory-limit'"; c.MemoryLimit = n; return null; }),
+        new("sandbox", null, "run untrusted code: no io, os only for time, no binary chunks",
+            (c, _) => { c.Sandbox = true; return null; }),
+        new("instruction-limit", "N", "stop each chunk after N VM instructions",
+            (c, v) =>
+            {
+                if (!long.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
+                    return $"invalid count '{v}' for '--instruction-limit'";
+                c.InstructionLimit = n;
+                return null;
+            }),
+        new("timeout", "SECONDS", "stop each chunk after SECONDS of wall-clock time",
+            (c, v) =>
+            {
+                if (!double.TryParse(v, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double secs) || secs > 1e9)
+                    return $"invalid time '{v}' for '--timeout'";
+                c.Timeout = TimeSpan.FromSeconds(secs);
+                return null;
+            }),
     };
 
     /// <summary>Handles <c>Argv[i]</c> = "--name[=value]" (and its separate value, advancing <paramref name="i"/>).</summary>

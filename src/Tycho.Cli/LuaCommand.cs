@@ -19,7 +19,15 @@ internal sealed class LuaCommand
     /// <summary>Runs and returns the process exit status: 0 on success, 1 after any reported error.</summary>
     public int Run()
     {
-        var state = new LuaState(new LuaStateOptions { MemoryLimit = _line.MemoryLimit });
+        // --sandbox is the Safe preset (the script and stdin are still read by the command itself).
+        var state = new LuaState(new LuaStateOptions
+        {
+            Libraries = _line.Sandbox ? LuaLibrarySets.Safe : LuaLibrarySets.All,
+            Sandboxed = _line.Sandbox,
+            InstructionLimit = _line.InstructionLimit,
+            Timeout = _line.Timeout,
+            MemoryLimit = _line.MemoryLimit,
+        });
         _state = state;
         _reporter = new ErrorReporter(state);
         // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
@@ -153,7 +161,7 @@ internal sealed class LuaCommand
     {
         var warn = State.Globals.GetStr(LuaString.From("warn"));
         if (warn.IsNil) return;
-        Protected(() => State.MainThread.Call(warn, new[] { LuaValue.FromString("@on") }));
+        Protected(() => State.Call(warn, new[] { LuaValue.FromString("@on") }));
     }
 
     /// <summary>lua.c's <c>dolibrary</c>: <c>-l mod</c> or <c>-l g=mod</c> sets global g to <c>require(mod)</c>.</summary>
@@ -169,7 +177,7 @@ internal sealed class LuaCommand
         return Protected(() =>
         {
             var require = State.Globals.GetStr(LuaString.From("require"));
-            var results = State.MainThread.Call(require, new[] { LuaValue.FromString(module) });
+            var results = State.Call(require, new[] { LuaValue.FromString(module) });
             State.Globals.SetStr(LuaString.From(global), results.Length > 0 ? results[0] : LuaValue.Nil);
         });
     }
@@ -178,14 +186,14 @@ internal sealed class LuaCommand
     private bool DoString(string code, string chunkName)
     {
         if (!TryLoad(Encoding.UTF8.GetBytes(code), chunkName, out var f)) return false;
-        return Protected(() => State.MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty));
+        return Protected(() => State.Call(f, ReadOnlySpan<LuaValue>.Empty));
     }
 
     /// <summary>lua.c's <c>dofile</c>: runs a file (or standard input when <paramref name="path"/> is null).</summary>
     private bool DoFile(string? path)
     {
         if (!TryLoadFile(path, out var f)) return false;
-        return Protected(() => State.MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty));
+        return Protected(() => State.Call(f, ReadOnlySpan<LuaValue>.Empty));
     }
 
     /// <summary>lua.c's <c>handle_script</c>: runs the script with <c>arg[1..n]</c> as its varargs.</summary>
@@ -199,7 +207,7 @@ internal sealed class LuaCommand
         return Protected(() =>
         {
             var args = ScriptArguments();
-            State.MainThread.Call(f, args);
+            State.Call(f, args);
         });
     }
 
@@ -268,6 +276,12 @@ internal sealed class LuaCommand
         {
             action();
             return true;
+        }
+        catch (LuaLimitException e)
+        {
+            // A limit ends the command with one line and no traceback: "tycho: instruction limit exceeded".
+            Reporter.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.Message));
+            return false;
         }
         catch (LuaRuntimeException e)
         {

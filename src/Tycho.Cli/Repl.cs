@@ -34,7 +34,7 @@ internal sealed class Repl
             }
             try
             {
-                var results = _state.MainThread.Call(chunk!, ReadOnlySpan<LuaValue>.Empty);
+                var results = _state.Call(chunk!, ReadOnlySpan<LuaValue>.Empty);
                 PrintResults(results);
             }
             catch (LuaRuntimeException e)

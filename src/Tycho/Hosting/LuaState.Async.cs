@@ -48,7 +48,9 @@ public sealed partial class LuaState
     /// while Lua waits on one, the wait ends with the Lua error <c>execution cancelled</c> (catchable by
     /// <c>pcall</c>), and the returned task fails with <see cref="LuaCancelledException"/> (an
     /// <see cref="OperationCanceledException"/>) carrying the Lua error as InnerException. Lua code that never
-    /// awaits is not interrupted (the VM has no safepoint hook yet).</para>
+    /// awaits is interrupted too: the token is polled at the VM's safepoints. The state's
+    /// <see cref="LuaStateOptions.InstructionLimit"/> and <see cref="LuaStateOptions.Timeout"/> apply to the whole run
+    /// (all resume steps, including time spent awaiting) and end it with <see cref="LuaLimitException"/>.</para>
     /// Errors: <see cref="LuaRuntimeException"/> (with <see cref="LuaRuntimeException.LuaTraceback"/>).
     /// The state must not be used from another thread while a resume step runs (see <see cref="LuaConcurrentUseException"/>);
     /// between steps (while awaiting) it may be.
@@ -62,6 +64,9 @@ public sealed partial class LuaState
         var co = LuaThread.CreateCoroutine(this, fn);
         LuaValue[] resumeArgs = args.ToArray();
         bool cancelledInside = false;
+        // One run of limits for the whole async call: counters persist across the resume steps, and the token also
+        // stops Lua code that never awaits (polled at safepoints).
+        LimitRun run = CreateRun(null, cancellationToken);
         using (EnterApi()) _asyncDrivers[co] = cancellationToken;
         try
         {
@@ -71,7 +76,7 @@ public sealed partial class LuaState
                 int n;
                 bool dead;
                 string? traceback = null;
-                using (EnterApi())
+                using (EnterApi(run))
                 {
                     n = co.Resume(MainThread, resumeArgs);
                     results = PopResults(MainThread, n < 0 ? 1 : n);
@@ -85,11 +90,14 @@ public sealed partial class LuaState
                         : new LuaRuntimeException(results[0]);
                     ex.LuaTraceback = traceback;
                     if (cancellationToken.IsCancellationRequested) throw new LuaCancelledException(ex, cancellationToken);
+                    if (run.Fired is { } kind)
+                        throw ex as LuaLimitException ?? new LuaLimitException(kind, LuaLimitException.MessageOf(kind), ex) { LuaTraceback = traceback };
                     throw ex;
                 }
                 if (dead)
                 {
                     if (cancelledInside) throw new LuaCancelledException(null, cancellationToken);
+                    if (run.Fired is { } kind) throw new LuaLimitException(kind, LuaLimitException.MessageOf(kind));
                     return results;
                 }
                 resumeArgs = Array.Empty<LuaValue>();

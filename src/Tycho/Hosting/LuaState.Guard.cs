@@ -5,7 +5,7 @@ namespace Tycho;
 // Single-thread ownership and lifetime checks of the embedding API.
 public sealed partial class LuaState
 {
-    /// <summary>Managed thread id of the thread inside an API call (0 when none); see <see cref="EnterApi"/>.</summary>
+    /// <summary>Managed thread id of the thread inside an API call (0 when none); see <see cref="EnterApi()"/>.</summary>
     private int _ownerThreadId;
     /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
     private int _apiDepth;
@@ -22,7 +22,11 @@ public sealed partial class LuaState
     /// Throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/> and
     /// <see cref="LuaConcurrentUseException"/> on concurrent use.
     /// </summary>
-    internal ApiScope EnterApi()
+    internal ApiScope EnterApi() => EnterApi(null);
+
+    /// <summary>As <see cref="EnterApi()"/>; a top-level entry (not nested in another API call) starts the execution
+    /// limits: <paramref name="run"/> (per-call limits, or an async run continuing), else the state's options.</summary>
+    internal ApiScope EnterApi(LimitRun? run)
     {
         if (_disposed) ThrowDisposed();
         int me = Environment.CurrentManagedThreadId;
@@ -33,13 +37,20 @@ public sealed partial class LuaState
             int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
             if (owner != 0) ThrowConcurrent(owner, me);
         }
-        _apiDepth++;
+        if (_apiDepth++ == 0)
+        {
+            if (run is null) BeginDefaultRun(); else ActivateRun(run);
+        }
         return new ApiScope(this);
     }
 
     private void ExitApi()
     {
-        if (--_apiDepth == 0) Volatile.Write(ref _ownerThreadId, 0);
+        if (--_apiDepth == 0)
+        {
+            DeactivateRun();
+            Volatile.Write(ref _ownerThreadId, 0);
+        }
     }
 
     /// <summary>Ends an API call when disposed (a struct: <c>using var scope = EnterApi();</c> does not allocate).</summary>

@@ -38,7 +38,7 @@ public sealed partial class LuaState
     {
         using var scope = EnterApi();
         var f = LoadFile(path);
-        return MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty);
+        return RunTopLevel(f, ReadOnlySpan<LuaValue>.Empty);
     }
 
     /// <summary>Runs a Lua file (see <see cref="DoFile(string)"/>) and converts its first result.</summary>
@@ -79,7 +79,7 @@ public sealed partial class LuaState
     public LuaValue[] Call(in LuaValue function, params ReadOnlySpan<LuaValue> args)
     {
         using var scope = EnterApi();
-        return MainThread.Call(function, args);
+        return RunTopLevel(function, args);
     }
 
     /// <summary>Calls <paramref name="function"/> and converts its first result (nil when none) to <typeparamref name="TResult"/>.
@@ -106,7 +106,9 @@ public sealed partial class LuaState
         th.Stack[func] = function;
         args.CopyTo(th.Stack.AsSpan(func + 1));
         th.Top = func + 1 + args.Length;
-        th.CallAt(func, args.Length, -1);
+        try { th.CallAt(func, args.Length, -1); }
+        catch (LuaRuntimeException e) { if (LimitOutcome(e) is { } le) throw le; throw; }
+        ThrowIfLimitFired();
         int n = th.Top - func;
         int copy = Math.Min(n, results.Length);
         th.Stack.AsSpan(func, copy).CopyTo(results);
@@ -114,6 +116,21 @@ public sealed partial class LuaState
         th.Stack.AsSpan(func, n).Clear(); // do not keep results alive from dead stack slots
         th.Top = func;
         return n;
+    }
+
+    /// <summary>Calls <paramref name="function"/> on the main thread as (part of) a top-level call: an error after
+    /// a limit fired becomes a <see cref="LuaLimitException"/>, and so does a normal return after the script caught it.</summary>
+    internal LuaValue[] RunTopLevel(in LuaValue function, ReadOnlySpan<LuaValue> args)
+    {
+        LuaValue[] r;
+        try { r = MainThread.Call(function, args); }
+        catch (LuaRuntimeException e)
+        {
+            if (LimitOutcome(e) is { } le) { le.LuaTraceback ??= e.LuaTraceback; throw le; }
+            throw;
+        }
+        ThrowIfLimitFired();
+        return r;
     }
 
     // ------------------------------------------------------------------ globals and metamethod-honouring access

@@ -20,6 +20,10 @@ public sealed partial class LuaStateOptions
     /// <see cref="LuaState.MemoryLimit"/>.</summary>
     public long? MemoryLimit { get; init; }
 
-    /// <summary>Reserved: maximum VM instructions per top-level call. Reported by <see cref="LuaState.Info"/>; not enforced yet.</summary>
+    /// <summary>Maximum VM instructions per top-level call (DoString, Call, ...; an async run counts as one call).
+    /// Counted at safepoints: a backward jump charges the length of the loop body, a call or return charges 1, and
+    /// library functions charge for their work (bytes copied, elements sorted, pattern-matching steps). Exceeding it
+    /// raises the Lua error <c>instruction limit exceeded</c> and the host gets a <see cref="LuaLimitException"/>.
+    /// Null: no limit.</summary>
     public long? InstructionLimit { get; init; }
 }

@@ -147,6 +147,9 @@ internal ref struct LuaPattern
     public int Match(int s, int p)
     {
         if (_matchDepth-- == 0) throw Error("pattern too complex");
+        // Each (re)entry is a backtracking step, whose loop walks at most the rest of the pattern: charging for it
+        // lets the execution limits stop catastrophic patterns.
+        _ctx.State.Charge(1 + ((Pat.Length - p) >> 2));
         while (true)
         {
             if (p >= Pat.Length) break;
@@ -223,6 +226,7 @@ internal ref struct LuaPattern
     {
         int i = 0;
         while (SingleMatch(s + i, p, ep)) i++;
+        _ctx.State.Charge(i >> 2);
         while (i >= 0)
         {
             int res = Match(s + i, ep + 1);

@@ -47,7 +47,9 @@ internal static class StringFormat
                 int conv = i < f.Length ? f[i] : 0;
                 ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
                 if (i < f.Length) i++;
+                int before = b.Length;
                 FormatItem(ctx, ref b, item, spec, conv, arg);
+                ctx.State.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
             }
             return ctx.Return(b.ToLuaString());
         }

@@ -69,12 +69,14 @@ internal static class StringLib
         long end = GetEndPos(ctx, 3, -1, l);
         if (start > end) return ctx.Return(LuaString.Empty);
         if (start == 1 && end == l) return ctx.Return(s);
+        ctx.State.ChargeBytes(end - start);
         return ctx.Return(LuaString.FromBytes(s.Span.Slice((int)start - 1, (int)(end - start + 1))));
     }
 
     private static int Reverse(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
+        ctx.State.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         Array.Reverse(r);
         return ctx.Return(LuaString.Wrap(r));
@@ -83,6 +85,7 @@ internal static class StringLib
     private static int Lower(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
+        ctx.State.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         for (int i = 0; i < r.Length; i++) if ((uint)(r[i] - 'A') <= 25) r[i] |= 0x20;
         return ctx.Return(LuaString.Wrap(r));
@@ -91,6 +94,7 @@ internal static class StringLib
     private static int Upper(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
+        ctx.State.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         for (int i = 0; i < r.Length; i++) if ((uint)(r[i] - 'a') <= 25) r[i] &= 0xDF;
         return ctx.Return(LuaString.Wrap(r));
@@ -108,6 +112,8 @@ internal static class StringLib
         long total = n * l + (n - 1) * lsep;
         if (total > Array.MaxLength) throw ctx.Error("resulting string too large");
         if (total == 0) return ctx.Return(LuaString.Empty);
+        var st = ctx.State;
+        st.ChargeBytes(total); // before allocating: a budget too small for the result stops here
         var r = GC.AllocateUninitializedArray<byte>((int)total);
         var span = r.AsSpan();
         // Write one period (s..sep), then double the filled prefix: the result is periodic with that period.
@@ -118,9 +124,11 @@ internal static class StringLib
         int filled = period;
         while (filled < total)
         {
-            int chunk = (int)Math.Min(filled, total - filled);
+            // Copies of at most 1 MiB, each followed by a poll of the clock and token limits.
+            int chunk = (int)Math.Min(Math.Min(filled, total - filled), 1 << 20);
             span.Slice(0, chunk).CopyTo(span.Slice(filled));
             filled += chunk;
+            st.PollLimits();
         }
         return ctx.Return(LuaString.Wrap(r));
     }
@@ -137,6 +145,7 @@ internal static class StringLib
         int n = (int)(pose - posi) + 1;
         if (n > LuaLimits.MaxStack) throw ctx.Error("stack overflow (string slice too long)");
         ctx.Thread.EnsureStack(n);
+        ctx.State.Charge(n);
         var span = s.Span;
         for (int i = 0; i < n; i++) ctx.Push(LuaValue.FromInteger(span[(int)posi - 1 + i]));
         return n;
@@ -185,6 +194,7 @@ internal static class StringLib
         if (init > ls) return ctx.Return(LuaValue.Nil);
         if (find && (ctx.ToBoolean(4) || LuaPattern.NoSpecials(p)))
         {
+            ctx.State.ChargeBytes(ls - init);
             int idx = p.Length == 0 ? 0 : s.Slice((int)init).IndexOf(p);
             if (idx >= 0)
             {
@@ -285,8 +295,10 @@ internal static class StringLib
                 if (e != -1 && e != lastMatch)
                 {
                     n++;
+                    int before = b.Length;
                     if (replStr is not null) { AddString(ref ms, ref b, replStr.Span, s, e, ctx); changed = true; }
                     else changed |= AddValue(ref ms, ref b, s, e, repl, ctx, ref args);
+                    ctx.State.ChargeBytes(b.Length - before);
                     s = lastMatch = e;
                 }
                 else if (s < src.Length) b.Append(src[s++]);

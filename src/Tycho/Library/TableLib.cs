@@ -59,7 +59,7 @@ internal static class TableLib
             case 3:
                 pos = ctx.CheckInteger(2);
                 if (unchecked((ulong)pos - 1UL) >= (ulong)e) throw ctx.ArgError(2, "position out of bounds");
-                for (long i = e; i > pos; i--) LibOps.SetI(th, t, i, LibOps.GetI(th, t, i - 1));
+                for (long i = e; i > pos; i--) { th.State.Charge(1); LibOps.SetI(th, t, i, LibOps.GetI(th, t, i - 1)); }
                 break;
             default:
                 throw ctx.Error("wrong number of arguments to 'insert'");
@@ -78,7 +78,7 @@ internal static class TableLib
         LuaValue t = ctx[1];
         var th = ctx.Thread;
         LuaValue result = LibOps.GetI(th, t, pos);
-        for (; pos < size; pos++) LibOps.SetI(th, t, pos, LibOps.GetI(th, t, pos + 1));
+        for (; pos < size; pos++) { th.State.Charge(1); LibOps.SetI(th, t, pos, LibOps.GetI(th, t, pos + 1)); }
         LibOps.SetI(th, t, pos, LuaValue.Nil);
         return ctx.Return(result);
     }
@@ -99,14 +99,15 @@ internal static class TableLib
             long n = e - f + 1;
             if (!(t <= long.MaxValue - n + 1)) throw ctx.ArgError(4, "destination wrap around");
             var th = ctx.Thread;
+            ctx.State.Charge(n); // before the loop: a huge range stops at once under an instruction limit
             // TODO(vm): lua_compare EQ would also consult __eq for two distinct tables.
             if (t > e || t <= f || (tt != 1 && !LuaValue.RawEquals(src, dst)))
             {
-                for (long i = 0; i < n; i++) LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i));
+                for (long i = 0; i < n; i++) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0xFFFF) ctx.State.PollLimits(); }
             }
             else
             {
-                for (long i = n - 1; i >= 0; i--) LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i));
+                for (long i = n - 1; i >= 0; i--) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0) ctx.State.PollLimits(); }
             }
         }
         return ctx.Return(dst);
@@ -135,7 +136,8 @@ internal static class TableLib
     private static void AddField(in LuaCallContext ctx, LuaThread th, in LuaValue t, long i, ref ByteAccumulator buf)
     {
         LuaValue v = LibOps.GetI(th, t, i);
-        if (v.O is LuaString s) { buf.Append(s.Span); return; }
+        th.State.Charge(1);
+        if (v.O is LuaString s) { th.State.ChargeBytes(s.Length); buf.Append(s.Span); return; }
         if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v).Span); return; }
         throw ctx.Error($"invalid value ({LibOps.TypeNameOf(th, v)}) at index {i} in table for 'concat'");
     }
@@ -216,6 +218,7 @@ internal static class TableLib
         /// <summary>sort_comp: a &lt; b.</summary>
         private bool Less(in LuaValue a, in LuaValue b)
         {
+            _th.State.Charge(1);
             if (_cmp.IsNil) return LibOps.LessThan(_th, a, b);
             return _th.Call1(_cmp, a, b).IsTruthy;
         }

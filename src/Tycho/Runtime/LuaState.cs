@@ -55,6 +55,7 @@ public sealed partial class LuaState : IDisposable
     private void OpenLibraries(LuaLibraries libs)
     {
         LuaLibraryRegistry.OpenAll(this, libs);
+        if (Options.Sandboxed) ApplySandbox(); // Hosting/LuaState.Sandbox.cs
     }
 
     /// <summary>The metatable of any value (tables and userdata have their own; other types share one per type).</summary>
@@ -137,7 +138,7 @@ public sealed partial class LuaState : IDisposable
         using var scope = EnterApi();
         var bytes = System.Text.Encoding.UTF8.GetBytes(code);
         var f = Load(bytes, chunkName ?? code);
-        return MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty);
+        return RunTopLevel(f, ReadOnlySpan<LuaValue>.Empty);
     }
 
     /// <summary>Registers a library table under <paramref name="name"/> in the globals and in <c>package.loaded</c>.</summary>
@@ -170,6 +171,8 @@ public sealed partial class LuaState : IDisposable
         if (_disposed || _closing) return;
         _closing = true;
         // lua_close: every pending finalizer runs (§2.5.3), newest first.
+        // Finalizers run under the state's limits, so a looping __gc cannot hang Dispose.
+        if (_apiDepth == 0) BeginDefaultRun();
         try { _collector?.FinalizeAll(MainThread); }
         finally
         {
@@ -182,7 +185,7 @@ public sealed partial class LuaState : IDisposable
     private bool _closing;
 }
 
-/// <summary>The standard libraries, one flag each (manual §6).</summary>
+/// <summary>The standard libraries, one flag each (manual §6). Common combinations are in <see cref="LuaLibrarySets"/>.</summary>
 [Flags]
 public enum LuaLibraries
 {
@@ -213,8 +216,8 @@ public enum LuaLibraries
 /// <summary>Options for a new <see cref="LuaState"/>.</summary>
 public sealed partial class LuaStateOptions
 {
-    /// <summary>Libraries to open; all by default.</summary>
-    public LuaLibraries Libraries { get; init; } = (LuaLibraries)0x3FF;
+    /// <summary>Libraries to open; all by default (<see cref="LuaLibrarySets.All"/>).</summary>
+    public LuaLibraries Libraries { get; init; } = LuaLibrarySets.All;
     /// <summary>Standard output for <c>print</c>/<c>io.write</c>; the process's stdout (buffered) when null.</summary>
     public Stream? Output { get; init; }
     /// <summary>Standard error; the process's stderr when null.</summary>

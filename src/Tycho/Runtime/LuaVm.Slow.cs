@@ -326,6 +326,7 @@ public sealed partial class LuaThread
         if (n < 0)
         {
             n = nextra;
+            State.Charge(n); // '...' copies every extra argument: growing vararg chains pay for it
             EnsureSlots(ra + n + ExtraStack);
             Top = ra + n;
         }

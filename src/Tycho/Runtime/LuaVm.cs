@@ -43,10 +43,11 @@ public sealed partial class LuaThread
     internal ExecStatus Run(int entry)
     {
     newframe:
-        int fi = FrameCount - 1;
-        LuaClosure cl = Unsafe.As<LuaClosure>(Frames[fi].Function!); // a Lua frame
-        int bas = Frames[fi].Base;
-        int pc = Frames[fi].Pc;
+        // The running frame is always the top one (FrameCount - 1): not kept in a local, to leave registers free.
+        ref CallFrame cf = ref Frames[FrameCount - 1];
+        LuaClosure cl = Unsafe.As<LuaClosure>(cf.Function!); // a Lua frame
+        int bas = cf.Base;
+        int pc = cf.Pc;
         // Unchecked access: registers are within the frame's MaxStackSize (PreCall ensured the slots), constant
         // and instruction indices come from the compiler. R (the frame's first register) must be reloaded whenever the stack may have grown.
         ref LuaValue R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
@@ -400,10 +401,22 @@ public sealed partial class LuaThread
                     else if (ArithSlow(i, pc)) pc++;
                     continue;
                 }
+                case OpCode.ShrI:
+                {
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(v.RawInteger, -Instruction.SC(i))); pc++; }
+                    else if (ArithSlow(i, pc)) pc++;
+                    continue;
+                }
+                case OpCode.ShlI:
+                {
+                    ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
+                    if (v.IsInteger) { SetInt(ref Unsafe.Add(ref R, ia), LuaArith.ShiftLeft(Instruction.SC(i), v.RawInteger)); pc++; }
+                    else if (ArithSlow(i, pc)) pc++;
+                    continue;
+                }
                 case OpCode.PowK:
                 case OpCode.Pow:
-                case OpCode.ShrI:
-                case OpCode.ShlI:
                     if (ArithSlow(i, pc)) pc++;
                     continue;
                 case OpCode.MmBin:
@@ -439,8 +452,13 @@ public sealed partial class LuaThread
                 case OpCode.TForPrep:
                     goto slow;
                 case OpCode.Jmp:
-                    pc += Instruction.SJ(i);
+                {
+                    int sj = Instruction.SJ(i);
+                    pc += sj;
+                    // Safepoint (backward jump): charges the loop body's length (ExecutionLimits.cs).
+                    if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc);
                     continue;
+                }
                 case OpCode.Eq:
                 {
                     ref LuaValue a = ref Unsafe.Add(ref R, ia);
@@ -450,7 +468,7 @@ public sealed partial class LuaThread
                     else if ((a.O is LuaTable && b.O is LuaTable) || (a.O is LuaUserdata && b.O is LuaUserdata)) goto slow;
                     else cond = LuaValue.RawEquals(a, b);
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Lt:
@@ -462,7 +480,7 @@ public sealed partial class LuaThread
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat < b.RawFloat;
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Le:
@@ -474,14 +492,14 @@ public sealed partial class LuaThread
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat <= b.RawFloat;
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.EqK:
                 {
                     bool cond = LuaValue.RawEquals(Unsafe.Add(ref R, ia), Unsafe.Add(ref KK, Instruction.B(i)));
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.EqI:
@@ -490,7 +508,7 @@ public sealed partial class LuaThread
                     int im = Instruction.SB(i);
                     bool cond = v.IsInteger ? v.RawInteger == im : v.IsFloat && v.RawFloat == im;
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI:
@@ -511,37 +529,39 @@ public sealed partial class LuaThread
                     }
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Test:
                     if (Unsafe.Add(ref R, ia).IsTruthy != Instruction.K(i)) pc++;
-                    else pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1;
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 case OpCode.TestSet:
                 {
                     ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
                     if (v.IsFalsy == Instruction.K(i)) pc++;
-                    else { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); pc += Instruction.SJ(Unsafe.Add(ref C, pc)) + 1; }
+                    else { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); } }
                     continue;
                 }
                 case OpCode.Call:
                 {
                     int b = Instruction.B(i);
                     if (b != 0) Top = bas + ia + b;
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
+                    if (--State.Budget < 0) Safepoint(pc); // safepoint (call)
                     if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1))
                         goto newframe;
                     step = CallSlow(bas + ia, Instruction.C(i) - 1);
                     goto stepped;
                 }
                 case OpCode.TailCall:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
+                    if (--State.Budget < 0) Safepoint(pc); // safepoint (call)
                     if (TailCallOp(i, bas + ia)) return ExecStatus.Yield;
                     goto newframe;
                 case OpCode.Return:
                 {
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     int r = ReturnOp(i, bas + ia, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
@@ -549,7 +569,8 @@ public sealed partial class LuaThread
                 case OpCode.Return0:
                 case OpCode.Return1:
                 {
-                    if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
+                    if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvaluesCold(bas);
+                    int fi = FrameCount - 1;
                     if (fi != entry)
                     {
                         // Common case: a plain Lua-to-Lua return of at most one value to a caller wanting one
@@ -570,7 +591,7 @@ public sealed partial class LuaThread
                             goto newframe;
                         }
                     }
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     int r = Return01Op(bas + ia, Instruction.Op(i) == OpCode.Return0 ? 0 : 1, entry);
                     if (r == 0) goto newframe;
                     return r == 1 ? ExecStatus.Ok : ExecStatus.Yield;
@@ -590,6 +611,9 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = idx;
                             SetInt(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
+                            // Safepoint every 256 iterations (FORPREP charged the remainder): no memory
+                            // dependency between iterations of a tight integer loop.
+                            if ((count & 0xFF) == 0 && (State.Budget -= (long)Instruction.Bx(i) << 8) < 0) Safepoint(pc);
                         }
                     }
                     else
@@ -601,16 +625,18 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = BitConverter.DoubleToInt64Bits(idx);
                             SetFloat(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
+                            if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
                         }
                     }
                     continue;
                 }
                 case OpCode.ForPrep:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     if (ForPrep(bas + ia)) pc += Instruction.Bx(i) + 1;
+                    else ChargeForPrep(ia + bas, Instruction.Bx(i) + 1);
                     continue;
                 case OpCode.TForCall:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     step = TForCallOp(bas + ia, Instruction.C(i));
                     goto stepped;
                 case OpCode.TForLoop:
@@ -618,6 +644,7 @@ public sealed partial class LuaThread
                     {
                         LuaValue.Assign(ref Unsafe.Add(ref R, ia + 2), Unsafe.Add(ref R, ia + 4));
                         pc -= Instruction.Bx(i);
+                        if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
                     }
                     continue;
                 case OpCode.SetList:
@@ -627,7 +654,7 @@ public sealed partial class LuaThread
                     ClosureOp(i, bas + ia);
                     continue;
                 case OpCode.Vararg:
-                    Frames[fi].Pc = pc;
+                    SavePc(pc);
                     VarargOp(i, bas + ia);
                     R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
                     continue;
@@ -639,19 +666,26 @@ public sealed partial class LuaThread
         slow:
             // A rare case: SlowOp re-decodes the instruction, finishes it in place (possibly moving the saved pc
             // for a conditional jump) or starts a metamethod call.
-            Frames[fi].Pc = pc;
+            SavePc(pc);
             step = SlowOp(i);
         stepped:
             if (step == MetaStep.Done)
             {
                 R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
-                pc = Frames[fi].Pc;
+                pc = Frames[FrameCount - 1].Pc;
                 continue;
             }
             if (step == MetaStep.Yield) return ExecStatus.Yield;
             goto newframe;
         }
     }
+
+    /// <summary>Saves the running (top) frame's pc before anything that can raise an error or call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SavePc(int pc) => Frames[FrameCount - 1].Pc = pc;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CloseUpvaluesCold(int level) => CloseUpvalues(level);
 
     /// <summary>The fast half of <see cref="PreCall"/> for OP_CALL of a Lua closure when the stack and frame array
     /// have room: pushes the frame and returns true; otherwise false (PreCall does the rest).</summary>

@@ -212,6 +212,7 @@ public sealed partial class LuaThread
             }
             State.Memory.Check(len);   // under a memory limit, fail before allocating
             if (len > int.MaxValue - 64) throw RuntimeError("string length overflow");
+            State.ChargeBytes(len); // '..' copies: doubling loops are charged for their bytes
             var buf = new byte[len];
             int pos = 0;
             for (int j = top - n; j < top; j++)

@@ -82,6 +82,7 @@ internal sealed class LuaCollector
         try { toFinalize = Mark(running); }
         finally { _inCycle = false; }
         _finalizableAfterLastCycle = _finalizable.Count;
+        _state.ChargeBytes(LiveBytesAtLastCycle); // a full cycle walks the live heap: charged to the running call's limits
         RunPendingFinalizers(running);
         RunFinalizers(toFinalize, running);
     }

@@ -6,7 +6,7 @@ namespace Tycho;
 /// <c>"not enough memory"</c> with no position; <c>pcall</c> catches it; as in lua5.4, an <c>xpcall</c> message
 /// handler is not called for it (manual §4.4.1). The state stays usable.
 /// </summary>
-public sealed class LuaMemoryException : LuaRuntimeException
+public sealed class LuaMemoryException : LuaLimitException
 {
     /// <summary>The error message, as lua5.4's.</summary>
     public const string NotEnoughMemory = "not enough memory";
@@ -15,5 +15,5 @@ public sealed class LuaMemoryException : LuaRuntimeException
     private static readonly LuaString ErrorObject = LuaString.Uncharged(NotEnoughMemory);
 
     /// <summary>Creates the error.</summary>
-    public LuaMemoryException() : base(LuaValue.FromString(ErrorObject)) { }
+    public LuaMemoryException() : base(LuaLimitKind.Memory, LuaValue.FromString(ErrorObject)) { }
 }

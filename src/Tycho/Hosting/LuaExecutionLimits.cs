@@ -1,0 +1,22 @@
+namespace Tycho;
+
+/// <summary>
+/// Limits for one top-level call (<see cref="LuaState.DoString(string, LuaExecutionLimits, string?)"/>,
+/// <see cref="LuaState.Call(in LuaValue, LuaExecutionLimits, ReadOnlySpan{LuaValue})"/>): each value that is set
+/// replaces the state's option (<see cref="LuaStateOptions.InstructionLimit"/>, <see cref="LuaStateOptions.Timeout"/>)
+/// for that call. When a limit fires, the script gets a Lua error it can catch only to clean up (the limit keeps
+/// firing) and the host gets a <see cref="LuaLimitException"/>. A call made from inside running Lua code (a host
+/// function calling back into the API) runs under the outer call's limits; its own are ignored.
+/// </summary>
+public sealed class LuaExecutionLimits
+{
+    /// <summary>Maximum VM instructions for the call (counted at safepoints; library functions charge for their
+    /// work): <c>instruction limit exceeded</c>.</summary>
+    public long? InstructionLimit { get; init; }
+
+    /// <summary>Maximum wall-clock time of the call: <c>execution timeout</c>.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Cancels the call (polled at safepoints, about every 10k instructions): <c>execution cancelled</c>.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

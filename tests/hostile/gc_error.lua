@@ -1,0 +1,5 @@
+-- limits: instructions=1000000 timeout=5
+-- expect: instruction limit exceeded
+-- within: 3
+-- env: safe
+setmetatable({}, {__gc = function() error('in gc') end}) collectgarbage() while true do end

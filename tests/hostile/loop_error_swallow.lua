@@ -1,0 +1,6 @@
+-- limits: instructions=1000000 timeout=5
+-- expect: instruction limit exceeded
+-- within: 3
+-- env: safe
+local ok = pcall(function() while true do end end)
+return 'escaped'

@@ -1,0 +1,5 @@
+-- limits: instructions=1000000 timeout=5
+-- expect: instruction limit exceeded
+-- within: 3
+-- env: safe
+while true do end
