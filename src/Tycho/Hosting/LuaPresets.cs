@@ -22,11 +22,14 @@ public static class LuaPresets
     /// <summary>
     /// For untrusted scripts: <see cref="LuaLibrarySets.Safe"/> with <see cref="LuaStateOptions.Sandboxed"/> (no
     /// file, process or environment access, no binary chunks, debug only for traceback), plus optional limits.
+    /// The libraries reach the machine through <paramref name="platform"/>, <see cref="LuaPlatform.Deny"/> by default
+    /// (so output goes to <paramref name="output"/> or nowhere).
     /// Memory is limited by <paramref name="memoryLimit"/> (bytes) once the memory accounting enforces it.
     /// </summary>
     public static LuaStateOptions Safe(long? instructionLimit = null, TimeSpan? timeout = null, long? memoryLimit = null,
-        Stream? output = null) => new()
+        Stream? output = null, ILuaPlatform? platform = null) => new()
         {
+            Platform = platform ?? LuaPlatform.Deny,
             Libraries = LuaLibrarySets.Safe,
             Sandboxed = true,
             InstructionLimit = instructionLimit,

@@ -55,7 +55,7 @@ public sealed partial class LuaState
         using var scope = EnterApi();
         byte[] bytes = Options.FileSystem is { } fs
             ? fs.ReadAllBytes(path) ?? throw new FileNotFoundException($"cannot open {path}", path)
-            : File.ReadAllBytes(path);
+            : Platform.ReadAllBytes(path);
         return Load(StripFileHeader(bytes), "@" + path, env);
     }
 

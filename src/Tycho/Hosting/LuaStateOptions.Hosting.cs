@@ -3,10 +3,15 @@ namespace Tycho;
 // Embedding options (the original ones are in Runtime/LuaState.cs).
 public sealed partial class LuaStateOptions
 {
+    /// <summary>What the libraries take from the machine (files, standard streams, environment, processes, clock,
+    /// random seed): <see cref="LuaPlatform.Host"/> when null, <see cref="LuaPlatform.Deny"/> in
+    /// <see cref="LuaPresets.Safe"/>, or your own <see cref="ILuaPlatform"/> serving them virtually.</summary>
+    public ILuaPlatform? Platform { get; init; }
+
     /// <summary>Where <see cref="LuaState.DoFile(string)"/>, <see cref="LuaState.LoadFile"/> and <c>require</c>'s host
     /// searcher read Lua files: memory (<see cref="InMemoryLuaFileSystem"/>), embedded resources
     /// (<see cref="EmbeddedResourceLuaFileSystem"/>), a directory (<see cref="PhysicalLuaFileSystem"/>) or your own.
-    /// Null: DoFile reads the disk and <c>require</c> uses only <c>package.path</c>.</summary>
+    /// Null: DoFile reads through <see cref="Platform"/> and <c>require</c> uses only <c>package.path</c>.</summary>
     public ILuaFileSystem? FileSystem { get; init; }
 
     /// <summary>Templates the host searcher tries in <see cref="FileSystem"/> for <c>require("a.b")</c>, with <c>?</c>

@@ -208,7 +208,7 @@ internal static class BaseLib
         try
         {
             if (fname is null) { data = ReadAll(ctx.State.StandardInput); chunkName = "=stdin"; }
-            else { data = File.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
+            else { data = ctx.State.Platform.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -85,21 +85,21 @@ internal static class IoLib
     }
 
     /// <summary>fopen: the file, or null with the errno.</summary>
-    private static LuaFile? FOpen(string name, string mode, out int errno)
+    private static LuaFile? FOpen(LuaState state, string name, string mode, out int errno)
     {
         errno = 0;
         bool plus = mode.Contains('+');
         char m = mode[0];
         try
         {
-            if (Directory.Exists(name))
+            if (state.Platform.DirectoryExists(name))
             {
                 if (m != 'r' || plus) { errno = LuaErrno.EISDIR; return null; }
                 return new LuaFile(new DirectoryStream(), true, false, LuaFile.Kind.Regular);
             }
             FileMode fm = m switch { 'r' => FileMode.Open, 'w' => FileMode.Create, _ => FileMode.OpenOrCreate };
             FileAccess fa = m == 'r' && !plus ? FileAccess.Read : (plus ? FileAccess.ReadWrite : FileAccess.Write);
-            var fs = new FileStream(name, fm, fa, FileShare.ReadWrite | FileShare.Delete, 4096);
+            var fs = state.Platform.OpenFile(name, fm, fa);
             if (m == 'a') fs.Seek(0, SeekOrigin.End);
             return new LuaFile(fs, m == 'r' || plus, m != 'r' || plus, LuaFile.Kind.Regular, append: m == 'a');
         }
@@ -116,7 +116,7 @@ internal static class IoLib
         string name = ctx.CheckString(1).ToString();
         string mode = ctx.OptString(2, null)?.ToString() ?? "r";
         if (!CheckMode(mode)) throw ctx.ArgError(2, "invalid mode");
-        var f = FOpen(name, mode, out int errno);
+        var f = FOpen(ctx.State, name, mode, out int errno);
         if (f is null) return LuaErrno.Fail(ctx, errno, name);
         return ctx.Return(NewFile(ctx.State, f));
     }
@@ -124,7 +124,7 @@ internal static class IoLib
     /// <summary>opencheckfile: "cannot open file 'name' (message)".</summary>
     private static LuaValue OpenCheckFile(in LuaCallContext ctx, string name, string mode)
     {
-        var f = FOpen(name, mode, out int errno);
+        var f = FOpen(ctx.State, name, mode, out int errno);
         if (f is null) throw ctx.Error($"cannot open file '{name}' ({LuaErrno.Message(errno)})");
         return NewFile(ctx.State, f);
     }
@@ -138,8 +138,7 @@ internal static class IoLib
         ctx.State.StandardOutput.Flush();
         try
         {
-            var psi = ShellCommand.Start(prog.ToString(), redirectOut: mode == "r", redirectIn: mode == "w");
-            var p = System.Diagnostics.Process.Start(psi)!;
+            var p = ctx.State.Platform.StartShell(prog.ToString(), readOutput: mode == "r");
             Stream s = mode == "r" ? p.StandardOutput.BaseStream : p.StandardInput.BaseStream;
             return ctx.Return(NewFile(ctx.State, new LuaFile(s, mode == "r", mode == "w", LuaFile.Kind.Pipe, process: p)));
         }
@@ -154,9 +153,9 @@ internal static class IoLib
     {
         try
         {
-            string name = Path.GetTempFileName();
-            var fs = new FileStream(name, FileMode.Create, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-            return ctx.Return(NewFile(ctx.State, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name)));
+            string name = ctx.State.Platform.CreateTempFile();
+            var fs = ctx.State.Platform.OpenFile(name, FileMode.Create, FileAccess.ReadWrite);
+            return ctx.Return(NewFile(ctx.State, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name, platform: ctx.State.Platform)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

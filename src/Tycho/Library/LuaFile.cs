@@ -18,6 +18,7 @@ internal sealed class LuaFile
     private int _rpos, _rlen;
     private readonly bool _append;
     private readonly string? _deleteOnClose;
+    private readonly ILuaPlatform? _platform;
     private bool _eof;
 
     /// <summary>The kind of handle.</summary>
@@ -38,10 +39,10 @@ internal sealed class LuaFile
 
     /// <summary>Wraps a stream.</summary>
     public LuaFile(Stream stream, bool canRead, bool canWrite, Kind kind, bool append = false,
-        Process? process = null, string? deleteOnClose = null)
+        Process? process = null, string? deleteOnClose = null, ILuaPlatform? platform = null)
     {
         _stream = stream; CanRead = canRead; CanWrite = canWrite; HandleKind = kind; _append = append;
-        Process = process; _deleteOnClose = deleteOnClose;
+        Process = process; _deleteOnClose = deleteOnClose; _platform = platform;
     }
 
     /// <summary>True once closed.</summary>
@@ -200,7 +201,7 @@ internal sealed class LuaFile
         bool ok = true;
         try { s.Flush(); } catch (IOException) { ok = false; }
         try { s.Dispose(); } catch (IOException) { ok = false; }
-        if (_deleteOnClose is not null) { try { File.Delete(_deleteOnClose); } catch (IOException) { } }
+        if (_deleteOnClose is not null) { try { (_platform ?? LuaPlatform.Host).Remove(_deleteOnClose); } catch (Exception e) when (e is IOException or UnauthorizedAccessException or LuaPlatformException) { } }
         if (Process is not null)
         {
             Process.WaitForExit();

@@ -11,7 +11,7 @@ internal static class MathLib
     public static void Open(LuaState state)
     {
         var rng = new Xoshiro256();
-        RandomSeed(rng, out _, out _);
+        RandomSeed(state, rng, out _, out _);
         var t = state.RegisterLibrary("math",
             ("abs", Abs), ("ceil", Ceil), ("floor", Floor), ("fmod", FMod), ("modf", ModF),
             ("sqrt", F(Math.Sqrt)), ("exp", F(Math.Exp)), ("sin", F(Math.Sin)), ("cos", F(Math.Cos)),
@@ -220,7 +220,7 @@ internal static class MathLib
     private static int RandomSeedFn(LuaCallContext ctx, Xoshiro256 rng)
     {
         long n1, n2;
-        if (ctx.ArgCount == 0) RandomSeed(rng, out n1, out n2);
+        if (ctx.ArgCount == 0) RandomSeed(ctx.State, rng, out n1, out n2);
         else
         {
             n1 = ctx.CheckInteger(1);
@@ -230,11 +230,10 @@ internal static class MathLib
         return ctx.Return(n1, n2);
     }
 
-    /// <summary>randseed: the current time and an address-like per-state value, as lmathlib.</summary>
-    private static void RandomSeed(Xoshiro256 rng, out long n1, out long n2)
+    /// <summary>randseed: the platform's seed (the host's: the current time and a per-call value, as lmathlib).</summary>
+    private static void RandomSeed(LuaState state, Xoshiro256 rng, out long n1, out long n2)
     {
-        n1 = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        n2 = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(rng) ^ (Environment.TickCount64 << 20);
+        (n1, n2) = state.Platform.RandomSeed();
         rng.Seed((ulong)n1, (ulong)n2);
     }
 }

@@ -19,15 +19,11 @@ internal static class OsLib
             ("time", Time), ("tmpname", TmpName));
     }
 
-    private static int Clock(LuaCallContext ctx)
-    {
-        using var p = Process.GetCurrentProcess();
-        return ctx.Return(p.TotalProcessorTime.TotalSeconds);
-    }
+    private static int Clock(LuaCallContext ctx) => ctx.Return(ctx.State.Platform.ProcessorTime);
 
     private static int GetEnv(LuaCallContext ctx)
     {
-        string? v = Environment.GetEnvironmentVariable(ctx.CheckString(1).ToString());
+        string? v = ctx.State.Platform.GetEnvironmentVariable(ctx.CheckString(1).ToString());
         return ctx.Return(v is null ? LuaValue.Nil : LuaValue.FromString(v));
     }
 
@@ -45,13 +41,7 @@ internal static class OsLib
         string name = ctx.CheckString(1).ToString();
         try
         {
-            if (Directory.Exists(name) && !File.GetAttributes(name).HasFlag(FileAttributes.ReparsePoint))
-            {
-                if (Directory.EnumerateFileSystemEntries(name).Any()) return LuaErrno.Fail(ctx, LuaErrno.ENOTEMPTY, name);
-                Directory.Delete(name);
-            }
-            else if (File.Exists(name) || new FileInfo(name).LinkTarget is not null) File.Delete(name);
-            else return LuaErrno.Fail(ctx, LuaErrno.ENOENT, name);
+            ctx.State.Platform.Remove(name);
             return ctx.Return(LuaValue.True);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
@@ -67,9 +57,7 @@ internal static class OsLib
         string to = ctx.CheckString(2).ToString();
         try
         {
-            if (Directory.Exists(from)) Directory.Move(from, to);
-            else if (File.Exists(from)) File.Move(from, to, overwrite: true);
-            else return LuaErrno.Fail(ctx, LuaErrno.ENOENT, null);
+            ctx.State.Platform.Rename(from, to);
             return ctx.Return(LuaValue.True);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
@@ -80,21 +68,11 @@ internal static class OsLib
 
     private static int TmpName(LuaCallContext ctx)
     {
-        const string chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        for (int attempt = 0; attempt < 100; attempt++)
+        try { return ctx.Return(ctx.State.Platform.CreateTempFile()); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var sb = new StringBuilder("/tmp/lua_");
-            for (int i = 0; i < 6; i++) sb.Append(chars[Random.Shared.Next(chars.Length)]);
-            string name = sb.ToString();
-            try
-            {
-                using (new FileStream(name, FileMode.CreateNew, FileAccess.Write)) { }
-                return ctx.Return(name);
-            }
-            catch (IOException) when (File.Exists(name)) { }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { break; }
+            throw ctx.Error("unable to generate a unique filename");
         }
-        throw ctx.Error("unable to generate a unique filename");
     }
 
     /// <summary>§6.9 os.exit([code [, close]]): flushes the standard streams and open files, then ends the process.</summary>
@@ -133,8 +111,8 @@ internal static class OsLib
     private static int Execute(LuaCallContext ctx)
     {
         LuaString? cmd = ctx.OptString(1, null);
-        if (cmd is null) return ctx.Return(ShellCommand.HasShell);
-        var (exited, code, errno) = ShellCommand.Run(ctx.State, cmd);
+        if (cmd is null) return ctx.Return(ctx.State.Platform.HasShell);
+        var (exited, code, errno) = ctx.State.Platform.Execute(ctx.State, cmd);
         return ShellCommand.PushResult(ctx, exited, code, errno);
     }
 
@@ -210,7 +188,7 @@ internal static class OsLib
     private static int Time(LuaCallContext ctx)
     {
         long t;
-        if (ctx.IsNoneOrNil(1)) t = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (ctx.IsNoneOrNil(1)) t = ctx.State.Platform.UtcNow.ToUnixTimeSeconds();
         else
         {
             ctx.CheckType(1, LuaType.Table);
@@ -250,7 +228,7 @@ internal static class OsLib
     private static int Date(LuaCallContext ctx)
     {
         LuaString fmtStr = ctx.OptString(1, null) ?? LuaString.FromAscii("%c");
-        long t = ctx.IsNoneOrNil(2) ? DateTimeOffset.UtcNow.ToUnixTimeSeconds() : CheckTime(ctx, 2);
+        long t = ctx.IsNoneOrNil(2) ? ctx.State.Platform.UtcNow.ToUnixTimeSeconds() : CheckTime(ctx, 2);
         ReadOnlySpan<byte> s = fmtStr.Span;
         bool utc = s.Length > 0 && s[0] == '!';
         if (utc) s = s[1..];

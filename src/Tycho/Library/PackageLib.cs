@@ -33,8 +33,8 @@ internal static class PackageLib
         searchers.SetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
         searchers.SetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
         pkg.SetStr(LuaString.FromAscii("searchers"), searchers);
-        pkg.SetStr(LuaString.FromAscii("path"), EnvPath("LUA_PATH", DefaultPath));
-        pkg.SetStr(LuaString.FromAscii("cpath"), EnvPath("LUA_CPATH", DefaultCPath));
+        pkg.SetStr(LuaString.FromAscii("path"), EnvPath("LUA_PATH", DefaultPath, state.Platform));
+        pkg.SetStr(LuaString.FromAscii("cpath"), EnvPath("LUA_CPATH", DefaultCPath, state.Platform));
         pkg.SetStr(LuaString.FromAscii("config"), "/\n;\n?\n!\n-\n");
         pkg.SetStr(LuaString.FromAscii("loaded"), state.LoadedTable);
         pkg.SetStr(LuaString.FromAscii("preload"), Preload(state));
@@ -51,9 +51,10 @@ internal static class PackageLib
 
     /// <summary>setpath: the versioned variable, then the plain one, else the default; the first ";;" is
     /// replaced by the default path.</summary>
-    internal static string EnvPath(string envName, string dft)
+    internal static string EnvPath(string envName, string dft, ILuaPlatform? platform = null)
     {
-        string? path = Environment.GetEnvironmentVariable(envName + "_5_4") ?? Environment.GetEnvironmentVariable(envName);
+        platform ??= LuaPlatform.Host;
+        string? path = platform.GetEnvironmentVariable(envName + "_5_4") ?? platform.GetEnvironmentVariable(envName);
         if (path is null) return dft;
         int mark = path.IndexOf(";;", StringComparison.Ordinal);
         if (mark < 0) return path;
@@ -113,33 +114,34 @@ internal static class PackageLib
     {
         LuaValue path = LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii(pname));
         if (!LibOps.IsStringLike(path)) throw ctx.Error($"'package.{pname}' must be a string");
-        return SearchPath(name, LibOps.ToLuaString(path).ToString(), ".", "/", out error);
+        return SearchPath(ctx.State, name, LibOps.ToLuaString(path).ToString(), ".", "/", out error);
     }
 
     /// <summary>searchpath: the first readable file of <paramref name="path"/> with '?' replaced by the name
     /// (whose <paramref name="sep"/> are replaced by <paramref name="dirSep"/>); else "no file '...'" lines.</summary>
-    internal static string? SearchPath(string name, string path, string sep, string dirSep, out string error)
+    internal static string? SearchPath(LuaState state, string name, string path, string sep, string dirSep, out string error)
     {
         if (sep.Length > 0 && name.Contains(sep[0])) name = name.Replace(sep, dirSep);
         string full = path.Replace("?", name);
         foreach (string file in full.Split(';'))
         {
             if (file.Length == 0) continue;
-            if (Readable(file)) { error = ""; return file; }
+            if (Readable(state, file)) { error = ""; return file; }
         }
         error = "no file '" + full.Replace(";", "'\n\tno file '") + "'";
         return null;
     }
 
-    private static bool Readable(string file)
+    private static bool Readable(LuaState state, string file)
     {
         try
         {
-            if (Directory.Exists(file)) return true;
-            using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (state.Platform.DirectoryExists(file)) return true;
+            using var fs = state.Platform.OpenFile(file, FileMode.Open, FileAccess.Read);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        // A platform that denies files makes every candidate unreadable: require reports "module not found".
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or LuaPlatformException)
         {
             return false;
         }
@@ -165,11 +167,11 @@ internal static class PackageLib
     internal static LuaValue LoadFile(LuaState state, string file)
     {
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(file); }
+        try { bytes = state.Platform.ReadAllBytes(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             int errno = LuaErrno.FromException(e);
-            throw new LuaRuntimeException($"cannot read {file}: {LuaErrno.Message(errno == LuaErrno.EACCES && Directory.Exists(file) ? LuaErrno.EISDIR : errno)}");
+            throw new LuaRuntimeException($"cannot read {file}: {LuaErrno.Message(errno == LuaErrno.EACCES && state.Platform.DirectoryExists(file) ? LuaErrno.EISDIR : errno)}");
         }
         ReadOnlySpan<byte> src = bytes;
         if (src.StartsWith("\xEF\xBB\xBF"u8)) src = src[3..];
@@ -208,7 +210,7 @@ internal static class PackageLib
         string sep = ctx.OptString(3, null)?.ToString() ?? ".";
         string path = ctx.CheckString(2).ToString();
         string name = ctx.CheckString(1).ToString();
-        string? f = SearchPath(name, path, sep, rep, out string error);
+        string? f = SearchPath(ctx.State, name, path, sep, rep, out string error);
         if (f is not null) return ctx.Return(f);
         return ctx.Return(LuaValue.Nil, error);
     }

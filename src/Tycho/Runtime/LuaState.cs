@@ -21,6 +21,9 @@ public sealed partial class LuaState : IDisposable
     /// <summary>Metatables for non-table, non-userdata types, indexed by <see cref="LuaType"/> (strings get one from the string library).</summary>
     internal readonly LuaTable?[] TypeMetatables = new LuaTable?[9];
 
+    /// <summary>What the libraries take from the machine (<see cref="LuaStateOptions.Platform"/>, else <see cref="LuaPlatform.Host"/>).</summary>
+    public ILuaPlatform Platform { get; }
+
     /// <summary>Buffered standard output shared by <c>print</c> and <c>io.write</c>, so their order is kept.</summary>
     public Stream StandardOutput { get; }
     /// <summary>Standard error (warnings, <c>io.stderr</c>).</summary>
@@ -40,9 +43,10 @@ public sealed partial class LuaState : IDisposable
             Globals = new LuaTable();
             Registry = new LuaTable();
             MainThread = new LuaThread(this);
-            StandardOutput = Options.Output ?? new BufferedStream(Console.OpenStandardOutput(), 1 << 14);
-            StandardError = Options.ErrorOutput ?? Console.OpenStandardError();
-            StandardInput = Options.Input ?? Console.OpenStandardInput();
+            Platform = Options.Platform ?? LuaPlatform.Host;
+            StandardOutput = Options.Output ?? Platform.OpenStandardOutput();
+            StandardError = Options.ErrorOutput ?? Platform.OpenStandardError();
+            StandardInput = Options.Input ?? Platform.OpenStandardInput();
             Registry.SetInt(1, LuaValue.FromObject(MainThread));
             Registry.SetInt(2, Globals);
             OpenLibraries(Options.Libraries);
@@ -218,10 +222,10 @@ public sealed partial class LuaStateOptions
 {
     /// <summary>Libraries to open; all by default (<see cref="LuaLibrarySets.All"/>).</summary>
     public LuaLibraries Libraries { get; init; } = LuaLibrarySets.All;
-    /// <summary>Standard output for <c>print</c>/<c>io.write</c>; the process's stdout (buffered) when null.</summary>
+    /// <summary>Standard output for <c>print</c>/<c>io.write</c>; the platform's (the process's stdout, buffered, for the host platform) when null.</summary>
     public Stream? Output { get; init; }
-    /// <summary>Standard error; the process's stderr when null.</summary>
+    /// <summary>Standard error; the platform's when null.</summary>
     public Stream? ErrorOutput { get; init; }
-    /// <summary>Standard input; the process's stdin when null.</summary>
+    /// <summary>Standard input; the platform's when null.</summary>
     public Stream? Input { get; init; }
 }
