@@ -275,20 +275,7 @@ internal static class BaseLib
         th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
         for (int i = 1; i <= ctx.ArgCount; i++) th.Stack[func + i - 1] = ctx[i];
         th.Top = func + ctx.ArgCount;
-        try
-        {
-            th.CallAt(func, ctx.ArgCount - 1, -1);
-        }
-        catch (LuaRuntimeException e)
-        {
-            th.Top = func;
-            return ctx.Return(false, e.Value);
-        }
-        int n = th.Top - func;
-        th.Push(default);
-        Array.Copy(th.Stack, func, th.Stack, func + 1, n);
-        th.Stack[func] = LuaValue.True;
-        return n + 1;
+        return CallProtected(ctx, func, ctx.ArgCount - 1);
     }
 
     /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
@@ -301,9 +288,17 @@ internal static class BaseLib
         th.Stack[func] = ctx[1];
         for (int i = 3; i <= ctx.ArgCount; i++) th.Stack[func + i - 2] = ctx[i];
         th.Top = func + ctx.ArgCount - 1;
+        return CallProtected(ctx, func, ctx.ArgCount - 2);
+    }
+
+    /// <summary>Calls the function at stack slot <paramref name="func"/> with the <paramref name="nargs"/> values
+    /// above it and returns <c>true</c> and its results, or <c>false</c> and the error object.</summary>
+    private static int CallProtected(LuaCallContext ctx, int func, int nargs)
+    {
+        var th = ctx.Thread;
         try
         {
-            th.CallAt(func, ctx.ArgCount - 2, -1);
+            th.CallAt(func, nargs, -1);
         }
         catch (LuaRuntimeException e)
         {
