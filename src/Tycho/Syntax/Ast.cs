@@ -105,7 +105,9 @@ public sealed class FunctionBody : Node
     public bool IsMethod;
     /// <summary>The statements.</summary>
     public Block Body = null!;
-    /// <summary>Line of the <c>end</c> token (lastlinedefined); <see cref="Node.Line"/> is the line of <c>function</c> (0 for a main chunk).</summary>
+    /// <summary>Line of the <c>end</c> token (lastlinedefined). <see cref="Node.Line"/> is linedefined as lparser.c
+    /// records it: the line of the token after <c>function</c> (after the name for named functions), which differs
+    /// from the <c>function</c> keyword's line only across a line break; 0 for a main chunk.</summary>
     public int EndLine;
 }
 
