@@ -45,6 +45,9 @@ internal struct CallFrame
     public int NResults;
     /// <summary>Vararg functions: number of extra arguments, stored just below <see cref="Base"/>.</summary>
     public int NExtraArgs;
+    /// <summary>OP_RETURN interrupted by a <c>__close</c> call: the number of values being returned, restored
+    /// (as Top) when the instruction is executed again (lua5.4's ci->u2.nres).</summary>
+    public int CloseNRes;
     /// <summary>Protected pseudo frames: the thread's host-nesting counters at entry, restored on error.</summary>
     public int SavedCCalls, SavedNonYieldable;
     /// <summary>Kind and pending continuation.</summary>

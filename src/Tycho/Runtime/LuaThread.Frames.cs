@@ -486,11 +486,26 @@ public sealed partial class LuaThread
         finally { Top = savedTop; }
     }
 
-    /// <summary>Normal exit of a block or function: closes upvalues and to-be-closed variables at or above
-    /// <paramref name="level"/> (OP_CLOSE, OP_RETURN).</summary>
-    internal void CloseAll(int level)
+    /// <summary>
+    /// Normal exit of a block or function (OP_CLOSE, OP_RETURN of the top Lua frame): closes upvalues at or above
+    /// <paramref name="level"/> and starts closing the most recent to-be-closed variable there, if any. Its
+    /// <c>__close</c> is removed from the pending list and called at <paramref name="callSlot"/> like any
+    /// metamethod (a frame, so it may yield); when it returns, <see cref="FinishOp"/> makes the interrupted
+    /// instruction run again to close the next variable or finish the return (lvm.c's luaV_finishOp).
+    /// Returns <see cref="MetaStep.Done"/> when nothing is left to close.
+    /// </summary>
+    internal MetaStep CloseNext(int level, int callSlot)
     {
         CloseUpvalues(level);
-        while (TbcCount > 0 && TbcList[TbcCount - 1] >= level) CloseTbc(level, LuaValue.Nil, false);
+        if (TbcCount == 0 || TbcList[TbcCount - 1] < level) return MetaStep.Done;
+        int slot = TbcList[--TbcCount];
+        LuaValue v = Stack[slot];
+        LuaValue tm = GetMetamethod(v, MetaEvent.Close);
+        if (tm.IsNil)
+        {
+            // The metamethod was removed after the variable was marked (lua5.4 raises the same error).
+            throw new LuaRuntimeException(LuaValue.FromString("metamethod 'close'"));
+        }
+        return CallMeta(Math.Max(callSlot, slot + 1), tm, v, LuaValue.Nil, default, 2, 0);
     }
 }

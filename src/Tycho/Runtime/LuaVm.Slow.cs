@@ -88,8 +88,7 @@ public sealed partial class LuaThread
                 return ConcatRun(b);
             case OpCode.Close:
                 Top = Frames[fi].Top;
-                CloseAll(ra);
-                return MetaStep.Done;
+                return CloseNext(ra, Top);
             case OpCode.Tbc:
                 NewTbc(ra, fi);
                 return MetaStep.Done;
@@ -253,7 +252,15 @@ public sealed partial class LuaThread
         if (Instruction.K(i) || (TbcCount > 0 && TbcList[TbcCount - 1] >= bas))
         {
             Top = ra + n;
-            CloseAll(bas);
+            if (TbcCount > 0 && TbcList[TbcCount - 1] >= bas)
+            {
+                // A __close runs above the returned values; the RETURN is executed again when it returns.
+                Frames[fi].CloseNRes = n;
+                MetaStep step = CloseNext(bas, Math.Max(ra + n, Frames[fi].Top));
+                if (step == MetaStep.Called) return 0;
+                if (step == MetaStep.Yield) return 2;
+            }
+            else CloseUpvalues(bas);
         }
         else if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
         FrameFlags flags = Frames[fi].Flags;

@@ -871,6 +871,15 @@ public sealed partial class LuaThread
                 }
                 break;
             }
+            case OpCode.Close:
+                // A __close returned: run the instruction again to close the remaining variables.
+                f.Pc--;
+                break;
+            case OpCode.Return:
+                // Likewise, restoring the top of the values being returned (for B=0 returns).
+                Top = bas + Instruction.A(inst) + f.CloseNRes;
+                f.Pc--;
+                break;
         }
         return false;
     }
