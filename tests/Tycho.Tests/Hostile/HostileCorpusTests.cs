@@ -15,6 +15,7 @@ namespace Tycho.Tests.Hostile;
 /// <remarks>Header: <c>-- limits: instructions=N timeout=SECONDS memory=BYTES</c>, <c>-- expect: text of the error</c>,
 /// <c>-- within: SECONDS</c>, <c>-- env: safe | all | tenant</c> (Safe preset; all libraries; a tenant environment
 /// from CreateEnvironment in an all-libraries state).</remarks>
+[Collection(HostileCollection.Name)]
 public class HostileCorpusTests
 {
     private readonly ITestOutputHelper _out;
@@ -137,4 +138,13 @@ public class HostileCorpusTests
             File.AppendAllText(path, line + "\n", Encoding.UTF8);
         }
     }
+}
+
+/// <summary>The corpus measures process-wide heap growth and wall time, so it must not share the machine with other
+/// test classes running in parallel (their allocations would be counted against the attack).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HostileCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Hostile corpus (not parallel)";
 }
