@@ -77,7 +77,7 @@ public sealed partial class LuaThread
         while (size < needed) size *= 2;
         if (size > limit) size = limit;
         State.Memory.Charge((size - Stack.Length) * 16L);
-        Array.Resize(ref Stack, size);
+        ResizeStack(size);
     }
 
     // ------------------------------------------------------------------ calls
@@ -431,7 +431,7 @@ public sealed partial class LuaThread
             if (uv.Index == index) return uv;
             prev = uv; uv = uv.NextOpen;
         }
-        var n = new UpValue(this, index) { NextOpen = uv };
+        var n = new UpValue(Stack, index) { NextOpen = uv };
         if (prev is null) OpenUpvalues = n; else prev.NextOpen = n;
         return n;
     }

@@ -52,7 +52,14 @@ public sealed partial class LuaThread : LuaObjectWithId
         while (size < needed) size *= 2;
         if (size > LuaLimits.MaxStack) size = LuaLimits.MaxStack;
         State.Memory.Charge((size - Stack.Length) * 16L);
+        ResizeStack(size);
+    }
+
+    /// <summary>Reallocates the stack to <paramref name="size"/> slots and points the open upvalues at the new array.</summary>
+    private void ResizeStack(int size)
+    {
         Array.Resize(ref Stack, size);
+        for (var uv = OpenUpvalues; uv is not null; uv = uv.NextOpen) uv.Stack = Stack;
     }
 }
 

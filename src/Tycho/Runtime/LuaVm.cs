@@ -42,17 +42,22 @@ public sealed partial class LuaThread
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ExecStatus Run(int entry)
     {
+        LuaClosure cl;
+        int bas, pc;
     newframe:
-        // The running frame is always the top one (FrameCount - 1): not kept in a local, to leave registers free.
-        ref CallFrame cf = ref Frames[FrameCount - 1];
-        LuaClosure cl = Unsafe.As<LuaClosure>(cf.Function!); // a Lua frame
-        int bas = cf.Base;
-        int pc = cf.Pc;
+        {
+            // The running frame is always the top one (FrameCount - 1): not kept in a local, to leave registers free.
+            ref CallFrame cf = ref Frames[FrameCount - 1];
+            cl = Unsafe.As<LuaClosure>(cf.Function!); // a Lua frame
+            bas = cf.Base;
+            pc = cf.Pc;
+        }
+    enterframe:
         // Unchecked access: registers are within the frame's MaxStackSize (PreCall ensured the slots), constant
         // and instruction indices come from the compiler. R (the frame's first register) must be reloaded whenever the stack may have grown.
         ref LuaValue R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
-        ref uint C = ref MemoryMarshal.GetArrayDataReference(cl.Proto.Code);
-        ref LuaValue KK = ref MemoryMarshal.GetArrayDataReference(cl.Proto.Constants);
+        ref uint C = ref MemoryMarshal.GetArrayDataReference(cl.Code);
+        ref LuaValue KK = ref MemoryMarshal.GetArrayDataReference(cl.Constants);
         MetaStep step;
         while (true)
         {
@@ -92,14 +97,14 @@ public sealed partial class LuaThread
                     continue;
                 }
                 case OpCode.GetUpval:
-                    LuaValue.Assign(ref Unsafe.Add(ref R, ia), cl.UpValues[Instruction.B(i)].Ref);
+                    LuaValue.Assign(ref Unsafe.Add(ref R, ia), Upval(cl, Instruction.B(i)).Ref);
                     continue;
                 case OpCode.SetUpval:
-                    LuaValue.Assign(ref cl.UpValues[Instruction.B(i)].Ref, Unsafe.Add(ref R, ia));
+                    LuaValue.Assign(ref Upval(cl, Instruction.B(i)).Ref, Unsafe.Add(ref R, ia));
                     continue;
                 case OpCode.GetTabUp:
                 {
-                    if (cl.UpValues[Instruction.B(i)].Ref.O is LuaTable t)
+                    if (Upval(cl, Instruction.B(i)).Ref.O is LuaTable t)
                     {
                         LuaValue v = t.GetStrConstant(ref Unsafe.Add(ref KK, Instruction.C(i)));
                         if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
@@ -139,7 +144,7 @@ public sealed partial class LuaThread
                 }
                 case OpCode.SetTabUp:
                 {
-                    if (cl.UpValues[Instruction.A(i)].Ref.O is LuaTable t && NoNewIndexMeta(t))
+                    if (Upval(cl, Instruction.A(i)).Ref.O is LuaTable t && NoNewIndexMeta(t))
                     {
                         int c = Instruction.C(i);
                         t.SetStrConstant(ref Unsafe.Add(ref KK, Instruction.B(i)), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
@@ -549,8 +554,16 @@ public sealed partial class LuaThread
                     if (b != 0) Top = bas + ia + b;
                     SavePc(pc);
                     if (--State.Budget < 0) Safepoint(pc); // safepoint (call)
-                    if (Unsafe.Add(ref R, ia).O is LuaClosure ncl && TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1))
-                        goto newframe;
+                    if (Unsafe.Add(ref R, ia).O is LuaClosure ncl)
+                    {
+                        int nb = TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1);
+                        if (nb >= 0)
+                        {
+                            // The new frame's state is known here: enter it without reading it back.
+                            cl = ncl; bas = nb; pc = 0;
+                            goto enterframe;
+                        }
+                    }
                     step = CallSlow(bas + ia, Instruction.C(i) - 1);
                     goto stepped;
                 }
@@ -680,6 +693,12 @@ public sealed partial class LuaThread
         }
     }
 
+    /// <summary>Upvalue <paramref name="index"/> of <paramref name="cl"/>, unchecked: the compiler (or the bytecode
+    /// verifier, for binary chunks) guarantees the index is below the prototype's upvalue count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static UpValue Upval(LuaClosure cl, int index) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cl.UpValues), index);
+
     /// <summary>Saves the running (top) frame's pc before anything that can raise an error or call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SavePc(int pc) => Frames[FrameCount - 1].Pc = pc;
@@ -688,29 +707,30 @@ public sealed partial class LuaThread
     private void CloseUpvaluesCold(int level) => CloseUpvalues(level);
 
     /// <summary>The fast half of <see cref="PreCall"/> for OP_CALL of a Lua closure when the stack and frame array
-    /// have room: pushes the frame and returns true; otherwise false (PreCall does the rest).</summary>
+    /// have room: pushes the frame and returns its base; otherwise -1 (PreCall does the rest).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryPushLuaFrame(LuaClosure cl, int func, int nargs, int nresults)
+    private int TryPushLuaFrame(LuaClosure cl, int func, int nargs, int nresults)
     {
         Prototype p = cl.Proto;
         int np = p.NumParams;
         int n = FrameCount;
         var stack = Stack;
-        if (n >= Frames.Length || func + 1 + nargs + np + p.MaxStackSize + ExtraStack > stack.Length) return false;
+        var frames = Frames;
+        if ((uint)n >= (uint)frames.Length || func + 1 + nargs + np + p.MaxStackSize + ExtraStack > stack.Length) return -1;
         if (p.IsVararg) return PushVarargFrame(cl, func, nargs, nresults);
         int bas = func + 1;
         for (int j = nargs; j < np; j++) stack[bas + j] = default;
-        ref CallFrame f = ref Frames[n];
+        ref CallFrame f = ref frames[n];
         f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Lua;
         FrameCount = n + 1;
-        return true;
+        return bas;
     }
 
     /// <summary><see cref="TryPushLuaFrame"/> for a vararg function (room already checked): the fixed parameters
-    /// move above the extra arguments, as luaT_adjustvarargs does.</summary>
+    /// move above the extra arguments, as luaT_adjustvarargs does. Returns the frame's base.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool PushVarargFrame(LuaClosure cl, int func, int nargs, int nresults)
+    private int PushVarargFrame(LuaClosure cl, int func, int nargs, int nresults)
     {
         Prototype p = cl.Proto;
         int np = p.NumParams;
@@ -732,7 +752,7 @@ public sealed partial class LuaThread
         f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = nextra; f.Flags = FrameFlags.Lua;
         FrameCount = n + 1;
-        return true;
+        return bas;
     }
 
     /// <summary>OP_TAILCALL to a Lua closure: moves the function and arguments down to the frame's slot and
