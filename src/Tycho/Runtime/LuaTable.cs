@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -401,10 +402,12 @@ public sealed partial class LuaTable : LuaObjectWithId
         ChargeResize(arraySize, nodeCount);
         var oldArray = _array;
         var oldNodes = _nodes;
-        if (arraySize != oldArray.Length)
+        bool arrayReplaced = arraySize != oldArray.Length;
+        if (arrayReplaced)
         {
-            var arr = arraySize == 0 ? EmptyArray : new LuaValue[arraySize];
-            oldArray.AsSpan(0, Math.Min(arraySize, oldArray.Length)).CopyTo(arr);
+            int kept = Math.Min(arraySize, oldArray.Length);
+            var arr = arraySize == 0 ? EmptyArray : NewArrayPart(arraySize, kept);
+            oldArray.AsSpan(0, kept).CopyTo(arr);
             _array = arr;
         }
         _nodes = nodeCount > 0 ? new Node[nodeCount] : null;
@@ -416,6 +419,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             _nodes ??= new Node[4];
             InsertNew(LuaValue.FromInteger(i + 1), HashInt(i + 1), oldArray[i]);
         }
+        if (arrayReplaced) FreeArrayPart(oldArray);
         if (oldNodes is null) return;
         var newArray = _array;
         foreach (ref readonly Node n in oldNodes.AsSpan())
@@ -449,10 +453,12 @@ public sealed partial class LuaTable : LuaObjectWithId
     private void GrowArray(int newSize)
     {
         ChargeResize(newSize, _nodes?.Length ?? 0);
-        var arr = new LuaValue[newSize];
-        _array.AsSpan().CopyTo(arr);
-        int oldSize = _array.Length;
+        var old = _array;
+        int oldSize = old.Length;
+        var arr = NewArrayPart(newSize, oldSize);
+        old.AsSpan().CopyTo(arr);
         _array = arr;
+        FreeArrayPart(old);
         if (_nodes is null || _used == 0) return;
         // Move integer keys now covered by the array part out of the hash part.
         bool moved = false;
@@ -466,6 +472,33 @@ public sealed partial class LuaTable : LuaObjectWithId
             }
         }
         if (moved) RebuildHash();
+    }
+
+    // Large array parts replaced by a bigger one are recycled through the shared array pool: a table filled
+    // element by element doubles its array part about twenty times on the way to a million elements, and fresh
+    // large-object-heap arrays cost page faults and zeroing that lua5.4's realloc does not pay (bench/RESULTS.md,
+    // sieve). Only power-of-two sizes (what rehash and doubling produce) in this range are pooled.
+    private const int PooledArrayMin = 8192, PooledArrayMax = 1 << 22;
+
+    private static bool IsPooledSize(int n) => n >= PooledArrayMin && n <= PooledArrayMax && (n & (n - 1)) == 0;
+
+    /// <summary>A new array part of <paramref name="size"/> nil slots, except the first <paramref name="kept"/>,
+    /// which the caller overwrites at once.</summary>
+    private static LuaValue[] NewArrayPart(int size, int kept)
+    {
+        if (!IsPooledSize(size)) return new LuaValue[size];
+        var arr = ArrayPool<LuaValue>.Shared.Rent(size);
+        // Returned arrays are cleared by FreeArrayPart, but the pool is shared with other code: clear what the
+        // caller will not overwrite.
+        arr.AsSpan(kept).Clear();
+        return arr;
+    }
+
+    /// <summary>Gives a replaced array part back to the pool, cleared so it keeps no Lua value alive. The table
+    /// was its only holder.</summary>
+    private static void FreeArrayPart(LuaValue[] arr)
+    {
+        if (IsPooledSize(arr.Length)) ArrayPool<LuaValue>.Shared.Return(arr, clearArray: true);
     }
 
     /// <summary>Ensures the array part has at least <paramref name="size"/> slots (used by table constructors).</summary>
