@@ -225,7 +225,8 @@ public sealed partial class LuaThread
         var s = Stack;
         if (wanted == 1)
         {
-            s[res] = n > 0 ? s[first] : default;
+            if (n > 0) LuaValue.Assign(ref s[res], s[first]);
+            else s[res] = default;
             Top = res + 1;
         }
         else if (wanted == 0) Top = res;

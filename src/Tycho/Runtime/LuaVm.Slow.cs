@@ -339,7 +339,7 @@ public sealed partial class LuaThread
         }
         var s = Stack;
         int j = 0;
-        for (; j < n && j < nextra; j++) s[ra + j] = s[bas - nextra + j];
+        for (; j < n && j < nextra; j++) LuaValue.Assign(ref s[ra + j], s[bas - nextra + j]);
         for (; j < n; j++) s[ra + j] = default;
     }
 }

@@ -192,6 +192,16 @@ public sealed partial class LuaThread
                 {
                     ref LuaValue tv = ref Unsafe.Add(ref R, Instruction.B(i));
                     Unsafe.Add(ref R, ia + 1) = tv;
+                    if (tv.O is LuaString && Instruction.K(i))
+                    {
+                        // s:method(...): the string library through the string metatable's __index table.
+                        if (FastTm(State.TypeMetatables[(int)LuaType.String], MetaEvent.Index).O is LuaTable strlib)
+                        {
+                            LuaValue v = strlib.GetStrConstant(ref Unsafe.Add(ref KK, Instruction.C(i)));
+                            if (!v.IsNil || NoIndexMeta(strlib)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
+                        }
+                        goto slow;
+                    }
                     if (tv.O is LuaTable t && Instruction.K(i))
                     {
                         ref LuaValue kslot = ref Unsafe.Add(ref KK, Instruction.C(i));
