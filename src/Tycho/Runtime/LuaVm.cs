@@ -14,8 +14,10 @@ public sealed partial class LuaThread
     private static void SetInt(ref LuaValue r, long v)
     {
         ref MutableValue m = ref Unsafe.As<LuaValue, MutableValue>(ref r);
-        if (!ReferenceEquals(m.O, ValueTag.Integer)) m.O = ValueTag.Integer;
+        // Payload first: the result is then dead before the (rare) write-barrier call that changes the type,
+        // so the JIT need not spill it around that call.
         m.N = v;
+        if (!ReferenceEquals(m.O, ValueTag.Integer)) m.O = ValueTag.Integer;
     }
 
     /// <summary>Stores a float in a register (see <see cref="SetInt"/>).</summary>
@@ -23,8 +25,8 @@ public sealed partial class LuaThread
     private static void SetFloat(ref LuaValue r, double v)
     {
         ref MutableValue m = ref Unsafe.As<LuaValue, MutableValue>(ref r);
+        m.N = BitConverter.DoubleToInt64Bits(v);   // payload first, as in SetInt
         if (!ReferenceEquals(m.O, ValueTag.Float)) m.O = ValueTag.Float;
-        m.N = BitConverter.DoubleToInt64Bits(v);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
