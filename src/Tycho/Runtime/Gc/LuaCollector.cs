@@ -59,12 +59,13 @@ internal sealed class LuaCollector
     public void CheckFinalizer(LuaObjectWithId obj, LuaTable? mt, LuaThread running)
     {
         if (mt is null) return;
-        if (!_weakTablesSeen && obj is LuaTable && !mt.GetStr(MetaNames.Strings[(int)MetaEvent.Mode]).IsNil)
+        if (!_weakTablesSeen && obj is LuaTable && !LuaThread.FastTm(mt, MetaEvent.Mode).IsNil)
         {
             _weakTablesSeen = true;   // back to the normal cadence of automatic cycles
             _state.Memory.UpdateThreshold();
         }
-        if (mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]).IsNil || obj.FinalizerRegistered) return;
+        // FastTm: setmetatable with the same class metatable again and again finds its absence cached.
+        if (LuaThread.FastTm(mt, MetaEvent.Gc).IsNil || obj.FinalizerRegistered) return;
         obj.FinalizerRegistered = true;
         _finalizable.Add(obj);
         if (_finalizable.Count == 1) _state.Memory.UpdateThreshold();
