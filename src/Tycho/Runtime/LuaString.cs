@@ -43,11 +43,33 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     /// <summary>Encodes a .NET string as UTF-8.</summary>
     public static LuaString From(string s) => s.Length == 0 ? Empty : new LuaString(Encoding.UTF8.GetBytes(s));
 
-    /// <summary>Copies the given bytes into a new string.</summary>
-    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) => bytes.Length == 0 ? Empty : new LuaString(bytes.ToArray());
+    // The 256 one-byte strings exist once per process, as the empty string does: s:sub(i, i), string.char(c)
+    // and one-character literals are everywhere in scanners and parsers written in Lua, and sharing them means
+    // no allocation and equality by reference (lua5.4 gets the same from interning short strings).
+    private static readonly LuaString[] SingleBytes = CreateSingleBytes();
+
+    private static LuaString[] CreateSingleBytes()
+    {
+        var all = new LuaString[256];
+        for (int i = 0; i < 256; i++) all[i] = new LuaString(new[] { (byte)i }, charged: false);
+        return all;
+    }
+
+    /// <summary>Copies the given bytes into a new string (the shared instance for zero or one byte).</summary>
+    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) => bytes.Length switch
+    {
+        0 => Empty,
+        1 => SingleBytes[bytes[0]],
+        _ => new LuaString(bytes.ToArray()),
+    };
 
     /// <summary>Takes ownership of <paramref name="bytes"/> (the caller must never modify it again).</summary>
-    internal static LuaString Wrap(byte[] bytes) => bytes.Length == 0 ? Empty : new LuaString(bytes);
+    internal static LuaString Wrap(byte[] bytes) => bytes.Length switch
+    {
+        0 => Empty,
+        1 => SingleBytes[bytes[0]],
+        _ => new LuaString(bytes),
+    };
 
     /// <summary>A string no state is charged for (preallocated messages such as the memory error's: creating them
     /// must never itself run out of memory).</summary>
@@ -117,7 +139,7 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     {
         if (a.Length == 0) return b;
         if (b.Length == 0) return a;
-        var r = new byte[a.Length + b.Length];
+        var r = new byte[a.Length + b.Length];   // at least two bytes: never a shared one-byte string
         a.Bytes.CopyTo(r, 0);
         b.Bytes.CopyTo(r, a.Length);
         return new LuaString(r);
