@@ -601,8 +601,9 @@ public sealed partial class LuaThread
                         // Common case: a plain Lua-to-Lua return of at most one value to a caller wanting one
                         // or none; the caller's frame continues at once.
                         ref CallFrame f = ref Frames[fi];
+                        ref CallFrame caller = ref Unsafe.Add(ref f, -1);   // fi > entry >= 0
                         int wanted = f.NResults;
-                        if ((uint)wanted <= 1 && (f.Flags & FrameFlags.FinishOp) == 0 && (Frames[fi - 1].Flags & FrameFlags.Lua) != 0)
+                        if ((uint)wanted <= 1 && (f.Flags & FrameFlags.FinishOp) == 0 && (caller.Flags & FrameFlags.Lua) != 0)
                         {
                             int res = f.Func;
                             if (wanted == 1)
@@ -613,7 +614,11 @@ public sealed partial class LuaThread
                             Top = res + wanted;
                             f.Function = null;
                             FrameCount = fi;
-                            goto newframe;
+                            // The caller's frame is at hand: continue it without going through the frame array.
+                            cl = Unsafe.As<LuaClosure>(caller.Function!);
+                            bas = caller.Base;
+                            pc = caller.Pc;
+                            goto enterframe;
                         }
                     }
                     SavePc(pc);
@@ -732,7 +737,7 @@ public sealed partial class LuaThread
         if (p.IsVararg) return PushVarargFrame(cl, func, nargs, nresults);
         int bas = func + 1;
         for (int j = nargs; j < np; j++) stack[bas + j] = default;
-        ref CallFrame f = ref frames[n];
+        ref CallFrame f = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(frames), n);   // n < frames.Length
         f.Function = cl; f.Func = func; f.Base = bas; f.Top = bas + p.MaxStackSize;
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Lua;
         FrameCount = n + 1;
