@@ -125,16 +125,8 @@ public sealed partial class LuaThread
             {
                 if (special && hf.Kind != HostFunctionKind.Normal)
                     return PreCallSpecial(hf, func, nargs, nresults, extra, out popped);
-                if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
-                int fi = PushFrame();
-                ref CallFrame f = ref Frames[fi];
-                f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
-                f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
-                Top = func + 1 + nargs;
-                EnsureSlots(Top + ExtraStack);
-                int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+                CallHost(hf, func, nargs, nresults, extra);
                 popped = FrameFlags.Host | extra;
-                PosCall(Top - n, n);
                 return CallKind.Host;
             }
             // Not a function: __call shifts the arguments and calls the metamethod with the object first.
@@ -146,6 +138,21 @@ public sealed partial class LuaThread
             nargs++;
             Top = func + 1 + nargs;
         }
+    }
+
+    /// <summary>Runs host function <paramref name="hf"/> at <c>Stack[func]</c> in a frame of its own and moves its
+    /// results to <paramref name="func"/> (the host half of luaD_precall plus luaD_poscall).</summary>
+    internal void CallHost(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra)
+    {
+        if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+        int fi = PushFrame();
+        ref CallFrame f = ref Frames[fi];
+        f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+        f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
+        Top = func + 1 + nargs;
+        EnsureSlots(Top + ExtraStack);
+        int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+        PosCall(Top - n, n);
     }
 
     private CallKind PreCallSpecial(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)

@@ -189,6 +189,12 @@ public sealed partial class LuaThread
     [MethodImpl(MethodImplOptions.NoInlining)]
     private MetaStep CallSlow(int ra, int nresults)
     {
+        if (Stack[ra].O is LuaHostFunction { Kind: HostFunctionKind.Normal } hf)
+        {
+            // The common case (library functions): the caller's frame continues when it returns.
+            CallHost(hf, ra, Top - ra - 1, nresults, FrameFlags.None);
+            return MetaStep.Done;
+        }
         int fi = FrameCount - 1;
         var kind = PreCall(ra, Top - ra - 1, nresults, FrameFlags.None, true, out FrameFlags popped);
         if (kind == CallKind.Lua) return MetaStep.Called;
