@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tycho.Compiler;
@@ -715,6 +716,11 @@ public sealed partial class LuaThread
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static UpValue Upval(LuaClosure cl, int index) =>
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cl.UpValues), index);
+
+    /// <summary>Compiles the dispatch loop now (it is jitted, fully optimized, at its first call otherwise), so a
+    /// host can do it on another thread while it sets up. Safe to call any number of times, from any thread.</summary>
+    internal static void PrepareDispatchLoop() =>
+        RuntimeHelpers.PrepareMethod(typeof(LuaThread).GetMethod(nameof(Run), BindingFlags.NonPublic | BindingFlags.Instance)!.MethodHandle);
 
     /// <summary>Saves the running (top) frame's pc before anything that can raise an error or call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
