@@ -17,8 +17,8 @@ internal static class MemorySizes
     public const long NodeSize = 40;
     /// <summary>A string object and its byte array, without the bytes.</summary>
     public const long StringBase = 56;
-    /// <summary>A Lua closure without its upvalues.</summary>
-    public const long ClosureBase = 48;
+    /// <summary>A Lua closure without its upvalues (it also caches its prototype's code and constants arrays).</summary>
+    public const long ClosureBase = 64;
     /// <summary>One upvalue of a closure: the slot in the closure's array and the upvalue object. Shared upvalues
     /// are counted once per closure both when charged and when measured, which keeps the two consistent.</summary>
     public const long ClosureUpvalue = 8 + 56;
