@@ -41,7 +41,7 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     public byte this[int index] => Bytes[index];
 
     /// <summary>Encodes a .NET string as UTF-8.</summary>
-    public static LuaString From(string s) => s.Length == 0 ? Empty : new LuaString(Encoding.UTF8.GetBytes(s));
+    public static LuaString From(string s) => s.Length == 0 ? Empty : Wrap(Encoding.UTF8.GetBytes(s));
 
     // The 256 one-byte strings exist once per process, as the empty string does: s:sub(i, i), string.char(c)
     // and one-character literals are everywhere in scanners and parsers written in Lua, and sharing them means
@@ -56,20 +56,14 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     }
 
     /// <summary>Copies the given bytes into a new string (the shared instance for zero or one byte).</summary>
-    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) => bytes.Length switch
-    {
-        0 => Empty,
-        1 => SingleBytes[bytes[0]],
-        _ => new LuaString(bytes.ToArray()),
-    };
+    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) =>
+        bytes.Length <= 1 ? Shared(bytes) : new LuaString(bytes.ToArray());
 
     /// <summary>Takes ownership of <paramref name="bytes"/> (the caller must never modify it again).</summary>
-    internal static LuaString Wrap(byte[] bytes) => bytes.Length switch
-    {
-        0 => Empty,
-        1 => SingleBytes[bytes[0]],
-        _ => new LuaString(bytes),
-    };
+    internal static LuaString Wrap(byte[] bytes) => bytes.Length <= 1 ? Shared(bytes) : new LuaString(bytes);
+
+    /// <summary>The shared instance of a string of zero or one byte.</summary>
+    private static LuaString Shared(ReadOnlySpan<byte> bytes) => bytes.Length == 0 ? Empty : SingleBytes[bytes[0]];
 
     /// <summary>A string no state is charged for (preallocated messages such as the memory error's: creating them
     /// must never itself run out of memory).</summary>
