@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
-using Tycho;
+using Tycho.Hosting;
+using Tycho.Runtime;
 
 namespace Tycho.Benchmarks;
 

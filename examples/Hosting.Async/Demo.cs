@@ -1,4 +1,5 @@
-using Tycho;
+using Tycho.Hosting;
+using Tycho.Runtime;
 
 namespace Hosting.Async;
 

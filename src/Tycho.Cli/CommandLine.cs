@@ -1,3 +1,6 @@
+using Tycho.Hosting;
+using Tycho.Runtime;
+
 namespace Tycho.Cli;
 
 /// <summary>The options found on the command line (lua.c's <c>collectargs</c>, manual §7).</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using Tycho.Hosting;
+using Tycho.Runtime;
 
 namespace Tycho.Cli;
 

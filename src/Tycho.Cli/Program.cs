@@ -1,3 +1,6 @@
+using Tycho.Hosting;
+using Tycho.Runtime;
+
 namespace Tycho.Cli;
 
 /// <summary>
@@ -18,7 +21,7 @@ internal static class Program
         // The dispatch loop is compiled at its first call (it is excluded from ReadyToRun, see LuaThread.Run):
         // compiling it on the second core while this thread starts the state and parses the script takes
         // ~15 ms off every run's start.
-        new Thread(LuaThread.PrepareDispatchLoop) { IsBackground = true, Name = "tycho jit" }.Start();
+        new Thread(LuaState.PrepareInterpreter) { IsBackground = true, Name = "tycho jit" }.Start();
         var thread = new Thread(() => status = new LuaCommand(args).Run(), InterpreterStackSize)
         {
             Name = "tycho",

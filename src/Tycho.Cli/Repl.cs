@@ -1,4 +1,6 @@
 using System.Text;
+using Tycho.Hosting;
+using Tycho.Runtime;
 
 namespace Tycho.Cli;
 
@@ -98,7 +100,7 @@ internal sealed class Repl
     private string Prompt(bool firstLine)
     {
         var custom = _state.Globals.GetStr(LuaString.From(firstLine ? "_PROMPT" : "_PROMPT2"));
-        if (!custom.IsNil) return _state.MainThread.ToDisplayString(custom).ToString();
+        if (!custom.IsNil) return _state.ToDisplayString(custom);
         return firstLine ? "> " : ">> ";
     }
 

@@ -11,16 +11,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Tycho.Generators;
 
 /// <summary>
-/// Generates the Lua binding of every <c>[Tycho.LuaType]</c> class: a nested <c>LuaUserTypeBinding</c> whose
+/// Generates the Lua binding of every <c>[Tycho.Hosting.LuaType]</c> class: a nested <c>LuaUserTypeBinding</c> whose
 /// members are static <c>LuaHostDelegate</c> methods (no reflection, no per-call allocation), and the
 /// <c>ILuaUserType&lt;T&gt;</c> implementation that exposes it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LuaTypeGenerator : IIncrementalGenerator
 {
-    private const string LuaTypeAttr = "Tycho.LuaTypeAttribute";
-    private const string LuaMemberAttr = "Tycho.LuaMemberAttribute";
-    private const string LuaMetaAttr = "Tycho.LuaMetamethodAttribute";
+    private const string LuaTypeAttr = "Tycho.Hosting.LuaTypeAttribute";
+    private const string LuaMemberAttr = "Tycho.Hosting.LuaMemberAttribute";
+    private const string LuaMetaAttr = "Tycho.Hosting.LuaMetamethodAttribute";
 
     private static readonly DiagnosticDescriptor NotPartial = new("TYCHO001", "Lua type must be partial",
         "The [LuaType] class '{0}' must be declared partial so the binding can be generated", "Tycho", DiagnosticSeverity.Error, true);
@@ -183,20 +183,20 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
         sb.AppendLine("#pragma warning disable");
         if (t.Namespace is not null) sb.Append("namespace ").Append(t.Namespace).AppendLine(";");
         sb.AppendLine();
-        sb.Append("partial class ").Append(t.Name).Append(" : global::Tycho.ILuaUserType<").Append(t.FullName).AppendLine(">");
+        sb.Append("partial class ").Append(t.Name).Append(" : global::Tycho.Hosting.ILuaUserType<").Append(t.FullName).AppendLine(">");
         sb.AppendLine("{");
-        sb.Append("    static global::Tycho.LuaUserTypeBinding global::Tycho.ILuaUserType<").Append(t.FullName).AppendLine(">.Binding => __TychoLuaBinding.Instance;");
-        sb.AppendLine("    global::Tycho.LuaUserTypeBinding global::Tycho.ILuaUserType.LuaBinding => __TychoLuaBinding.Instance;");
+        sb.Append("    static global::Tycho.Hosting.LuaUserTypeBinding global::Tycho.Hosting.ILuaUserType<").Append(t.FullName).AppendLine(">.Binding => __TychoLuaBinding.Instance;");
+        sb.AppendLine("    global::Tycho.Hosting.LuaUserTypeBinding global::Tycho.Hosting.ILuaUserType.LuaBinding => __TychoLuaBinding.Instance;");
         sb.AppendLine();
         sb.AppendLine("    /// <summary>The generated Lua binding of this type.</summary>");
-        sb.AppendLine("    public static global::Tycho.LuaUserTypeBinding LuaTypeBinding => __TychoLuaBinding.Instance;");
+        sb.AppendLine("    public static global::Tycho.Hosting.LuaUserTypeBinding LuaTypeBinding => __TychoLuaBinding.Instance;");
         sb.AppendLine();
-        sb.AppendLine("    private sealed class __TychoLuaBinding : global::Tycho.LuaUserTypeBinding");
+        sb.AppendLine("    private sealed class __TychoLuaBinding : global::Tycho.Hosting.LuaUserTypeBinding");
         sb.AppendLine("    {");
         sb.AppendLine("        internal static readonly __TychoLuaBinding Instance = new();");
         sb.Append("        public override global::System.Type ClrType => typeof(").Append(t.FullName).AppendLine(");");
         sb.Append("        public override string Name => ").Append(SymbolDisplay.FormatLiteral(t.LuaName, true)).AppendLine(";");
-        sb.AppendLine("        protected override void Build(global::Tycho.LuaUserTypeBuilder b)");
+        sb.AppendLine("        protected override void Build(global::Tycho.Hosting.LuaUserTypeBuilder b)");
         sb.AppendLine("        {");
         var members = t.Members.Items;
         for (int i = 0; i < members.Length; i++)
@@ -208,7 +208,7 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                 case MemberKind.Method: sb.Append("            b.Method(").Append(lit).Append(", M").Append(i).AppendLine(");"); break;
                 case MemberKind.Static:
                 case MemberKind.Constructor: sb.Append("            b.Static(").Append(lit).Append(", M").Append(i).AppendLine(");"); break;
-                case MemberKind.Metamethod: sb.Append("            b.Metamethod((global::Tycho.LuaMetamethod)").Append(m.Metamethod).Append(", M").Append(i).AppendLine(");"); break;
+                case MemberKind.Metamethod: sb.Append("            b.Metamethod((global::Tycho.Hosting.LuaMetamethod)").Append(m.Metamethod).Append(", M").Append(i).AppendLine(");"); break;
                 case MemberKind.Property:
                     sb.Append("            b.Property(").Append(lit).Append(", ").Append(m.CanRead ? "G" + i : "null")
                       .Append(", ").Append(m.CanWrite ? "S" + i : "null").AppendLine(");");
@@ -224,14 +224,14 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
 
     private static void EmitMember(StringBuilder sb, TypeModel t, MemberModel m, int i)
     {
-        const string Ctx = "global::Tycho.LuaCallContext";
+        const string Ctx = "global::Tycho.Runtime.LuaCallContext";
         if (m.Kind == MemberKind.Property)
         {
             if (m.CanRead)
             {
                 sb.Append("        private static int G").Append(i).Append('(').Append(Ctx).AppendLine(" ctx)");
                 sb.AppendLine("        {");
-                sb.Append("            var self = global::Tycho.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
+                sb.Append("            var self = global::Tycho.Hosting.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
                 EmitInvoke(sb, m.ValueType, "self." + m.ClrName);
                 sb.AppendLine("        }");
             }
@@ -239,9 +239,9 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
             {
                 sb.Append("        private static int S").Append(i).Append('(').Append(Ctx).AppendLine(" ctx)");
                 sb.AppendLine("        {");
-                sb.Append("            var self = global::Tycho.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
+                sb.Append("            var self = global::Tycho.Hosting.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
                 sb.AppendLine("            int next = 3;");
-                sb.Append("            var value = global::Tycho.LuaHostCall.Arg<").Append(m.ValueType).AppendLine(">(ctx, ref next);");
+                sb.Append("            var value = global::Tycho.Hosting.LuaHostCall.Arg<").Append(m.ValueType).AppendLine(">(ctx, ref next);");
                 EmitInvoke(sb, "void", "self." + m.ClrName + " = value");
                 sb.AppendLine("        }");
             }
@@ -251,15 +251,15 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
         sb.AppendLine("        {");
         bool instance = !m.IsStatic;
         if (instance)
-            sb.Append("            var self = global::Tycho.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
+            sb.Append("            var self = global::Tycho.Hosting.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
         sb.Append("            int next = ").Append(instance ? 2 : 1).AppendLine(";");
         var ps = m.Params.Items;
         for (int p = 0; p < ps.Length; p++)
         {
             if (ps[p].Optional)
-                sb.Append("            var a").Append(p).Append(" = global::Tycho.LuaHostCall.OptArg<").Append(ps[p].Type).Append(">(ctx, ref next, ").Append(ps[p].DefaultLiteral).AppendLine(");");
+                sb.Append("            var a").Append(p).Append(" = global::Tycho.Hosting.LuaHostCall.OptArg<").Append(ps[p].Type).Append(">(ctx, ref next, ").Append(ps[p].DefaultLiteral).AppendLine(");");
             else
-                sb.Append("            var a").Append(p).Append(" = global::Tycho.LuaHostCall.Arg<").Append(ps[p].Type).AppendLine(">(ctx, ref next);");
+                sb.Append("            var a").Append(p).Append(" = global::Tycho.Hosting.LuaHostCall.Arg<").Append(ps[p].Type).AppendLine(">(ctx, ref next);");
         }
         string args = string.Join(", ", Enumerable.Range(0, ps.Length).Select(p => "a" + p));
         string target = m.Kind == MemberKind.Constructor ? "new " + t.FullName + "(" + args + ")"
@@ -274,8 +274,8 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
         sb.AppendLine("            global::System.Exception? failure = null;");
         if (returnType != "void") sb.Append("            ").Append(returnType).AppendLine(" result = default!;");
         sb.Append("            try { ").Append(returnType != "void" ? "result = " : "").Append(expr).AppendLine("; }");
-        sb.AppendLine("            catch (global::System.Exception e) when (e is not global::Tycho.LuaRuntimeException) { failure = e; }");
-        sb.AppendLine("            if (failure is not null) throw global::Tycho.LuaHostCall.Wrap(ctx, failure);");
-        sb.AppendLine(returnType != "void" ? "            return global::Tycho.LuaHostCall.Return(ctx, result);" : "            return 0;");
+        sb.AppendLine("            catch (global::System.Exception e) when (e is not global::Tycho.Runtime.LuaRuntimeException) { failure = e; }");
+        sb.AppendLine("            if (failure is not null) throw global::Tycho.Hosting.LuaHostCall.Wrap(ctx, failure);");
+        sb.AppendLine(returnType != "void" ? "            return global::Tycho.Hosting.LuaHostCall.Return(ctx, result);" : "            return 0;");
     }
 }

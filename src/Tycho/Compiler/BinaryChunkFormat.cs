@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Compiler;
 
 /// <summary>

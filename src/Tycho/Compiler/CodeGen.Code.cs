@@ -1,4 +1,5 @@
-using static Tycho.Compiler.Instruction;
+using static Tycho.Runtime.Instruction;
+using Tycho.Runtime;
 using Tycho.Syntax;
 
 namespace Tycho.Compiler;

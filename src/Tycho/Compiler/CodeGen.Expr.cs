@@ -1,3 +1,4 @@
+using Tycho.Runtime;
 using Tycho.Syntax;
 
 namespace Tycho.Compiler;

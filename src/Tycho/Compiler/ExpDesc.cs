@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Compiler;
 
 /// <summary>Kinds of pending expressions (lparser.h expkind), in lua5.4's order.</summary>

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 /// <summary>
 /// The pieces generated and hand-written host adapters share: argument binding (with injection of

@@ -1,8 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 /// <summary>Reflection-based adapters between arbitrary delegate types and Lua functions (the fallback used by
 /// <see cref="LuaConvert"/>; AOT code should use <see cref="LuaFunction"/>.Create and the typed

@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 /// <summary>
 /// A host-held reference to a Lua object of one <see cref="LuaState"/>. The object stays alive while the handle

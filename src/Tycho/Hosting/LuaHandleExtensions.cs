@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 /// <summary>Operations on handles: calling function handles and metamethod-honouring access through table handles.
 /// All check that the handle and its state are alive (<see cref="ObjectDisposedException"/>).</summary>
@@ -87,7 +91,7 @@ public static class LuaHandleExtensions
         return table.State.Length(table.Value);
     }
 
-    /// <summary>Raw traversal (<see cref="LuaTable.Pairs"/>).</summary>
+    /// <summary>Raw traversal (<see cref="LuaTableExtensions.extension(LuaTable).Pairs"/>).</summary>
     public static LuaTablePairs Pairs(this LuaHandle<LuaTable> table)
     {
         ArgumentNullException.ThrowIfNull(table);

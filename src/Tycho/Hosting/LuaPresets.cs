@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 /// <summary>Common sets of standard libraries (combinations of <see cref="LuaLibraries"/> flags).</summary>
 public static class LuaLibrarySets

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 // Asynchronous execution: the chunk runs in a coroutine driven by an async loop. An async host function yields a
 // pending operation to the driver, which awaits it (no thread blocked) and resumes the coroutine with it.
@@ -61,12 +64,12 @@ public sealed partial class LuaState
         if (function.AsFunction is not LuaFunction fn)
             throw new ArgumentException($"a function expected, got {function.TypeName}", nameof(function));
         cancellationToken.ThrowIfCancellationRequested();
-        var co = LuaThread.CreateCoroutine(this, fn);
+        var co = LuaThread.CreateCoroutine(Core, fn);
         LuaValue[] resumeArgs = args.ToArray();
         bool cancelledInside = false;
         // One run of limits for the whole async call: counters persist across the resume steps, and the token also
         // stops Lua code that never awaits (polled at safepoints).
-        LimitRun run = CreateRun(null, cancellationToken);
+        LimitRun run = Core.CreateRun(null, cancellationToken);
         using (EnterApi()) _asyncDrivers[co] = cancellationToken;
         try
         {
@@ -205,7 +208,7 @@ internal sealed class AsyncOperation<T> : AsyncOperation
 /// <summary>Builds the Lua wrapper that turns an async host function into a yield to the driver.</summary>
 internal static class AsyncFunctionFactory
 {
-    private static readonly ConcurrentDictionary<string, Compiler.Prototype> Protos = new();
+    private static readonly ConcurrentDictionary<string, Prototype> Protos = new();
     private static readonly LuaHostFunction YieldFn = new("yield", YieldOutside) { Kind = HostFunctionKind.Yield };
     private static readonly LuaHostFunction CheckFn = new("check", ctx =>
         ((AsyncOperation)((LuaUserdata)ctx[1].AsObject!).Value!).PushResults(ctx));
@@ -220,13 +223,13 @@ internal static class AsyncFunctionFactory
     public static LuaFunction Create(string name, LuaHostDelegate start)
     {
         string id = IsIdentifier(name) ? name : "async_function";
-        var proto = Protos.GetOrAdd(id, n => LuaState.CompileChunk(Encoding.UTF8.GetBytes(
+        var proto = Protos.GetOrAdd(id, n => LuaCompiler.CompileSource(Encoding.UTF8.GetBytes(
             $"local op, pending = {n}(...) if pending then __yield(op) end return __check(op)"), "=[async " + n + "]"));
         var env = new LuaTable(0, 3);
         env[id] = new LuaHostFunction(name, start);
         env["__yield"] = YieldFn;
         env["__check"] = CheckFn;
-        return LuaState.CreateMainClosure(proto, env);
+        return GlobalState.CreateMainClosure(proto, env);
     }
 
     private static bool IsIdentifier(string s)

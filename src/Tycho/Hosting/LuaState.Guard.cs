@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 // Single-thread ownership and lifetime checks of the embedding API.
 public sealed partial class LuaState
@@ -39,7 +42,7 @@ public sealed partial class LuaState
         }
         if (_apiDepth++ == 0)
         {
-            if (run is null) BeginDefaultRun(); else ActivateRun(run);
+            if (run is null) Core.BeginDefaultRun(); else Core.ActivateRun(run);
         }
         return new ApiScope(this);
     }
@@ -48,7 +51,7 @@ public sealed partial class LuaState
     {
         if (--_apiDepth == 0)
         {
-            DeactivateRun();
+            Core.DeactivateRun();
             Volatile.Write(ref _ownerThreadId, 0);
         }
     }

@@ -1,6 +1,9 @@
 using System.Text;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 // The embedding API of LuaState: running code, calling functions, globals, handles, registrations, Reset and Info.
 public sealed partial class LuaState
@@ -107,8 +110,8 @@ public sealed partial class LuaState
         args.CopyTo(th.Stack.AsSpan(func + 1));
         th.Top = func + 1 + args.Length;
         try { th.CallAt(func, args.Length, -1); }
-        catch (LuaRuntimeException e) { if (LimitOutcome(e) is { } le) throw le; throw; }
-        ThrowIfLimitFired();
+        catch (LuaRuntimeException e) { if (Core.LimitOutcome(e) is { } le) throw le; throw; }
+        Core.ThrowIfLimitFired(_apiDepth <= 1);
         int n = th.Top - func;
         int copy = Math.Min(n, results.Length);
         th.Stack.AsSpan(func, copy).CopyTo(results);
@@ -126,10 +129,10 @@ public sealed partial class LuaState
         try { r = MainThread.Call(function, args); }
         catch (LuaRuntimeException e)
         {
-            if (LimitOutcome(e) is { } le) { le.LuaTraceback ??= e.LuaTraceback; throw le; }
+            if (Core.LimitOutcome(e) is { } le) { le.LuaTraceback ??= e.LuaTraceback; throw le; }
             throw;
         }
-        ThrowIfLimitFired();
+        Core.ThrowIfLimitFired(_apiDepth <= 1);
         return r;
     }
 
@@ -250,17 +253,17 @@ public sealed partial class LuaState
         Globals.Metatable = null;
         Registry.Clear();
         Registry.Metatable = null;
-        Array.Clear(TypeMetatables);
+        Array.Clear(Core.TypeMetatables);
         _typeMetatables.Clear();
         _userdataCache = new();
         MainThread.Top = 0;
         Registry.SetInt(1, LuaValue.FromObject(MainThread));
         Registry.SetInt(2, Globals);
-        GcRunning = true; WarningsOn = false;
+        Core.GcRunning = true; Core.WarningsOn = false;
         OpenLibraries(Options.Libraries);
         InstallHostSearcher();
         foreach (var r in _registrations) r(this);
-        InitMemory();
+        Core.InitMemory(Options.MemoryLimit ?? 0);
     }
 
     /// <summary>Facts about the state: Lua version, estimated memory in use, limits.</summary>
@@ -269,7 +272,7 @@ public sealed partial class LuaState
         get
         {
             using var scope = EnterApi();
-            return new LuaStateInfo(LuaStateInfo.LuaVersion, MemoryInUse, Options.MemoryLimit,
+            return new LuaStateInfo(LuaStateInfo.LuaVersion, Core.MemoryInUse, Options.MemoryLimit,
                 Options.InstructionLimit, LuaLimits.MaxStack, LuaLimits.MaxCCalls, HandleCount);
         }
     }

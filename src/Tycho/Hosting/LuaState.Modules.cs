@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 // Modules for require (manual §6.3): registered tables and loaders, and a searcher over the host file system.
 public sealed partial class LuaState
@@ -11,7 +15,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(module);
-        AddRegistration(s => s.LoadedTable[name] = module);
+        AddRegistration(s => s.Core.LoadedTable[name] = module);
     }
 
     /// <summary>Registers a loader in <c>package.preload</c>: the first <c>require(name)</c> calls it with the
@@ -51,7 +55,7 @@ public sealed partial class LuaState
     private void InstallHostSearcher()
     {
         if (Options.FileSystem is null) return;
-        if (LoadedTable["package"].AsTable is not LuaTable pkg || pkg["searchers"].AsTable is not LuaTable searchers) return;
+        if (Core.LoadedTable["package"].AsTable is not LuaTable pkg || pkg["searchers"].AsTable is not LuaTable searchers) return;
         long n = searchers.Length;
         int at = Math.Min(2, (int)n + 1);
         for (long i = n; i >= at; i--) searchers.SetInt(i + 1, searchers.GetInt(i));

@@ -1,6 +1,9 @@
 using System.Text;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 // Running untrusted code: calls with per-call limits, the Safe capability rules, and tenant environments.
 public sealed partial class LuaState
@@ -35,7 +38,7 @@ public sealed partial class LuaState
     public LuaValue[] DoString(string code, LuaTable? env, LuaExecutionLimits? limits, string? chunkName = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        LimitRun? run = limits is null ? null : CreateRun(limits);
+        LimitRun? run = limits is null ? null : Core.CreateRun(limits);
         using var scope = EnterApi(run);
         var f = Load(Encoding.UTF8.GetBytes(code), chunkName ?? code, env);
         return RunTopLevel(f, ReadOnlySpan<LuaValue>.Empty);
@@ -46,7 +49,7 @@ public sealed partial class LuaState
     public LuaValue[] Call(in LuaValue function, LuaExecutionLimits limits, params ReadOnlySpan<LuaValue> args)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        using var scope = EnterApi(CreateRun(limits));
+        using var scope = EnterApi(Core.CreateRun(limits));
         return RunTopLevel(function, args);
     }
 
@@ -81,7 +84,7 @@ public sealed partial class LuaState
     /// instead of a table through which a script could change string methods for everyone.</summary>
     public void ProtectStringMetatable()
     {
-        if (TypeMetatables[(int)LuaType.String] is LuaTable mt) mt.SetStr(MetaNames.Metatable, LuaValue.False);
+        if (Core.TypeMetatables[(int)LuaType.String] is LuaTable mt) mt.SetStr(MetaNames.Metatable, LuaValue.False);
     }
 
     private static void KeepOnly(LuaTable? lib, string[] keep)

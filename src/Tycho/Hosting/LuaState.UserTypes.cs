@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 // Bound user types: one metatable per binding and state, and a cache so one .NET object is one userdata.
 public sealed partial class LuaState

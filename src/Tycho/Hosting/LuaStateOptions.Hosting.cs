@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 // Embedding options (the original ones are in Runtime/LuaState.cs).
 public sealed partial class LuaStateOptions

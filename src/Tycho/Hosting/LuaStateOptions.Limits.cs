@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 // Execution limits and sandboxing options (see README "Running untrusted scripts").
 public sealed partial class LuaStateOptions

@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 /// <summary>
 /// Exposes a .NET class to Lua as a userdata type, bound at compile time by the Tycho.Generators source generator

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 /// <summary>A .NET object with a Lua binding (implemented by the source generator for <see cref="LuaTypeAttribute"/> types).</summary>
 public interface ILuaUserType

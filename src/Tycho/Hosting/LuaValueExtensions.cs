@@ -1,4 +1,8 @@
-namespace Tycho;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+
+namespace Tycho.Hosting;
 
 /// <summary>Typed accessors for <see cref="LuaValue"/> and <see cref="LuaString"/> at the host boundary
 /// (conversion rules: <see cref="LuaConvert"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Tycho.Compiler;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -9,7 +10,7 @@ internal static class BaseLib
     private static readonly LuaString NextName = LuaString.FromAscii("next");
 
     /// <summary>Registers the basic functions in the globals (and <c>_G</c>, <c>_VERSION</c>).</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var g = state.Globals;
         void Reg(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
@@ -66,7 +67,7 @@ internal static class BaseLib
     {
         string opt = ctx.OptString(1, null)?.ToString() ?? "collect";
         if (Array.IndexOf(GcOptions, opt) < 0) throw ctx.ArgError(1, $"invalid option '{opt}'");
-        var st = ctx.State;
+        var st = ctx.Global;
         switch (opt)
         {
             case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
@@ -101,7 +102,7 @@ internal static class BaseLib
     private static int GetMetatable(LuaCallContext ctx)
     {
         ctx.CheckAny(1);
-        LuaTable? mt = ctx.State.GetMetatable(ctx[1]);
+        LuaTable? mt = ctx.Global.GetMetatable(ctx[1]);
         if (mt is null) return ctx.Return(LuaValue.Nil);
         LuaValue protectedField = mt.GetStr(MetaNames.Metatable);
         return ctx.Return(protectedField.IsNil ? mt : protectedField);
@@ -170,8 +171,8 @@ internal static class BaseLib
         try
         {
             // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
-            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaState.CompileChunk(bytes, name);
-            var f = LuaState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.State.Globals);
+            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name);
+            var f = GlobalState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.Global.Globals);
             return ctx.Return(f);
         }
         catch (LuaSyntaxException e)
@@ -207,8 +208,8 @@ internal static class BaseLib
         string chunkName;
         try
         {
-            if (fname is null) { data = ReadAll(ctx.State.StandardInput); chunkName = "=stdin"; }
-            else { data = ctx.State.Platform.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
+            if (fname is null) { data = ReadAll(ctx.Global.StandardInput); chunkName = "=stdin"; }
+            else { data = ctx.Global.Platform.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -253,11 +254,11 @@ internal static class BaseLib
     {
         ctx.CheckAny(1);
         LuaValue t = ctx[1];
-        LuaTable? mt = ctx.State.GetMetatable(t);
+        LuaTable? mt = ctx.Global.GetMetatable(t);
         LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Pairs);
         if (mm.IsNil)
         {
-            return ctx.Return(ctx.State.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
+            return ctx.Return(ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
         }
         var r = ctx.Call(mm, t);
         ctx.Push(r.Length > 0 ? r[0] : LuaValue.Nil);
@@ -315,7 +316,7 @@ internal static class BaseLib
     /// <summary>print(...): tostring of each argument, tab-separated, newline-terminated, to the state's output.</summary>
     private static int Print(LuaCallContext ctx)
     {
-        var output = ctx.State.StandardOutput;
+        var output = ctx.Global.StandardOutput;
         int n = ctx.ArgCount;
         for (int i = 1; i <= n; i++)
         {
@@ -381,7 +382,7 @@ internal static class BaseLib
         if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
             throw ctx.Error("cannot change a protected metatable");
         t.Metatable = m.O as LuaTable;
-        ctx.State.Collector.CheckFinalizer(t, t.Metatable, ctx.Thread);
+        ctx.Global.Collector.CheckFinalizer(t, t.Metatable, ctx.Thread);
         return ctx.Return(t);
     }
 
@@ -438,7 +439,7 @@ internal static class BaseLib
         int n = ctx.ArgCount;
         ctx.CheckString(1);
         for (int i = 2; i <= n; i++) ctx.CheckString(i);
-        var st = ctx.State;
+        var st = ctx.Global;
         LuaString first = ctx.CheckString(1);
         if (n == 1 && first.Length > 0 && first[0] == '@')
         {

@@ -1,3 +1,6 @@
+using Tycho.Runtime.Gc;
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>A growable byte buffer (luaL_Buffer) for building Lua strings in the table and io libraries.</summary>

@@ -1,10 +1,12 @@
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>The coroutine library (manual §6.2).</summary>
 internal static class CoroutineLib
 {
     /// <summary>Registers the <c>coroutine</c> table.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var t = state.RegisterLibrary("coroutine",
             ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
@@ -19,7 +21,7 @@ internal static class CoroutineLib
     private static int Create(LuaCallContext ctx)
     {
         LuaFunction f = ctx.CheckFunction(1);
-        return ctx.Return(LuaValue.FromObject(LuaThread.CreateCoroutine(ctx.State, f)));
+        return ctx.Return(LuaValue.FromObject(LuaThread.CreateCoroutine(ctx.Global, f)));
     }
 
     /// <summary>coroutine.resume(co, ...): true and the yielded/returned values, or false and the error.</summary>
@@ -62,7 +64,7 @@ internal static class CoroutineLib
     private static int Wrap(LuaCallContext ctx)
     {
         LuaFunction f = ctx.CheckFunction(1);
-        var co = LuaThread.CreateCoroutine(ctx.State, f);
+        var co = LuaThread.CreateCoroutine(ctx.Global, f);
         return ctx.Return(new LuaHostFunction("wrap", AuxWrap, LuaValue.FromObject(co)));
     }
 

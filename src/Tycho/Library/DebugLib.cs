@@ -1,10 +1,13 @@
+using Tycho.Compiler;
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>The debug library (manual §6.10): traceback, getinfo, metatables, upvalues; hooks are accepted but ignored.</summary>
 internal static class DebugLib
 {
     /// <summary>Registers the <c>debug</c> table.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         state.RegisterLibrary("debug",
             ("traceback", Traceback), ("getinfo", GetInfo), ("getmetatable", GetMetatable),
@@ -117,7 +120,7 @@ internal static class DebugLib
     private static int GetMetatable(LuaCallContext ctx)
     {
         ctx.CheckAny(1);
-        return ctx.Return(ctx.State.GetMetatable(ctx[1]));
+        return ctx.Return(ctx.Global.GetMetatable(ctx[1]));
     }
 
     private static int SetMetatable(LuaCallContext ctx)
@@ -130,7 +133,7 @@ internal static class DebugLib
         {
             case LuaTable t: t.Metatable = mt; break;
             case LuaUserdata u: u.Metatable = mt; break;
-            default: ctx.State.SetTypeMetatable(v.Type, mt); break;
+            default: ctx.Global.SetTypeMetatable(v.Type, mt); break;
         }
         return ctx.Return(v);
     }
@@ -139,7 +142,7 @@ internal static class DebugLib
 
     private static int GetHook(LuaCallContext ctx) => ctx.Return(LuaValue.Nil);
 
-    private static int GetRegistry(LuaCallContext ctx) => ctx.Return(ctx.State.Registry);
+    private static int GetRegistry(LuaCallContext ctx) => ctx.Return(ctx.Global.Registry);
 
     private static int GetUpvalue(LuaCallContext ctx)
     {
@@ -246,7 +249,7 @@ internal static class DebugLib
     /// (prompt "lua_debug> " and errors go to standard error, as ldblib's db_debug).</summary>
     private static int DebugPrompt(LuaCallContext ctx)
     {
-        var state = ctx.State;
+        var state = ctx.Global;
         var input = state.StandardInput;
         var err = state.StandardError;
         while (true)
@@ -261,7 +264,7 @@ internal static class DebugLib
             if (System.Text.Encoding.ASCII.GetString(bytes) == "cont") return 0;
             try
             {
-                var f = LuaState.CreateMainClosure(LuaState.CompileChunk(bytes, "=(debug command)"), state.Globals);
+                var f = GlobalState.CreateMainClosure(LuaCompiler.CompileSource(bytes, "=(debug command)"), state.Globals);
                 ctx.Call(f);
             }
             catch (LuaException e)

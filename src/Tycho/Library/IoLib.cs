@@ -1,11 +1,12 @@
 using System.Text;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
 /// <summary>
 /// The io library (manual §6.8), a port of lua5.4's liolib.c. Files are <see cref="LuaUserdata"/> holding a
 /// <see cref="LuaFile"/>, sharing the registry's "FILE*" metatable (<c>__name</c>, <c>__index</c> = methods,
-/// <c>__tostring</c>, <c>__gc</c>, <c>__close</c>). io.stdout writes to <see cref="LuaState.StandardOutput"/>, the
+/// <c>__tostring</c>, <c>__gc</c>, <c>__close</c>). io.stdout writes to <see cref="Tycho.Hosting.LuaState.StandardOutput"/>, the
 /// stream <c>print</c> uses, so their output keeps its order. Failures return <c>nil, "name: message", errno</c>.
 /// </summary>
 internal static class IoLib
@@ -16,7 +17,7 @@ internal static class IoLib
     private const int MaxArgLine = 250;
 
     /// <summary>Registers the <c>io</c> global, the FILE* metatable and the standard files.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var io = state.RegisterLibrary("io",
             ("close", IoClose), ("flush", IoFlush), ("input", IoInput), ("lines", IoLines), ("open", IoOpen),
@@ -47,7 +48,7 @@ internal static class IoLib
         state.Registry.SetStr(OutputKey, stdout);
     }
 
-    private static LuaValue NewFile(LuaState state, LuaFile f)
+    private static LuaValue NewFile(GlobalState state, LuaFile f)
     {
         var mt = state.Registry.GetStr(FileHandleName).AsTable;
         if (f.HandleKind != LuaFile.Kind.Standard) LuaFile.Track(state, f);
@@ -56,7 +57,7 @@ internal static class IoLib
 
     private static LuaFile? AsFile(in LuaCallContext ctx, in LuaValue v)
     {
-        if (v.O is LuaUserdata u && u.Value is LuaFile f && ReferenceEquals(u.Metatable, ctx.State.Registry.GetStr(FileHandleName).O))
+        if (v.O is LuaUserdata u && u.Value is LuaFile f && ReferenceEquals(u.Metatable, ctx.Global.Registry.GetStr(FileHandleName).O))
             return f;
         return null;
     }
@@ -85,7 +86,7 @@ internal static class IoLib
     }
 
     /// <summary>fopen: the file, or null with the errno.</summary>
-    private static LuaFile? FOpen(LuaState state, string name, string mode, out int errno)
+    private static LuaFile? FOpen(GlobalState state, string name, string mode, out int errno)
     {
         errno = 0;
         bool plus = mode.Contains('+');
@@ -116,17 +117,17 @@ internal static class IoLib
         string name = ctx.CheckString(1).ToString();
         string mode = ctx.OptString(2, null)?.ToString() ?? "r";
         if (!CheckMode(mode)) throw ctx.ArgError(2, "invalid mode");
-        var f = FOpen(ctx.State, name, mode, out int errno);
+        var f = FOpen(ctx.Global, name, mode, out int errno);
         if (f is null) return LuaErrno.Fail(ctx, errno, name);
-        return ctx.Return(NewFile(ctx.State, f));
+        return ctx.Return(NewFile(ctx.Global, f));
     }
 
     /// <summary>opencheckfile: "cannot open file 'name' (message)".</summary>
     private static LuaValue OpenCheckFile(in LuaCallContext ctx, string name, string mode)
     {
-        var f = FOpen(ctx.State, name, mode, out int errno);
+        var f = FOpen(ctx.Global, name, mode, out int errno);
         if (f is null) throw ctx.Error($"cannot open file '{name}' ({LuaErrno.Message(errno)})");
-        return NewFile(ctx.State, f);
+        return NewFile(ctx.Global, f);
     }
 
     /// <summary>§6.8 io.popen(prog [, mode]) via /bin/sh -c.</summary>
@@ -135,12 +136,12 @@ internal static class IoLib
         LuaString prog = ctx.CheckString(1);
         string mode = ctx.OptString(2, null)?.ToString() ?? "r";
         if (mode != "r" && mode != "w") throw ctx.ArgError(2, "invalid mode");
-        ctx.State.StandardOutput.Flush();
+        ctx.Global.StandardOutput.Flush();
         try
         {
-            var p = ctx.State.Platform.StartShell(prog.ToString(), readOutput: mode == "r");
+            var p = ctx.Global.Platform.StartShell(prog.ToString(), readOutput: mode == "r");
             Stream s = mode == "r" ? p.StandardOutput.BaseStream : p.StandardInput.BaseStream;
-            return ctx.Return(NewFile(ctx.State, new LuaFile(s, mode == "r", mode == "w", LuaFile.Kind.Pipe, process: p)));
+            return ctx.Return(NewFile(ctx.Global, new LuaFile(s, mode == "r", mode == "w", LuaFile.Kind.Pipe, process: p)));
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
@@ -153,9 +154,9 @@ internal static class IoLib
     {
         try
         {
-            string name = ctx.State.Platform.CreateTempFile();
-            var fs = ctx.State.Platform.OpenFile(name, FileMode.Create, FileAccess.ReadWrite);
-            return ctx.Return(NewFile(ctx.State, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name, platform: ctx.State.Platform)));
+            string name = ctx.Global.Platform.CreateTempFile();
+            var fs = ctx.Global.Platform.OpenFile(name, FileMode.Create, FileAccess.ReadWrite);
+            return ctx.Return(NewFile(ctx.Global, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name, platform: ctx.Global.Platform)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -167,7 +168,7 @@ internal static class IoLib
 
     private static LuaValue GetIoFile(in LuaCallContext ctx, LuaString key)
     {
-        LuaValue v = ctx.State.Registry.GetStr(key);
+        LuaValue v = ctx.Global.Registry.GetStr(key);
         if (v.O is LuaUserdata { Value: LuaFile f } && f.IsClosed)
             throw ctx.Error($"default {(key == InputKey ? "input" : "output")} file is closed");
         return v;
@@ -180,9 +181,9 @@ internal static class IoLib
             LuaValue v = ctx[1];
             if (v.IsString || v.IsNumber) v = OpenCheckFile(ctx, LibOps.ToLuaString(v).ToString(), mode);
             else ToFile(ctx);
-            ctx.State.Registry.SetStr(key, v);
+            ctx.Global.Registry.SetStr(key, v);
         }
-        return ctx.Return(ctx.State.Registry.GetStr(key));
+        return ctx.Return(ctx.Global.Registry.GetStr(key));
     }
 
     private static int IoInput(LuaCallContext ctx) => GIoFile(ctx, InputKey, "r");
@@ -204,7 +205,7 @@ internal static class IoLib
     {
         if (ctx.ArgCount == 0)
         {
-            LuaValue fv = ctx.State.Registry.GetStr(OutputKey);
+            LuaValue fv = ctx.Global.Registry.GetStr(OutputKey);
             var f = AsFile(ctx, fv)!;
             if (f.IsClosed) throw ctx.Error("attempt to use a closed file");
             return AuxClose(ctx, f);
@@ -235,7 +236,7 @@ internal static class IoLib
         bool toClose;
         if (ctx.IsNoneOrNil(1))
         {
-            fileValue = ctx.State.Registry.GetStr(InputKey);
+            fileValue = ctx.Global.Registry.GetStr(InputKey);
             if (AsFile(ctx, fileValue) is { IsClosed: true }) throw ctx.Error("attempt to use a closed file");
             toClose = false;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -49,7 +50,7 @@ internal static class LibOps
             }
             else
             {
-                tm = MetaNames.Get(th.State.GetMetatable(t), MetaEvent.Index);
+                tm = MetaNames.Get(th.Global.GetMetatable(t), MetaEvent.Index);
                 if (tm.IsNil) throw new LuaRuntimeException($"attempt to index a {TypeNameOf(th, t)} value");
             }
             if (tm.IsFunction) return th.Call1(tm, t, k);
@@ -86,7 +87,7 @@ internal static class LibOps
             }
             else
             {
-                tm = MetaNames.Get(th.State.GetMetatable(t), MetaEvent.NewIndex);
+                tm = MetaNames.Get(th.Global.GetMetatable(t), MetaEvent.NewIndex);
                 if (tm.IsNil) throw new LuaRuntimeException($"attempt to index a {TypeNameOf(th, t)} value");
             }
             if (tm.IsFunction) { th.Call(tm, [t, k, v]); return; }
@@ -106,7 +107,7 @@ internal static class LibOps
             return th.Call1(tm, v, v);
         }
         if (v.O is LuaString s) return LuaValue.FromInteger(s.Length);
-        LuaValue mm = MetaNames.Get(th.State.GetMetatable(v), MetaEvent.Len);
+        LuaValue mm = MetaNames.Get(th.Global.GetMetatable(v), MetaEvent.Len);
         if (mm.IsNil) throw new LuaRuntimeException($"attempt to get length of a {TypeNameOf(th, v)} value");
         return th.Call1(mm, v, v);
     }
@@ -132,8 +133,8 @@ internal static class LibOps
         if (a.IsInteger && b.IsInteger) return a.RawInteger < b.RawInteger;
         if (a.IsNumber && b.IsNumber) return NumLessThan(a, b);
         if (a.O is LuaString sa && b.O is LuaString sb) return sa.CompareTo(sb) < 0;
-        LuaValue tm = MetaNames.Get(th.State.GetMetatable(a), MetaEvent.Lt);
-        if (tm.IsNil) tm = MetaNames.Get(th.State.GetMetatable(b), MetaEvent.Lt);
+        LuaValue tm = MetaNames.Get(th.Global.GetMetatable(a), MetaEvent.Lt);
+        if (tm.IsNil) tm = MetaNames.Get(th.Global.GetMetatable(b), MetaEvent.Lt);
         if (tm.IsNil) throw OrderError(th, a, b);
         return th.Call1(tm, a, b).IsTruthy;
     }
@@ -150,7 +151,7 @@ internal static class LibOps
     {
         if (v.O is LuaTable or LuaUserdata)
         {
-            var mt = th.State.GetMetatable(v);
+            var mt = th.Global.GetMetatable(v);
             if (mt is not null && mt.GetStr(MetaNames.Name).AsString is LuaString n) return n.ToString();
         }
         return v.TypeName;

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 

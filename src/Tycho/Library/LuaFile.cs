@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -214,10 +215,10 @@ internal sealed class LuaFile
 
     // ------------------------------------------------------------ registry of open files (for os.exit)
 
-    private static readonly ConditionalWeakTable<LuaState, List<WeakReference<LuaFile>>> OpenFiles = new();
+    private static readonly ConditionalWeakTable<GlobalState, List<WeakReference<LuaFile>>> OpenFiles = new();
 
     /// <summary>Remembers an open file so <see cref="FlushAll"/> can flush it, as C's exit flushes all streams.</summary>
-    public static void Track(LuaState state, LuaFile f)
+    public static void Track(GlobalState state, LuaFile f)
     {
         var list = OpenFiles.GetOrCreateValue(state);
         lock (list)
@@ -228,7 +229,7 @@ internal sealed class LuaFile
     }
 
     /// <summary>Flushes every open file of the state.</summary>
-    public static void FlushAll(LuaState state)
+    public static void FlushAll(GlobalState state)
     {
         if (!OpenFiles.TryGetValue(state, out var list)) return;
         lock (list)

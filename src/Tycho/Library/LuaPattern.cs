@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -149,7 +150,7 @@ internal ref struct LuaPattern
         if (_matchDepth-- == 0) throw Error("pattern too complex");
         // Each (re)entry is a backtracking step, whose loop walks at most the rest of the pattern: charging for it
         // lets the execution limits stop catastrophic patterns.
-        _ctx.State.Charge(1 + ((Pat.Length - p) >> 2));
+        _ctx.Global.Charge(1 + ((Pat.Length - p) >> 2));
         while (true)
         {
             if (p >= Pat.Length) break;
@@ -226,7 +227,7 @@ internal ref struct LuaPattern
     {
         int i = 0;
         while (SingleMatch(s + i, p, ep)) i++;
-        _ctx.State.Charge(i >> 2);
+        _ctx.Global.Charge(i >> 2);
         while (i >= 0)
         {
             int res = Match(s + i, ep + 1);

@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Tycho.Library;
 internal static class MathLib
 {
     /// <summary>Registers the <c>math</c> global.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var rng = new Xoshiro256();
         RandomSeed(state, rng, out _, out _);
@@ -220,7 +222,7 @@ internal static class MathLib
     private static int RandomSeedFn(LuaCallContext ctx, Xoshiro256 rng)
     {
         long n1, n2;
-        if (ctx.ArgCount == 0) RandomSeed(ctx.State, rng, out n1, out n2);
+        if (ctx.ArgCount == 0) RandomSeed(ctx.Global, rng, out n1, out n2);
         else
         {
             n1 = ctx.CheckInteger(1);
@@ -231,7 +233,7 @@ internal static class MathLib
     }
 
     /// <summary>randseed: the platform's seed (the host's: the current time and a per-call value, as lmathlib).</summary>
-    private static void RandomSeed(LuaState state, Xoshiro256 rng, out long n1, out long n2)
+    private static void RandomSeed(GlobalState state, Xoshiro256 rng, out long n1, out long n2)
     {
         (n1, n2) = state.Platform.RandomSeed();
         rng.Seed((ulong)n1, (ulong)n2);

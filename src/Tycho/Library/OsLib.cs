@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -11,7 +12,7 @@ namespace Tycho.Library;
 internal static class OsLib
 {
     /// <summary>Registers the <c>os</c> global.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         state.RegisterLibrary("os",
             ("clock", Clock), ("date", Date), ("difftime", DiffTime), ("execute", Execute), ("exit", Exit),
@@ -19,11 +20,11 @@ internal static class OsLib
             ("time", Time), ("tmpname", TmpName));
     }
 
-    private static int Clock(LuaCallContext ctx) => ctx.Return(ctx.State.Platform.ProcessorTime);
+    private static int Clock(LuaCallContext ctx) => ctx.Return(ctx.Global.Platform.ProcessorTime);
 
     private static int GetEnv(LuaCallContext ctx)
     {
-        string? v = ctx.State.Platform.GetEnvironmentVariable(ctx.CheckString(1).ToString());
+        string? v = ctx.Global.Platform.GetEnvironmentVariable(ctx.CheckString(1).ToString());
         return ctx.Return(v is null ? LuaValue.Nil : LuaValue.FromString(v));
     }
 
@@ -41,7 +42,7 @@ internal static class OsLib
         string name = ctx.CheckString(1).ToString();
         try
         {
-            ctx.State.Platform.Remove(name);
+            ctx.Global.Platform.Remove(name);
             return ctx.Return(LuaValue.True);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
@@ -57,7 +58,7 @@ internal static class OsLib
         string to = ctx.CheckString(2).ToString();
         try
         {
-            ctx.State.Platform.Rename(from, to);
+            ctx.Global.Platform.Rename(from, to);
             return ctx.Return(LuaValue.True);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
@@ -68,7 +69,7 @@ internal static class OsLib
 
     private static int TmpName(LuaCallContext ctx)
     {
-        try { return ctx.Return(ctx.State.Platform.CreateTempFile()); }
+        try { return ctx.Return(ctx.Global.Platform.CreateTempFile()); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw ctx.Error("unable to generate a unique filename");
@@ -81,8 +82,8 @@ internal static class OsLib
         int status;
         if (ctx[1].IsBoolean) status = ctx[1].RawBoolean ? 0 : 1;
         else status = (int)ctx.OptInteger(1, 0);
-        LuaFile.FlushAll(ctx.State);
-        try { ctx.State.StandardOutput.Flush(); ctx.State.StandardError.Flush(); } catch (IOException) { }
+        LuaFile.FlushAll(ctx.Global);
+        try { ctx.Global.StandardOutput.Flush(); ctx.Global.StandardError.Flush(); } catch (IOException) { }
         Environment.Exit(status);
         return 0;
     }
@@ -111,8 +112,8 @@ internal static class OsLib
     private static int Execute(LuaCallContext ctx)
     {
         LuaString? cmd = ctx.OptString(1, null);
-        if (cmd is null) return ctx.Return(ctx.State.Platform.HasShell);
-        var (exited, code, errno) = ctx.State.Platform.Execute(ctx.State, cmd);
+        if (cmd is null) return ctx.Return(ctx.Global.Platform.HasShell);
+        var (exited, code, errno) = ctx.Global.Platform.Execute(cmd, ctx.Global.StandardOutput, ctx.Global.OutputIsProcessStdout);
         return ShellCommand.PushResult(ctx, exited, code, errno);
     }
 
@@ -188,7 +189,7 @@ internal static class OsLib
     private static int Time(LuaCallContext ctx)
     {
         long t;
-        if (ctx.IsNoneOrNil(1)) t = ctx.State.Platform.UtcNow.ToUnixTimeSeconds();
+        if (ctx.IsNoneOrNil(1)) t = ctx.Global.Platform.UtcNow.ToUnixTimeSeconds();
         else
         {
             ctx.CheckType(1, LuaType.Table);
@@ -228,7 +229,7 @@ internal static class OsLib
     private static int Date(LuaCallContext ctx)
     {
         LuaString fmtStr = ctx.OptString(1, null) ?? LuaString.FromAscii("%c");
-        long t = ctx.IsNoneOrNil(2) ? ctx.State.Platform.UtcNow.ToUnixTimeSeconds() : CheckTime(ctx, 2);
+        long t = ctx.IsNoneOrNil(2) ? ctx.Global.Platform.UtcNow.ToUnixTimeSeconds() : CheckTime(ctx, 2);
         ReadOnlySpan<byte> s = fmtStr.Span;
         bool utc = s.Length > 0 && s[0] == '!';
         if (utc) s = s[1..];

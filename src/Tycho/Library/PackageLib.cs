@@ -1,4 +1,6 @@
 using System.Text;
+using Tycho.Compiler;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -22,7 +24,7 @@ internal static class PackageLib
     private static readonly LuaString PreloadKey = LuaString.FromAscii("_PRELOAD");
 
     /// <summary>Registers <c>package</c> and the global <c>require</c>.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         LuaTable pkg = state.RegisterLibrary("package",
             ("loadlib", LoadLib),
@@ -41,7 +43,7 @@ internal static class PackageLib
         state.Globals.SetStr(LuaString.FromAscii("require"), new LuaHostFunction("require", ctx => Require(ctx, pkg)));
     }
 
-    private static LuaTable Preload(LuaState state)
+    private static LuaTable Preload(GlobalState state)
     {
         if (state.Registry.GetStr(PreloadKey).AsTable is LuaTable t) return t;
         t = new LuaTable();
@@ -69,7 +71,7 @@ internal static class PackageLib
     private static int Require(LuaCallContext ctx, LuaTable pkg)
     {
         LuaString name = ctx.CheckString(1);
-        var loaded = ctx.State.LoadedTable;
+        var loaded = ctx.Global.LoadedTable;
         LuaValue existing = LibOps.Get(ctx.Thread, loaded, name);
         if (existing.IsTruthy) return ctx.Return(existing);
         var (loader, data) = FindLoader(ctx, pkg, name);
@@ -104,7 +106,7 @@ internal static class PackageLib
     private static int SearcherPreload(LuaCallContext ctx)
     {
         LuaString name = ctx.CheckString(1);
-        LuaValue f = LibOps.Get(ctx.Thread, Preload(ctx.State), name);
+        LuaValue f = LibOps.Get(ctx.Thread, Preload(ctx.Global), name);
         if (f.IsNil) return ctx.Return($"no field package.preload['{name}']");
         return ctx.Return(f, ":preload:");
     }
@@ -114,12 +116,12 @@ internal static class PackageLib
     {
         LuaValue path = LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii(pname));
         if (!LibOps.IsStringLike(path)) throw ctx.Error($"'package.{pname}' must be a string");
-        return SearchPath(ctx.State, name, LibOps.ToLuaString(path).ToString(), ".", "/", out error);
+        return SearchPath(ctx.Global, name, LibOps.ToLuaString(path).ToString(), ".", "/", out error);
     }
 
     /// <summary>searchpath: the first readable file of <paramref name="path"/> with '?' replaced by the name
     /// (whose <paramref name="sep"/> are replaced by <paramref name="dirSep"/>); else "no file '...'" lines.</summary>
-    internal static string? SearchPath(LuaState state, string name, string path, string sep, string dirSep, out string error)
+    internal static string? SearchPath(GlobalState state, string name, string path, string sep, string dirSep, out string error)
     {
         if (sep.Length > 0 && name.Contains(sep[0])) name = name.Replace(sep, dirSep);
         string full = path.Replace("?", name);
@@ -132,7 +134,7 @@ internal static class PackageLib
         return null;
     }
 
-    private static bool Readable(LuaState state, string file)
+    private static bool Readable(GlobalState state, string file)
     {
         try
         {
@@ -153,7 +155,7 @@ internal static class PackageLib
         string? file = FindFile(ctx, pkg, name.ToString(), "path", out string error);
         if (file is null) return ctx.Return(error);
         LuaValue f;
-        try { f = LoadFile(ctx.State, file); }
+        try { f = LoadFile(ctx.Global, file); }
         catch (LuaRuntimeException e)
         {
             throw new LuaRuntimeException(
@@ -164,7 +166,7 @@ internal static class PackageLib
 
     /// <summary>luaL_loadfile: reads the file, skips a UTF-8 BOM and a first line starting with '#' (keeping
     /// its newline so line numbers stay right) and compiles it under the chunk name "@file".</summary>
-    internal static LuaValue LoadFile(LuaState state, string file)
+    internal static LuaValue LoadFile(GlobalState state, string file)
     {
         byte[] bytes;
         try { bytes = state.Platform.ReadAllBytes(file); }
@@ -180,7 +182,7 @@ internal static class PackageLib
             int nl = src.IndexOf((byte)'\n');
             src = nl < 0 ? ReadOnlySpan<byte>.Empty : src[nl..];
         }
-        return state.Load(src, "@" + file);
+        return GlobalState.CreateMainClosure(LuaCompiler.CompileSource(src, "@" + file), state.Globals);
     }
 
     /// <summary>The C searchers find files like lua5.4 does, but native modules cannot be loaded.</summary>
@@ -210,7 +212,7 @@ internal static class PackageLib
         string sep = ctx.OptString(3, null)?.ToString() ?? ".";
         string path = ctx.CheckString(2).ToString();
         string name = ctx.CheckString(1).ToString();
-        string? f = SearchPath(ctx.State, name, path, sep, rep, out string error);
+        string? f = SearchPath(ctx.Global, name, path, sep, rep, out string error);
         if (f is not null) return ctx.Return(f);
         return ctx.Return(LuaValue.Nil, error);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -49,7 +50,7 @@ internal static class StringFormat
                 if (i < f.Length) i++;
                 int before = b.Length;
                 FormatItem(ctx, ref b, item, spec, conv, arg);
-                ctx.State.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
+                ctx.Global.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
             }
             return ctx.Return(b.ToLuaString());
         }

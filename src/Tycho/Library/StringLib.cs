@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime;
 
 namespace Tycho.Library;
 
@@ -16,7 +17,7 @@ internal static class StringLib
     internal const long MaxSize = int.MaxValue;
 
     /// <summary>Registers <c>string</c> and sets the string metatable.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var lib = state.RegisterLibrary("string",
             ("byte", Byte), ("char", Char), ("dump", Dump), ("find", Find), ("format", StringFormat.Format),
@@ -69,14 +70,14 @@ internal static class StringLib
         long end = GetEndPos(ctx, 3, -1, l);
         if (start > end) return ctx.Return(LuaString.Empty);
         if (start == 1 && end == l) return ctx.Return(s);
-        ctx.State.ChargeBytes(end - start);
+        ctx.Global.ChargeBytes(end - start);
         return ctx.Return(LuaString.FromBytes(s.Span.Slice((int)start - 1, (int)(end - start + 1))));
     }
 
     private static int Reverse(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
-        ctx.State.ChargeBytes(s.Length);
+        ctx.Global.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         Array.Reverse(r);
         return ctx.Return(LuaString.Wrap(r));
@@ -85,7 +86,7 @@ internal static class StringLib
     private static int Lower(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
-        ctx.State.ChargeBytes(s.Length);
+        ctx.Global.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         for (int i = 0; i < r.Length; i++) if ((uint)(r[i] - 'A') <= 25) r[i] |= 0x20;
         return ctx.Return(LuaString.Wrap(r));
@@ -94,7 +95,7 @@ internal static class StringLib
     private static int Upper(LuaCallContext ctx)
     {
         LuaString s = ctx.CheckString(1);
-        ctx.State.ChargeBytes(s.Length);
+        ctx.Global.ChargeBytes(s.Length);
         var r = s.Span.ToArray();
         for (int i = 0; i < r.Length; i++) if ((uint)(r[i] - 'a') <= 25) r[i] &= 0xDF;
         return ctx.Return(LuaString.Wrap(r));
@@ -107,12 +108,12 @@ internal static class StringLib
         LuaString sep = ctx.OptString(3, LuaString.Empty)!;
         if (n <= 0) return ctx.Return(LuaString.Empty);
         long l = s.Length, lsep = sep.Length;
-        ctx.State.CheckAllocation(l + lsep > long.MaxValue / n ? long.MaxValue : n * (l + lsep));
+        ctx.Global.CheckAllocation(l + lsep > long.MaxValue / n ? long.MaxValue : n * (l + lsep));
         if (l + lsep > MaxSize / n) throw ctx.Error("resulting string too large");
         long total = n * l + (n - 1) * lsep;
         if (total > Array.MaxLength) throw ctx.Error("resulting string too large");
         if (total == 0) return ctx.Return(LuaString.Empty);
-        var st = ctx.State;
+        var st = ctx.Global;
         st.ChargeBytes(total); // before allocating: a budget too small for the result stops here
         var r = GC.AllocateUninitializedArray<byte>((int)total);
         var span = r.AsSpan();
@@ -145,7 +146,7 @@ internal static class StringLib
         int n = (int)(pose - posi) + 1;
         if (n > LuaLimits.MaxStack) throw ctx.Error("stack overflow (string slice too long)");
         ctx.Thread.EnsureStack(n);
-        ctx.State.Charge(n);
+        ctx.Global.Charge(n);
         var span = s.Span;
         for (int i = 0; i < n; i++) ctx.Push(LuaValue.FromInteger(span[(int)posi - 1 + i]));
         return n;
@@ -154,7 +155,7 @@ internal static class StringLib
     private static int Char(LuaCallContext ctx)
     {
         int n = ctx.ArgCount;
-        ctx.State.CheckAllocation(n);
+        ctx.Global.CheckAllocation(n);
         var r = n == 0 ? Array.Empty<byte>() : new byte[n];
         for (int i = 1; i <= n; i++)
         {
@@ -194,7 +195,7 @@ internal static class StringLib
         if (init > ls) return ctx.Return(LuaValue.Nil);
         if (find && (ctx.ToBoolean(4) || LuaPattern.NoSpecials(p)))
         {
-            ctx.State.ChargeBytes(ls - init);
+            ctx.Global.ChargeBytes(ls - init);
             int idx = p.Length == 0 ? 0 : s.Slice((int)init).IndexOf(p);
             if (idx >= 0)
             {
@@ -298,7 +299,7 @@ internal static class StringLib
                     int before = b.Length;
                     if (replStr is not null) { AddString(ref ms, ref b, replStr.Span, s, e, ctx); changed = true; }
                     else changed |= AddValue(ref ms, ref b, s, e, repl, ctx, ref args);
-                    ctx.State.ChargeBytes(b.Length - before);
+                    ctx.Global.ChargeBytes(b.Length - before);
                     s = lastMatch = e;
                 }
                 else if (s < src.Length) b.Append(src[s++]);
@@ -374,7 +375,7 @@ internal static class StringLib
                 t = h0;
                 continue;
             }
-            mt = ctx.State.GetMetatable(t);
+            mt = ctx.Global.GetMetatable(t);
             var h = MetaNames.Get(mt, MetaEvent.Index);
             if (h.IsNil) throw ctx.Error($"attempt to index a {t.TypeName} value");
             if (h.IsFunction) return ctx.Call1(h, t, key);
@@ -416,7 +417,7 @@ internal static class StringLib
         }
         // trymt
         string name = MetaNames.ShortName(op);
-        LuaValue mm = b0.O is LuaString ? LuaValue.Nil : MetaNames.Get(ctx.State.GetMetatable(b0), op);
+        LuaValue mm = b0.O is LuaString ? LuaValue.Nil : MetaNames.Get(ctx.Global.GetMetatable(b0), op);
         if (mm.IsNil)
             throw ctx.Error($"attempt to {name} a '{a0.TypeName}' with a '{b0.TypeName}'");
         return ctx.Return(ctx.Call1(mm, a0, b0));

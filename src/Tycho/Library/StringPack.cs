@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>
@@ -152,7 +154,7 @@ internal static class StringPack
             {
                 KOption opt = h.GetDetails(totalSize, out int size, out int ntoalign);
                 totalSize += ntoalign + size;
-                ctx.State.ChargeBytes((long)ntoalign + size); // 'c' and 'X' sizes can be huge: charged before writing
+                ctx.Global.ChargeBytes((long)ntoalign + size); // 'c' and 'X' sizes can be huge: charged before writing
                 b.AppendRepeat(0, ntoalign);
                 arg++;
                 switch (opt)

@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class TableLib
     private const int TabR = 1, TabW = 2, TabL = 4;
 
     /// <summary>Registers the <c>table</c> global.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         state.RegisterLibrary("table",
             ("concat", Concat),
@@ -27,7 +29,7 @@ internal static class TableLib
     {
         LuaValue v = ctx[arg];
         if (v.IsTable) return;
-        var mt = ctx.State.GetMetatable(v);
+        var mt = ctx.Global.GetMetatable(v);
         if (mt is not null
             && ((what & TabR) == 0 || !mt.GetStr(MetaNames.Strings[(int)MetaEvent.Index]).IsNil)
             && ((what & TabW) == 0 || !mt.GetStr(MetaNames.Strings[(int)MetaEvent.NewIndex]).IsNil)
@@ -59,7 +61,7 @@ internal static class TableLib
             case 3:
                 pos = ctx.CheckInteger(2);
                 if (unchecked((ulong)pos - 1UL) >= (ulong)e) throw ctx.ArgError(2, "position out of bounds");
-                for (long i = e; i > pos; i--) { th.State.Charge(1); LibOps.SetI(th, t, i, LibOps.GetI(th, t, i - 1)); }
+                for (long i = e; i > pos; i--) { th.Global.Charge(1); LibOps.SetI(th, t, i, LibOps.GetI(th, t, i - 1)); }
                 break;
             default:
                 throw ctx.Error("wrong number of arguments to 'insert'");
@@ -78,7 +80,7 @@ internal static class TableLib
         LuaValue t = ctx[1];
         var th = ctx.Thread;
         LuaValue result = LibOps.GetI(th, t, pos);
-        for (; pos < size; pos++) { th.State.Charge(1); LibOps.SetI(th, t, pos, LibOps.GetI(th, t, pos + 1)); }
+        for (; pos < size; pos++) { th.Global.Charge(1); LibOps.SetI(th, t, pos, LibOps.GetI(th, t, pos + 1)); }
         LibOps.SetI(th, t, pos, LuaValue.Nil);
         return ctx.Return(result);
     }
@@ -99,15 +101,15 @@ internal static class TableLib
             long n = e - f + 1;
             if (!(t <= long.MaxValue - n + 1)) throw ctx.ArgError(4, "destination wrap around");
             var th = ctx.Thread;
-            ctx.State.Charge(n); // before the loop: a huge range stops at once under an instruction limit
+            ctx.Global.Charge(n); // before the loop: a huge range stops at once under an instruction limit
             // TODO(vm): lua_compare EQ would also consult __eq for two distinct tables.
             if (t > e || t <= f || (tt != 1 && !LuaValue.RawEquals(src, dst)))
             {
-                for (long i = 0; i < n; i++) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0xFFFF) ctx.State.PollLimits(); }
+                for (long i = 0; i < n; i++) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0xFFFF) ctx.Global.PollLimits(); }
             }
             else
             {
-                for (long i = n - 1; i >= 0; i--) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0) ctx.State.PollLimits(); }
+                for (long i = n - 1; i >= 0; i--) { LibOps.SetI(th, dst, t + i, LibOps.GetI(th, src, f + i)); if ((i & 0xFFFF) == 0) ctx.Global.PollLimits(); }
             }
         }
         return ctx.Return(dst);
@@ -136,8 +138,8 @@ internal static class TableLib
     private static void AddField(in LuaCallContext ctx, LuaThread th, in LuaValue t, long i, ref ByteAccumulator buf)
     {
         LuaValue v = LibOps.GetI(th, t, i);
-        th.State.Charge(1);
-        if (v.O is LuaString s) { th.State.ChargeBytes(s.Length); buf.Append(s.Span); return; }
+        th.Global.Charge(1);
+        if (v.O is LuaString s) { th.Global.ChargeBytes(s.Length); buf.Append(s.Span); return; }
         if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v).Span); return; }
         throw ctx.Error($"invalid value ({LibOps.TypeNameOf(th, v)}) at index {i} in table for 'concat'");
     }
@@ -218,7 +220,7 @@ internal static class TableLib
         /// <summary>sort_comp: a &lt; b.</summary>
         private bool Less(in LuaValue a, in LuaValue b)
         {
-            _th.State.Charge(1);
+            _th.Global.Charge(1);
             if (_cmp.IsNil) return LibOps.LessThan(_th, a, b);
             return _th.Call1(_cmp, a, b).IsTruthy;
         }

@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Library;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class Utf8Lib
     });
 
     /// <summary>Registers <c>utf8</c>.</summary>
-    public static void Open(LuaState state)
+    public static void Open(GlobalState state)
     {
         var lib = state.RegisterLibrary("utf8",
             ("offset", ByteOffset), ("codepoint", CodePoint), ("char", Char), ("len", Len), ("codes", Codes));

@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>What kind of call frame this is and how its return must be finished.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Formats a chunk name for messages as lua5.4's luaO_chunkid (LUA_IDSIZE 60): <c>"=stdin"</c> gives

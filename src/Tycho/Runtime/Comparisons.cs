@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Exact number comparisons mixing integers and floats (lvm.c LTnum/LEnum): an integer is compared with a float by

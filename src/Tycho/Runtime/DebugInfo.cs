@@ -1,6 +1,4 @@
-using Tycho.Compiler;
-
-namespace Tycho;
+namespace Tycho.Runtime;
 
 // Names of variables and functions for error messages, recovered from the bytecode as ldebug.c does.
 public sealed partial class LuaThread

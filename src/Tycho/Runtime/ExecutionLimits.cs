@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Which execution limit stopped a script (see <see cref="LuaLimitException"/>).</summary>
 public enum LuaLimitKind
 {
-    /// <summary>The instruction budget (<see cref="LuaStateOptions.InstructionLimit"/>): <c>instruction limit exceeded</c>.</summary>
+    /// <summary>The instruction budget (<see cref="Tycho.Hosting.LuaStateOptions.InstructionLimit"/>): <c>instruction limit exceeded</c>.</summary>
     Instructions,
-    /// <summary>The wall-clock limit (<see cref="LuaStateOptions.Timeout"/>): <c>execution timeout</c>.</summary>
+    /// <summary>The wall-clock limit (<see cref="Tycho.Hosting.LuaStateOptions.Timeout"/>): <c>execution timeout</c>.</summary>
     Timeout,
     /// <summary>The host's cancellation token fired: <c>execution cancelled</c>.</summary>
     Cancelled,
-    /// <summary>The memory limit (<see cref="LuaStateOptions.MemoryLimit"/>): lua's <c>not enough memory</c>.</summary>
+    /// <summary>The memory limit (<see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/>): lua's <c>not enough memory</c>.</summary>
     Memory,
 }
 
@@ -85,7 +85,7 @@ internal sealed class LimitRun
 
 // The slow path of the safepoint check: the dispatch loop and library charges only decrement Budget and call
 // LimitSlow when it goes negative.
-public sealed partial class LuaState
+internal sealed partial class GlobalState
 {
     /// <summary>
     /// Budget left in the current slice. Safepoints (backward jumps charge the loop body's length, calls and
@@ -93,6 +93,12 @@ public sealed partial class LuaState
     /// <see cref="LimitSlow"/> decides whether a limit fired and refills it.
     /// </summary>
     internal long Budget = long.MaxValue;
+
+    /// <summary>The state's instruction limit for each top-level call (null: none); the host keeps it in step with
+    /// its options.</summary>
+    internal long? InstructionLimit;
+    /// <summary>The state's wall-clock limit for each top-level call (null: none).</summary>
+    internal TimeSpan? Timeout;
 
     private LimitRun? _run;
     private readonly LimitRun _defaultRun = new();
@@ -104,18 +110,18 @@ public sealed partial class LuaState
     /// error (<see cref="LuaLimitException"/>) when one fired. Costs a subtraction and a branch when nothing fires.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Charge(long units)
+    internal void Charge(long units)
     {
         if ((Budget -= units) < 0) LimitSlow(null);
     }
 
     /// <summary>Charges for processing <paramref name="bytes"/> bytes (one unit per 32 bytes, at least one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void ChargeBytes(long bytes) => Charge((bytes >> 5) + 1);
+    internal void ChargeBytes(long bytes) => Charge((bytes >> 5) + 1);
 
     /// <summary>Checks the clock, token and budget now (for long host operations that charged up front and then
     /// work in chunks): raises the limit's error if one fired. Does nothing when the call has no limits.</summary>
-    public void PollLimits()
+    internal void PollLimits()
     {
         if (_run is { Active: true }) LimitSlow(null);
     }
@@ -124,12 +130,11 @@ public sealed partial class LuaState
     internal LuaLimitKind? FiredLimit => _run?.Fired;
 
     /// <summary>Starts the default run (the state's options) for a top-level API call.</summary>
-    private void BeginDefaultRun()
+    internal void BeginDefaultRun()
     {
         var run = _defaultRun;
-        var o = Options;
-        if (o.InstructionLimit is null && o.Timeout is null) { run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue; }
-        else run.Init(o.InstructionLimit, o.Timeout, default);
+        if (InstructionLimit is null && Timeout is null) { run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue; }
+        else run.Init(InstructionLimit, Timeout, default);
         ActivateRun(run);
     }
 
@@ -141,7 +146,7 @@ public sealed partial class LuaState
     }
 
     /// <summary>Suspends the running call's limits (end of a top-level API call or of an async resume step).</summary>
-    private void DeactivateRun()
+    internal void DeactivateRun()
     {
         if (_run is { } run) run.SavedBudget = Budget;
         _run = null;
@@ -152,10 +157,9 @@ public sealed partial class LuaState
     internal LimitRun CreateRun(LuaExecutionLimits? call, CancellationToken token = default)
     {
         var run = new LimitRun();
-        var o = Options;
         if (call is not null && call.CancellationToken.CanBeCanceled)
             token = token.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(token, call.CancellationToken).Token : call.CancellationToken;
-        run.Init(call?.InstructionLimit ?? o.InstructionLimit, call?.Timeout ?? o.Timeout, token);
+        run.Init(call?.InstructionLimit ?? InstructionLimit, call?.Timeout ?? Timeout, token);
         return run;
     }
 
@@ -217,9 +221,9 @@ public sealed partial class LuaState
     }
 
     /// <summary>After a top-level call returned normally: throws if a limit fired during it (the script caught the error).</summary>
-    internal void ThrowIfLimitFired()
+    internal void ThrowIfLimitFired(bool outermost)
     {
-        if (_run?.Fired is not null && _apiDepth <= 1) throw LimitOutcome(null)!;
+        if (_run?.Fired is not null && outermost) throw LimitOutcome(null)!;
     }
 }
 
@@ -232,7 +236,7 @@ public sealed partial class LuaThread
     private void Safepoint(int pc)
     {
         Frames[FrameCount - 1].Pc = pc;
-        State.LimitSlow(this);
+        Global.LimitSlow(this);
     }
 
     /// <summary>OP_FORPREP of a loop that runs: an integer loop charges the iterations its OP_FORLOOP does not
@@ -241,6 +245,6 @@ public sealed partial class LuaThread
     private void ChargeForPrep(int ra, int bodyLength)
     {
         if (!Stack[ra + 2].IsInteger) return;
-        if ((State.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) State.LimitSlow(this);
+        if ((Global.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) Global.LimitSlow(this);
     }
 }

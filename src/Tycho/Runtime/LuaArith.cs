@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Outcome of a raw arithmetic attempt.</summary>
 public enum ArithStatus

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// What a host function sees of its call: the arguments (1-based, as in the C API) and a place to push results.
@@ -24,8 +24,8 @@ public readonly struct LuaCallContext
         Thread = thread; Base = @base; ArgCount = argCount; Function = function;
     }
 
-    /// <summary>The state the call runs in.</summary>
-    public LuaState State => Thread.State;
+    /// <summary>The global state the call runs in (the public <c>LuaState</c> is its host: see Hosting).</summary>
+    internal GlobalState Global => Thread.Global;
 
     /// <summary>Argument <paramref name="i"/> (1-based); nil when absent.</summary>
     public LuaValue this[int i]
@@ -60,7 +60,7 @@ public readonly struct LuaCallContext
     {
         LuaValue v = this[i];
         string actual;
-        var mt = State.GetMetatable(v);
+        var mt = Global.GetMetatable(v);
         if (mt is not null && mt.GetStr(MetaNames.Name).AsString is LuaString n) actual = n.ToString();
         else if (i > ArgCount) actual = "no value";
         else actual = v.TypeName;

@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Base of the exceptions Tycho raises to hosts.</summary>
 public abstract class LuaException : Exception

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Tycho.Compiler;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>A Lua function value: a <see cref="LuaClosure"/> (compiled Lua code) or a <see cref="LuaHostFunction"/> (.NET code).</summary>
 public abstract partial class LuaFunction : LuaObjectWithId

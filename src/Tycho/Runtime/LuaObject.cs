@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Base of every Lua heap object: strings, tables, functions, userdata and threads (manual §2.1).

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// An immutable Lua string: a sequence of bytes of any value, including zero (manual §2.1, §3.1).

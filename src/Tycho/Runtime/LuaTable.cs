@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// A Lua table (manual §2.1): an associative array with an array part for the keys 1..n and a hash part

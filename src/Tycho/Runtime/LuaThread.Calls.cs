@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 // Calls from host code into Lua (lua_call), and the luaL helpers that need the call stack.
 public sealed partial class LuaThread
@@ -59,7 +60,7 @@ public sealed partial class LuaThread
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw RuntimeError("C stack overflow");
         CCalls++;
         NonYieldable++;
-        var memory = State.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
+        var memory = Global.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         int savedFrames = FrameCount;
         Exception? caught = null;
         try
@@ -134,7 +135,7 @@ public sealed partial class LuaThread
     /// <summary>pushglobalfuncname: "name" or "lib.name" when <paramref name="fn"/> is reachable from package.loaded.</summary>
     internal string? GlobalFunctionName(LuaFunction fn)
     {
-        LuaTable loaded = State.LoadedTable;
+        LuaTable loaded = Global.LoadedTable;
         LuaValue key = LuaValue.Nil;
         while (loaded.Next(key, out LuaValue k1, out LuaValue v1))
         {
@@ -161,7 +162,7 @@ public sealed partial class LuaThread
     /// <summary>luaL_tolstring: <c>__tostring</c> (which must return a string), else the raw form with <c>__name</c>.</summary>
     internal LuaString ToDisplayString(in LuaValue v)
     {
-        LuaTable? mt = State.GetMetatable(v);
+        LuaTable? mt = Global.GetMetatable(v);
         if (mt is not null)
         {
             LuaValue tm = mt.GetStr(MetaNames.ToStringName);

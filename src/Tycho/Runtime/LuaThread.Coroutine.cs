@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Status of a coroutine as <c>coroutine.status</c> reports it (manual §6.2).</summary>
 internal enum CoroutineStatus : byte { Suspended, Running, Normal, Dead }
@@ -18,7 +19,7 @@ public sealed partial class LuaThread
     internal LuaValue ErrorValue;
 
     /// <summary>Creates a coroutine running <paramref name="body"/> (coroutine.create).</summary>
-    internal static LuaThread CreateCoroutine(LuaState state, LuaFunction body)
+    internal static LuaThread CreateCoroutine(GlobalState state, LuaFunction body)
     {
         state.Memory.Charge(MemorySizes.Thread(32, 8));
         var co = new LuaThread(state, 32);
@@ -27,7 +28,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>True for the state's main thread.</summary>
-    internal bool IsMainThread => ReferenceEquals(this, State.MainThread);
+    internal bool IsMainThread => ReferenceEquals(this, Global.MainThread);
 
     /// <summary>
     /// lua_resume: starts or continues this coroutine from <paramref name="from"/> with <paramref name="args"/>.
@@ -48,7 +49,7 @@ public sealed partial class LuaThread
         CoStatus = CoroutineStatus.Running;
         int delta = from.CCalls + 1;
         CCalls += delta;
-        var memory = State.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
+        var memory = Global.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         Exception caught;
         try
         {

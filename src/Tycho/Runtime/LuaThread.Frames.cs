@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using Tycho.Compiler;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>How <see cref="LuaThread.PreCall"/> started a call.</summary>
 internal enum CallKind : byte
@@ -58,7 +58,7 @@ public sealed partial class LuaThread
         int limit = InErrorHandler ? MaxFrames + 2000 : MaxFrames;
         if (FrameCount >= limit) throw RuntimeError("stack overflow");
         int size = Math.Min(Frames.Length * 2, limit);
-        State.Memory.Charge((size - Frames.Length) * MemorySizes.Frame);
+        Global.Memory.Charge((size - Frames.Length) * MemorySizes.Frame);
         Array.Resize(ref Frames, size);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class LuaThread
         int size = Stack.Length;
         while (size < needed) size *= 2;
         if (size > limit) size = limit;
-        State.Memory.Charge((size - Stack.Length) * 16L);
+        Global.Memory.Charge((size - Stack.Length) * 16L);
         ResizeStack(size);
     }
 
@@ -162,7 +162,7 @@ public sealed partial class LuaThread
         {
             case HostFunctionKind.Yield:
             {
-                if (ReferenceEquals(this, State.MainThread)) throw new LuaRuntimeException("attempt to yield from outside a coroutine");
+                if (ReferenceEquals(this, Global.MainThread)) throw new LuaRuntimeException("attempt to yield from outside a coroutine");
                 if (NonYieldable > 0) throw new LuaRuntimeException("attempt to yield across a C-call boundary");
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
                 int fi = PushFrame();
@@ -354,7 +354,7 @@ public sealed partial class LuaThread
                 if (h.Kind == HostFunctionKind.XPCall) return RunHandler(ex, Stack[f.Base + 1]);
             }
         }
-        if (ReferenceEquals(this, State.MainThread) && ex.LuaTraceback is null)
+        if (ReferenceEquals(this, Global.MainThread) && ex.LuaTraceback is null)
             ex.LuaTraceback = Traceback(this, null, 0);
         return ex;
     }

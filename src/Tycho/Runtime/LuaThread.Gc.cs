@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 public sealed partial class LuaThread
 {

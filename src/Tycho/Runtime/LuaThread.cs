@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// A Lua thread (coroutine, manual §2.6) or the main thread: its own value stack and call frames. Lua-to-Lua
@@ -8,10 +9,10 @@ namespace Tycho;
 /// </summary>
 public sealed partial class LuaThread : LuaObjectWithId
 {
-    /// <summary>The state this thread belongs to.</summary>
-    public LuaState State { get; }
+    /// <summary>The global state this thread belongs to (lstate.h's global_State).</summary>
+    internal GlobalState Global { get; }
 
-    /// <summary>The memory account of <see cref="State"/> (a field: the VM charges it on every table constructor).</summary>
+    /// <summary>The memory account of <see cref="Global"/> (a field: the VM charges it on every table constructor).</summary>
     internal readonly MemoryAccount Memory;
 
     /// <summary>The value stack. Reallocated when it grows: never hold on to the array across calls.</summary>
@@ -19,9 +20,9 @@ public sealed partial class LuaThread : LuaObjectWithId
     /// <summary>First free slot.</summary>
     internal int Top;
 
-    internal LuaThread(LuaState state, int initialStack = 64)
+    internal LuaThread(GlobalState state, int initialStack = 64)
     {
-        State = state;
+        Global = state;
         Memory = state.Memory;
         Stack = new LuaValue[initialStack];
     }
@@ -51,7 +52,7 @@ public sealed partial class LuaThread : LuaObjectWithId
         if (needed > LuaLimits.MaxStack) throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "stack overflow"));
         while (size < needed) size *= 2;
         if (size > LuaLimits.MaxStack) size = LuaLimits.MaxStack;
-        State.Memory.Charge((size - Stack.Length) * 16L);
+        Global.Memory.Charge((size - Stack.Length) * 16L);
         ResizeStack(size);
     }
 

@@ -1,4 +1,6 @@
-namespace Tycho;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
 
 /// <summary>A full userdata (manual §2.1): a host object given to Lua, with an optional metatable.</summary>
 public sealed partial class LuaUserdata : LuaObjectWithId

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>The basic types of Lua values (manual §2.1), in the order of <c>lua.h</c>'s LUA_T* constants.</summary>
 public enum LuaType

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using Tycho.Compiler;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 // The cold halves of the dispatch loop's instructions (lvm.c): kept out of Run so that its stack frame stays
 // small and its hot locals stay in registers. Each helper runs for the top frame, which is Run's current frame,
@@ -339,7 +338,7 @@ public sealed partial class LuaThread
         if (n < 0)
         {
             n = nextra;
-            State.Charge(n); // '...' copies every extra argument: growing vararg chains pay for it
+            Global.Charge(n); // '...' copies every extra argument: growing vararg chains pay for it
             EnsureSlots(ra + n + ExtraStack);
             Top = ra + n;
         }

@@ -1,9 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Tycho.Compiler;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 // The dispatch loop (lvm.c luaV_execute): one loop runs every Lua frame of the thread; calls push frames and
 // returns pop them without recursing on the .NET stack.
@@ -198,7 +197,7 @@ public sealed partial class LuaThread
                     if (tv.O is LuaString && Instruction.K(i))
                     {
                         // s:method(...): the string library through the string metatable's __index table.
-                        if (FastTm(State.TypeMetatables[(int)LuaType.String], MetaEvent.Index).O is LuaTable strlib)
+                        if (FastTm(Global.TypeMetatables[(int)LuaType.String], MetaEvent.Index).O is LuaTable strlib)
                         {
                             LuaValue v = strlib.GetStrConstant(ref Unsafe.Add(ref KK, Instruction.C(i)));
                             if (!v.IsNil || NoIndexMeta(strlib)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
@@ -474,7 +473,7 @@ public sealed partial class LuaThread
                     int sj = Instruction.SJ(i);
                     pc += sj;
                     // Safepoint (backward jump): charges the loop body's length (ExecutionLimits.cs).
-                    if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc);
+                    if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc);
                     continue;
                 }
                 case OpCode.Eq:
@@ -486,7 +485,7 @@ public sealed partial class LuaThread
                     else if ((a.O is LuaTable && b.O is LuaTable) || (a.O is LuaUserdata && b.O is LuaUserdata)) goto slow;
                     else cond = LuaValue.RawEquals(a, b);
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Lt:
@@ -498,7 +497,7 @@ public sealed partial class LuaThread
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat < b.RawFloat;
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Le:
@@ -510,14 +509,14 @@ public sealed partial class LuaThread
                     else if (a.IsFloat && b.IsFloat) cond = a.RawFloat <= b.RawFloat;
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.EqK:
                 {
                     bool cond = LuaValue.RawEquals(Unsafe.Add(ref R, ia), Unsafe.Add(ref KK, Instruction.B(i)));
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.EqI:
@@ -526,7 +525,7 @@ public sealed partial class LuaThread
                     int im = Instruction.SB(i);
                     bool cond = v.IsInteger ? v.RawInteger == im : v.IsFloat && v.RawFloat == im;
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.LtI: case OpCode.LeI: case OpCode.GtI: case OpCode.GeI:
@@ -547,18 +546,18 @@ public sealed partial class LuaThread
                     }
                     else goto slow;
                     if (cond != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 }
                 case OpCode.Test:
                     if (Unsafe.Add(ref R, ia).IsTruthy != Instruction.K(i)) pc++;
-                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); }
+                    else { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); }
                     continue;
                 case OpCode.TestSet:
                 {
                     ref LuaValue v = ref Unsafe.Add(ref R, Instruction.B(i));
                     if (v.IsFalsy == Instruction.K(i)) pc++;
-                    else { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (State.Budget += sj) < 0) Safepoint(pc); } }
+                    else { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); { int sj = Instruction.SJ(Unsafe.Add(ref C, pc)); pc += sj + 1; if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc); } }
                     continue;
                 }
                 case OpCode.Call:
@@ -566,7 +565,7 @@ public sealed partial class LuaThread
                     int b = Instruction.B(i);
                     if (b != 0) Top = bas + ia + b;
                     SavePc(pc);
-                    if (--State.Budget < 0) Safepoint(pc); // safepoint (call)
+                    if (--Global.Budget < 0) Safepoint(pc); // safepoint (call)
                     if (Unsafe.Add(ref R, ia).O is LuaClosure ncl)
                     {
                         int nb = TryPushLuaFrame(ncl, bas + ia, Top - (bas + ia) - 1, Instruction.C(i) - 1);
@@ -582,7 +581,7 @@ public sealed partial class LuaThread
                 }
                 case OpCode.TailCall:
                     SavePc(pc);
-                    if (--State.Budget < 0) Safepoint(pc); // safepoint (call)
+                    if (--Global.Budget < 0) Safepoint(pc); // safepoint (call)
                     if (TailCallOp(i, bas + ia)) return ExecStatus.Yield;
                     goto newframe;
                 case OpCode.Return:
@@ -644,7 +643,7 @@ public sealed partial class LuaThread
                             pc -= Instruction.Bx(i);
                             // Safepoint every 256 iterations (FORPREP charged the remainder): no memory
                             // dependency between iterations of a tight integer loop.
-                            if ((count & 0xFF) == 0 && (State.Budget -= (long)Instruction.Bx(i) << 8) < 0) Safepoint(pc);
+                            if ((count & 0xFF) == 0 && (Global.Budget -= (long)Instruction.Bx(i) << 8) < 0) Safepoint(pc);
                         }
                     }
                     else
@@ -656,7 +655,7 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = BitConverter.DoubleToInt64Bits(idx);
                             SetFloat(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
-                            if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
                         }
                     }
                     continue;
@@ -675,7 +674,7 @@ public sealed partial class LuaThread
                     {
                         LuaValue.Assign(ref Unsafe.Add(ref R, ia + 2), Unsafe.Add(ref R, ia + 4));
                         pc -= Instruction.Bx(i);
-                        if ((State.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                        if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
                     }
                     continue;
                 case OpCode.SetList:

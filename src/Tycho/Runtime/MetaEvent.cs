@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Metamethod events (manual §2.4), in the order of lua5.4's <c>ltm.h</c> TMS enumeration. The first six

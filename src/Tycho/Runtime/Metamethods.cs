@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using Tycho.Compiler;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Outcome of a slow path of the dispatch loop.</summary>
 internal enum MetaStep : byte
@@ -42,7 +41,7 @@ public sealed partial class LuaThread
         {
             LuaTable t => t.Metatable,
             LuaUserdata u => u.Metatable,
-            _ => State.GetMetatable(v),
+            _ => Global.GetMetatable(v),
         };
         return FastTm(mt, ev);
     }
@@ -210,9 +209,9 @@ public sealed partial class LuaThread
             {
                 len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j]).Length;
             }
-            State.Memory.Check(len);   // under a memory limit, fail before allocating
+            Global.Memory.Check(len);   // under a memory limit, fail before allocating
             if (len > int.MaxValue - 64) throw RuntimeError("string length overflow");
-            State.ChargeBytes(len); // '..' copies: doubling loops are charged for their bytes
+            Global.ChargeBytes(len); // '..' copies: doubling loops are charged for their bytes
             var buf = new byte[len];
             int pos = 0;
             for (int j = top - n; j < top; j++)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>Flags, width and precision of one printf conversion (C99 §7.19.6.1).</summary>
 internal struct PrintfSpec

@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Converts numerals to numbers as lua5.4's <c>lua_stringtonumber</c> does (manual §3.1, §3.4.3): optional

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 // Stack tracebacks and frame descriptions (lauxlib.c luaL_traceback, ldebug.c lua_getinfo).
 public sealed partial class LuaThread

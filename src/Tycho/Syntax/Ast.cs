@@ -1,3 +1,5 @@
+using Tycho.Runtime;
+
 namespace Tycho.Syntax;
 
 // The syntax tree of a Lua 5.4 chunk (manual §3, grammar in §9). The parser builds it; the compiler walks it.

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Tycho.Runtime;
 
 namespace Tycho.Syntax;
 

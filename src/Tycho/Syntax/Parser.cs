@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime;
 
 namespace Tycho.Syntax;
 

@@ -21,7 +21,7 @@ public class CompilerOutputTests
     [MemberData(nameof(Sources))]
     public void TychoCompilerOutputVerifiesAndRoundTrips(string name, string source)
     {
-        var p = LuaState.CompileChunk(Encoding.UTF8.GetBytes(source), "=x");
+        var p = Tycho.Compiler.LuaCompiler.CompileSource(Encoding.UTF8.GetBytes(source), "=x");
         Assert.True(BytecodeVerifier.Check(p) is null, name + ": " + BytecodeVerifier.Check(p));
         ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x"), false);
         ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, true), "=x"), true);
@@ -36,7 +36,7 @@ public class CompilerOutputTests
         {
             byte[] src = File.ReadAllBytes(file);
             Prototype p;
-            try { p = LuaState.CompileChunk(src, "@" + Path.GetFileName(file)); }
+            try { p = Tycho.Compiler.LuaCompiler.CompileSource(src, "@" + Path.GetFileName(file)); }
             catch (LuaSyntaxException) { continue; } // fixtures of compile errors
             compiled++;
             if (BytecodeVerifier.Check(p) is { } why) failures.Add(file + ": " + why);

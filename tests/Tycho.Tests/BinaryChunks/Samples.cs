@@ -1,5 +1,5 @@
 using Tycho.Compiler;
-using static Tycho.Compiler.Instruction;
+using static Tycho.Runtime.Instruction;
 
 namespace Tycho.Tests.BinaryChunks;
 

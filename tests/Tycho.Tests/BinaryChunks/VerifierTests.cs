@@ -1,6 +1,6 @@
 using Tycho.Compiler;
 using Xunit;
-using static Tycho.Compiler.Instruction;
+using static Tycho.Runtime.Instruction;
 
 namespace Tycho.Tests.BinaryChunks;
 

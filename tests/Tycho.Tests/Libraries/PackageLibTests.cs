@@ -14,7 +14,7 @@ public class PackageLibTests
         var pkg = _h.State.Globals["package"].AsTable!;
         Assert.Equal("/\n;\n?\n!\n-\n", pkg["config"].ToString());
         Assert.Equal(4, pkg["searchers"].AsTable!.Length);
-        Assert.Same(_h.State.LoadedTable, pkg["loaded"].AsTable);
+        Assert.Same(_h.State.Core.LoadedTable, pkg["loaded"].AsTable);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public sealed class LibHarness
 
     public LibHarness()
     {
-        StringLib.Open(State);
-        Utf8Lib.Open(State);
+        StringLib.Open(State.Core);
+        Utf8Lib.Open(State.Core);
     }
 
     public LuaHostFunction Function(string lib, string name)

@@ -1,4 +1,4 @@
-namespace Tycho;
+namespace Tycho.Runtime.Gc;
 
 /// <summary>
 /// Lua's observable garbage-collection semantics on top of the .NET collector (manual §2.5): weak tables
@@ -8,7 +8,7 @@ namespace Tycho;
 /// A cycle runs on <c>collectgarbage("collect")</c>/<c>("step")</c>, automatically when many finalizable
 /// objects have accumulated or when the allocation debt passes the pause (see <see cref="MemoryAccount"/>; not
 /// while the collector is stopped), before an allocation would pass the memory limit, and for all pending
-/// finalizers at <see cref="LuaState.Dispose"/>. The mark phase also measures the live size with the same
+/// finalizers at <see cref="Tycho.Hosting.LuaState.Dispose"/>. The mark phase also measures the live size with the same
 /// <see cref="MemorySizes"/> the allocations are charged with.
 /// <para>A cycle started by an allocation runs in the middle of arbitrary code (a table resize, a string being
 /// built), where running Lua code is not safe: it marks and clears weak tables, and queues the finalizers of dead
@@ -17,7 +17,7 @@ namespace Tycho;
 /// </summary>
 internal sealed class LuaCollector
 {
-    private readonly LuaState _state;
+    private readonly GlobalState _state;
     /// <summary>Objects marked for finalization (lua5.4's 'finobj' list), oldest first.</summary>
     private readonly List<LuaObjectWithId> _finalizable = new();
     /// <summary>Mark epoch: an object is marked in this cycle when its GcEpoch equals this value.</summary>
@@ -27,7 +27,7 @@ internal sealed class LuaCollector
     /// <summary>Dead objects found by deferred cycles whose finalizers have not run yet (lua's 'tobefnz'); roots.</summary>
     private readonly List<LuaObjectWithId> _pending = new();
     /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
-    private readonly HashSet<Compiler.Prototype> _protos = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Prototype> _protos = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
     /// <summary>Weak tables may exist: the last cycle found some, or a metatable with <c>__mode</c> was set since.</summary>
@@ -46,7 +46,7 @@ internal sealed class LuaCollector
     /// <summary>Finalizable objects that trigger an automatic cycle when they double since the last one.</summary>
     private const int AutoCycleThreshold = 4096;
 
-    public LuaCollector(LuaState state) { _state = state; }
+    public LuaCollector(GlobalState state) { _state = state; }
 
     /// <summary>Bytes of live Lua objects found by the last cycle's mark phase (an estimate: tables count their capacity).</summary>
     public long LiveBytesAtLastCycle { get; private set; }
@@ -289,7 +289,7 @@ internal sealed class LuaCollector
     }
 
     /// <summary>Counts a prototype once per cycle with its constants and nested prototypes.</summary>
-    private void MarkPrototype(Compiler.Prototype p)
+    private void MarkPrototype(Prototype p)
     {
         if (!_protos.Add(p)) return;
         LiveBytesAtLastCycle += MemorySizes.Prototype(p);

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho;
+namespace Tycho.Runtime.Gc;
 
 /// <summary>
 /// The byte count of one state's Lua objects (manual §2.5: what <c>collectgarbage("count")</c> reports) and the
@@ -35,7 +35,7 @@ internal sealed class MemoryAccount
     /// <summary>Smallest debt that starts an automatic cycle (a small state does not collect constantly).</summary>
     public const long MinDebt = 256 * 1024;
 
-    private readonly LuaState _state;
+    private readonly GlobalState _state;
     /// <summary>Bytes charged since the last cycle (may go negative when tables shrink).</summary>
     private long _debt;
     /// <summary>Debt above which <see cref="OnThreshold"/> runs: the auto-cycle or limit point, whichever is nearer.</summary>
@@ -64,7 +64,7 @@ internal sealed class MemoryAccount
     /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
     internal LuaThread? Running;
 
-    public MemoryAccount(LuaState state) { _state = state; }
+    public MemoryAccount(GlobalState state) { _state = state; }
 
     /// <summary>Bytes of live objects measured by the last cycle.</summary>
     public long Live { get; private set; }

@@ -1,6 +1,4 @@
-using Tycho.Compiler;
-
-namespace Tycho;
+namespace Tycho.Runtime.Gc;
 
 /// <summary>
 /// The sizes, in bytes, that memory accounting charges for each kind of Lua object. One table of formulas is used

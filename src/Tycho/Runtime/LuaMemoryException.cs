@@ -1,8 +1,8 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Lua's memory error (lua5.4's <c>LUA_ERRMEM</c>): raised when an allocation would take the state's Lua objects
-/// over <see cref="LuaStateOptions.MemoryLimit"/> even after a full collection. Its error object is the string
+/// over <see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/> even after a full collection. Its error object is the string
 /// <c>"not enough memory"</c> with no position; <c>pcall</c> catches it; as in lua5.4, an <c>xpcall</c> message
 /// handler is not called for it (manual §4.4.1). The state stays usable.
 /// </summary>

@@ -1,6 +1,10 @@
 using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
 
-namespace Tycho;
+namespace Tycho.Hosting;
 
 /// <summary>
 /// Runs, once per process and with no state's account current, the static initializers of every Tycho class that

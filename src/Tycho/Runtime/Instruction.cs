@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Tycho.Compiler;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Encoding of 32-bit instructions, as lopcodes.h: opcode in bits 0-6, A in 7-14, k in 15, B in 16-23, C in 24-31;

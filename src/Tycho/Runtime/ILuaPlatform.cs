@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Everything the standard libraries take from the machine: files, standard streams, environment variables,
-/// process execution, temporary files, the clock and the random seed. Set <see cref="LuaStateOptions.Platform"/>
+/// process execution, temporary files, the clock and the random seed. Set <see cref="Tycho.Hosting.LuaStateOptions.Platform"/>
 /// to deny a capability or serve it virtually; <see cref="LuaPlatform.Host"/> (the default) is the real machine,
 /// <see cref="LuaPlatform.Deny"/> (the Safe preset's) refuses all machine access.
 /// </summary>
@@ -33,13 +33,13 @@ public interface ILuaPlatform
     /// <summary><c>os.tmpname</c>, <c>io.tmpfile</c>: creates a new empty file with a unique name and returns the name.</summary>
     string CreateTempFile();
 
-    /// <summary>The state's standard input, used when <see cref="LuaStateOptions.Input"/> is null.</summary>
+    /// <summary>The state's standard input, used when <see cref="Tycho.Hosting.LuaStateOptions.Input"/> is null.</summary>
     Stream OpenStandardInput();
 
-    /// <summary>The state's standard output, used when <see cref="LuaStateOptions.Output"/> is null.</summary>
+    /// <summary>The state's standard output, used when <see cref="Tycho.Hosting.LuaStateOptions.Output"/> is null.</summary>
     Stream OpenStandardOutput();
 
-    /// <summary>The state's standard error, used when <see cref="LuaStateOptions.ErrorOutput"/> is null.</summary>
+    /// <summary>The state's standard error, used when <see cref="Tycho.Hosting.LuaStateOptions.ErrorOutput"/> is null.</summary>
     Stream OpenStandardError();
 
     /// <summary><c>os.getenv</c> (and <c>LUA_PATH</c>/<c>LUA_CPATH</c>): the variable's value or null.</summary>
@@ -49,8 +49,10 @@ public interface ILuaPlatform
     bool HasShell { get; }
 
     /// <summary><c>os.execute(command)</c>: runs a shell command, with the outcome as C's <c>system</c>: whether it
-    /// exited normally (else by a signal), its exit code or signal number, and an errno when it could not start.</summary>
-    (bool Exited, int Code, int Errno) Execute(LuaState state, LuaString command);
+    /// exited normally (else by a signal), its exit code or signal number, and an errno when it could not start.
+    /// The child's standard output goes to <paramref name="output"/> (the state's standard output, already flushed),
+    /// or straight to the process's own when <paramref name="outputIsProcessStdout"/> says they are the same.</summary>
+    (bool Exited, int Code, int Errno) Execute(LuaString command, Stream output, bool outputIsProcessStdout);
 
     /// <summary><c>io.popen</c>: starts a shell command with its output (<paramref name="readOutput"/>) or its input
     /// redirected.</summary>
@@ -128,7 +130,7 @@ public class DenyLuaPlatform : ILuaPlatform
     /// <inheritdoc/>
     public virtual bool HasShell => false;
     /// <inheritdoc/>
-    public virtual (bool Exited, int Code, int Errno) Execute(LuaState state, LuaString command) => throw new LuaPlatformException(ProcessDenied);
+    public virtual (bool Exited, int Code, int Errno) Execute(LuaString command, Stream output, bool outputIsProcessStdout) => throw new LuaPlatformException(ProcessDenied);
     /// <inheritdoc/>
     public virtual Process StartShell(string command, bool readOutput) => throw new LuaPlatformException(ProcessDenied);
     /// <inheritdoc/>

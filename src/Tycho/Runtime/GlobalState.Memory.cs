@@ -1,18 +1,20 @@
-namespace Tycho;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
 
 // Memory accounting and the memory limit of a state (see MemoryAccount).
-public sealed partial class LuaState
+internal sealed partial class GlobalState
 {
     private MemoryAccount? _memory;
 
     /// <summary>The byte count of this state's Lua objects, its automatic cycles and its limit.</summary>
     internal MemoryAccount Memory => _memory ??= new MemoryAccount(this);
 
-    /// <summary>Applies <see cref="LuaStateOptions.MemoryLimit"/> and measures the fresh state (libraries, globals)
-    /// so that <c>collectgarbage("count")</c> starts from the live size, as lua5.4's does.</summary>
-    private void InitMemory()
+    /// <summary>Applies the memory limit (bytes, 0: none) and measures the fresh state (libraries, globals) so that
+    /// <c>collectgarbage("count")</c> starts from the live size, as lua5.4's does.</summary>
+    internal void InitMemory(long limit)
     {
-        Memory.Limit = Options.MemoryLimit ?? 0;
+        Memory.Limit = limit;
         Collector.CollectDeferringFinalizers(MainThread);
     }
 
@@ -21,15 +23,15 @@ public sealed partial class LuaState
     /// everything allocated since (garbage included until the next cycle). <c>collectgarbage("count")</c> reports
     /// this value divided by 1024 (manual §6.1). Reading it may run an automatic collection cycle that is due.
     /// </summary>
-    public long MemoryInUse => Memory.Measure();
+    internal long MemoryInUse => Memory.Measure();
 
     /// <summary>
-    /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="LuaStateOptions.MemoryLimit"/>. An
+    /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/>. An
     /// allocation that would pass it first runs a full collection, then, if the live objects still would not fit,
     /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>, catchable by
     /// <c>pcall</c>) before allocating anything.
     /// </summary>
-    public long MemoryLimit
+    internal long MemoryLimit
     {
         get => Memory.Limit;
         set => Memory.Limit = value;
@@ -42,12 +44,12 @@ public sealed partial class LuaState
     /// results (strings, tables) call it with the size they are about to allocate, so that e.g.
     /// <c>string.rep("x", 1e10)</c> under a limit fails at once instead of allocating gigabytes.
     /// </summary>
-    public void CheckAllocation(long bytes) => Memory.Check(bytes);
+    internal void CheckAllocation(long bytes) => Memory.Check(bytes);
 
     /// <summary>
     /// Charges <paramref name="bytes"/> of memory held on behalf of Lua (for host objects whose size Lua cannot see)
     /// to the state's count; may run a collection cycle or throw <see cref="LuaMemoryException"/> over the limit.
     /// The charge lasts until the next cycle measures the live objects again.
     /// </summary>
-    public void ChargeAllocation(long bytes) => Memory.Charge(bytes);
+    internal void ChargeAllocation(long bytes) => Memory.Charge(bytes);
 }

@@ -1,4 +1,6 @@
-namespace Tycho;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
 
 // Raw storage access for the collector's mark phase (no enumerator, no delegate per entry) and memory charges
 // for table growth.

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Tycho.Library;
 
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>The real machine (<see cref="LuaPlatform.Host"/>): disk files, the console, the process environment,
 /// <c>/bin/sh</c>, the system clock and a time-based random seed. Members are virtual so a host can derive and
@@ -69,7 +68,8 @@ public class HostLuaPlatform : ILuaPlatform
     public virtual bool HasShell => ShellCommand.HasShell;
 
     /// <inheritdoc/>
-    public virtual (bool Exited, int Code, int Errno) Execute(LuaState state, LuaString command) => ShellCommand.Run(state, command);
+    public virtual (bool Exited, int Code, int Errno) Execute(LuaString command, Stream output, bool outputIsProcessStdout) =>
+        ShellCommand.Run(command, output, outputIsProcessStdout);
 
     /// <inheritdoc/>
     public virtual Process StartShell(string command, bool readOutput)

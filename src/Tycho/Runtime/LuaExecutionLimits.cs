@@ -1,9 +1,9 @@
-namespace Tycho;
+namespace Tycho.Runtime;
 
 /// <summary>
-/// Limits for one top-level call (<see cref="LuaState.DoString(string, LuaExecutionLimits, string?)"/>,
-/// <see cref="LuaState.Call(in LuaValue, LuaExecutionLimits, ReadOnlySpan{LuaValue})"/>): each value that is set
-/// replaces the state's option (<see cref="LuaStateOptions.InstructionLimit"/>, <see cref="LuaStateOptions.Timeout"/>)
+/// Limits for one top-level call (<see cref="Tycho.Hosting.LuaState.DoString(string, LuaExecutionLimits, string?)"/>,
+/// <see cref="Tycho.Hosting.LuaState.Call(in LuaValue, LuaExecutionLimits, ReadOnlySpan{LuaValue})"/>): each value that is set
+/// replaces the state's option (<see cref="Tycho.Hosting.LuaStateOptions.InstructionLimit"/>, <see cref="Tycho.Hosting.LuaStateOptions.Timeout"/>)
 /// for that call. When a limit fires, the script gets a Lua error it can catch only to clean up (the limit keeps
 /// firing) and the host gets a <see cref="LuaLimitException"/>. A call made from inside running Lua code (a host
 /// function calling back into the API) runs under the outer call's limits; its own are ignored.

@@ -1,4 +1,4 @@
-namespace Tycho.Compiler;
+namespace Tycho.Runtime;
 
 /// <summary>Describes how a closure gets one upvalue when it is created (lua5.4's Upvaldesc).</summary>
 public readonly record struct UpvalueDesc(string? Name, bool InStack, int Index, LocalKind Kind);

@@ -1,4 +1,5 @@
-namespace Tycho.Library;
+
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Maps .NET I/O exceptions to the C errno values and glibc <c>strerror</c> texts lua5.4 reports through

@@ -1,7 +1,9 @@
-namespace Tycho;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
 
 // State kept for the base library (collectgarbage, warn).
-public sealed partial class LuaState
+internal sealed partial class GlobalState
 {
     /// <summary>collectgarbage("isrunning").</summary>
     internal bool GcRunning = true;
@@ -15,11 +17,15 @@ public sealed partial class LuaState
     /// <summary>Weak-table and finalizer semantics (§2.5).</summary>
     internal LuaCollector Collector => _collector ??= new LuaCollector(this);
 
+    /// <summary>lua_close's finalization: every pending finalizer runs (§2.5.3), newest first.</summary>
+    internal void FinalizeAll() => _collector?.FinalizeAll(MainThread);
+
     /// <summary>Objects the host holds through handles: the collector treats them as reachable (never finalized
     /// or removed from a weak table while a handle exists).</summary>
     internal IEnumerable<LuaObjectWithId> GcRoots()
     {
-        foreach (var o in HandleObjects()) if (o is LuaObjectWithId w) yield return w;
+        if (HostRoots is null) yield break;
+        foreach (var o in HostRoots()) if (o is LuaObjectWithId w) yield return w;
     }
 
     /// <summary>Emits a warning (lua_warning) when warnings are on: "Lua warning: msg" on standard error.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Tycho.Library;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// Runs shell commands for <c>os.execute</c> and <c>io.popen</c> (manual §6.9, §6.8) through <c>/bin/sh -c</c>,
@@ -30,10 +30,10 @@ internal static class ShellCommand
     /// When the state writes to the process's real stdout, C's <c>system</c> is used so signals are reported
     /// exactly; otherwise the child's output is copied into the state's output stream to keep ordering.
     /// </summary>
-    public static (bool Exited, int Code, int Errno) Run(LuaState state, LuaString command)
+    public static (bool Exited, int Code, int Errno) Run(LuaString command, Stream output, bool outputIsProcessStdout)
     {
-        state.StandardOutput.Flush();
-        if (state.Options.Output is null && !OperatingSystem.IsWindows())
+        output.Flush();
+        if (outputIsProcessStdout && !OperatingSystem.IsWindows())
         {
             try
             {
@@ -60,7 +60,7 @@ internal static class ShellCommand
                 if (f == IntPtr.Zero) return (false, 0, Marshal.GetLastPInvokeError());
                 var buf = new byte[4096];
                 nuint got;
-                while ((got = CFread(buf, 1, (nuint)buf.Length, f)) > 0) state.StandardOutput.Write(buf, 0, (int)got);
+                while ((got = CFread(buf, 1, (nuint)buf.Length, f)) > 0) output.Write(buf, 0, (int)got);
                 int status = CPclose(f);
                 if (status == -1) return (false, 0, LuaErrno.ECHILD);
                 int low = status & 0x7f;
@@ -74,7 +74,7 @@ internal static class ShellCommand
         {
             var psi = Start(command.ToString(), redirectOut: true, redirectIn: false);
             using var p = Process.Start(psi)!;
-            p.StandardOutput.BaseStream.CopyTo(state.StandardOutput);
+            p.StandardOutput.BaseStream.CopyTo(output);
             p.WaitForExit();
             return (true, p.ExitCode, 0);
         }

@@ -1,4 +1,4 @@
-namespace Tycho.Compiler;
+namespace Tycho.Runtime;
 
 /// <summary>
 /// The VM's instruction set: exactly lua5.4's (lopcodes.h), same order, same operands, same semantics, so that

@@ -1,0 +1,131 @@
+using Tycho.Compiler;
+using Tycho.Library;
+using Tycho.Runtime;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Hosting;
+
+/// <summary>
+/// An independent Lua state (manual §4): globals, registry, metatables of the basic types, the main thread and
+/// the standard streams, with the standard libraries its options select. The embedding API's front door: every
+/// public call enters through the ownership guard and the state's limits. Single-threaded: use it from one
+/// thread at a time.
+/// </summary>
+public sealed partial class LuaState : IDisposable
+{
+    /// <summary>The runtime's shared state (globals, registry, threads, memory, limits).</summary>
+    internal readonly GlobalState Core;
+
+    /// <summary>The global table <c>_G</c> (the default <c>_ENV</c> of loaded chunks).</summary>
+    public LuaTable Globals => Core.Globals;
+    /// <summary>The registry (manual §4.3): a table only host code can reach.</summary>
+    public LuaTable Registry => Core.Registry;
+    /// <summary>The main thread.</summary>
+    public LuaThread MainThread => Core.MainThread;
+    /// <summary>The options the state was created with.</summary>
+    public LuaStateOptions Options { get; }
+    /// <summary>What the libraries take from the machine (<see cref="LuaStateOptions.Platform"/>, else <see cref="LuaPlatform.Host"/>).</summary>
+    public ILuaPlatform Platform => Core.Platform;
+    /// <summary>Buffered standard output shared by <c>print</c> and <c>io.write</c>, so their order is kept.</summary>
+    public Stream StandardOutput => Core.StandardOutput;
+    /// <summary>Standard error (warnings, <c>io.stderr</c>).</summary>
+    public Stream StandardError => Core.StandardError;
+    /// <summary>Standard input (<c>io.read</c>, <c>io.stdin</c>).</summary>
+    public Stream StandardInput => Core.StandardInput;
+
+    /// <summary>Creates a state with the standard libraries the options select (all of them by default).</summary>
+    public LuaState(LuaStateOptions? options = null)
+    {
+        StaticLuaObjects.EnsureInitialized();
+        // A state created by a host function of another state must not charge that state for its setup.
+        var outer = MemoryAccount.Suspend();
+        try
+        {
+            Options = options ?? new LuaStateOptions();
+            var platform = Options.Platform ?? LuaPlatform.Host;
+            Core = new GlobalState(platform, Options.Output ?? platform.OpenStandardOutput(),
+                Options.ErrorOutput ?? platform.OpenStandardError(), Options.Input ?? platform.OpenStandardInput())
+            {
+                Host = this,
+                OutputIsProcessStdout = Options.Output is null,
+                InstructionLimit = Options.InstructionLimit,
+                Timeout = Options.Timeout,
+            };
+            Core.HostRoots = HandleObjects;
+            OpenLibraries(Options.Libraries);
+            InstallHostSearcher();
+            Core.InitMemory(Options.MemoryLimit ?? 0);
+        }
+        finally { MemoryAccount.Resume(outer); }
+    }
+
+    /// <summary>Compiles the interpreter's dispatch loop now (it is excluded from ReadyToRun and otherwise compiled
+    /// at the first Lua call of the process). A host that starts scripts under latency constraints can call it once,
+    /// e.g. on a background thread at start-up; it is thread-safe and does nothing the second time.</summary>
+    public static void PrepareInterpreter() => LuaThread.PrepareDispatchLoop();
+
+    /// <summary>The state that owns <paramref name="thread"/>.</summary>
+    internal static LuaState Of(LuaThread thread) => (LuaState)thread.Global.Host!;
+
+    private void OpenLibraries(LuaLibraries libs)
+    {
+        LuaLibraryRegistry.OpenAll(Core, libs);
+        if (Options.Sandboxed) ApplySandbox(); // LuaState.Sandbox.cs
+    }
+
+    /// <summary>The metatable of any value (tables and userdata have their own; other types share one per type).</summary>
+    public LuaTable? GetMetatable(in LuaValue v) => Core.GetMetatable(v);
+
+    /// <summary>Sets the shared metatable for values of type <paramref name="type"/> (not tables or userdata).</summary>
+    public void SetTypeMetatable(LuaType type, LuaTable? mt) => Core.SetTypeMetatable(type, mt);
+
+    /// <summary>
+    /// Compiles a chunk of Lua source text (manual §3.3.2, §4.7 <c>lua_load</c>) into a function without running
+    /// it. <paramref name="chunkName"/> is as lua's: <c>"@file.lua"</c>, <c>"=stdin"</c>, or source text (shown as
+    /// <c>[string "..."]</c>). The function's single upvalue <c>_ENV</c> is <paramref name="env"/> or the globals.
+    /// Throws <see cref="LuaSyntaxException"/> on a syntax error.
+    /// </summary>
+    public LuaClosure Load(ReadOnlySpan<byte> source, string chunkName, LuaTable? env = null)
+    {
+        var memory = Core.Memory.Enter(Core.Memory.Running ?? MainThread);   // compiled code is charged to this state
+        try
+        {
+            var proto = LuaCompiler.CompileSource(source, chunkName);
+            return GlobalState.CreateMainClosure(proto, env is null ? Globals : env);
+        }
+        finally { memory.Exit(); }
+    }
+
+    /// <summary>Loads and runs a chunk given as a .NET string (UTF-8), returning all its results.</summary>
+    public LuaValue[] DoString(string code, string? chunkName = null)
+    {
+        using var scope = EnterApi();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(code);
+        var f = Load(bytes, chunkName ?? code);
+        return RunTopLevel(f, ReadOnlySpan<LuaValue>.Empty);
+    }
+
+    /// <summary>Registers a library table under <paramref name="name"/> in the globals and in <c>package.loaded</c>.</summary>
+    public LuaTable RegisterLibrary(string name, params (string Name, LuaHostDelegate Fn)[] functions) =>
+        Core.RegisterLibrary(name, functions);
+
+    /// <summary>Flushes the output streams and ends the state: its handles become unusable and later API calls
+    /// throw <see cref="ObjectDisposedException"/>. Calling it again does nothing.</summary>
+    public void Dispose()
+    {
+        if (_disposed || _closing) return;
+        _closing = true;
+        // lua_close: every pending finalizer runs (§2.5.3), newest first.
+        // Finalizers run under the state's limits, so a looping __gc cannot hang Dispose.
+        if (_apiDepth == 0) Core.BeginDefaultRun();
+        try { Core.FinalizeAll(); }
+        finally
+        {
+            MarkDisposed(); // sets _disposed and invalidates host handles (LuaState.Guard.cs)
+            try { StandardOutput.Flush(); } catch (IOException) { }
+        }
+    }
+
+    private bool _disposed;
+    private bool _closing;
+}

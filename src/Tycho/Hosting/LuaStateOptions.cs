@@ -1,0 +1,17 @@
+using Tycho.Compiler;
+using Tycho.Library;
+
+namespace Tycho.Hosting;
+
+/// <summary>Options for a new <see cref="LuaState"/>.</summary>
+public sealed partial class LuaStateOptions
+{
+    /// <summary>Libraries to open; all by default (<see cref="LuaLibrarySets.All"/>).</summary>
+    public LuaLibraries Libraries { get; init; } = LuaLibrarySets.All;
+    /// <summary>Standard output for <c>print</c>/<c>io.write</c>; the platform's (the process's stdout, buffered, for the host platform) when null.</summary>
+    public Stream? Output { get; init; }
+    /// <summary>Standard error; the platform's when null.</summary>
+    public Stream? ErrorOutput { get; init; }
+    /// <summary>Standard input; the platform's when null.</summary>
+    public Stream? Input { get; init; }
+}
