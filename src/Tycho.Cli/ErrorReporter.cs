@@ -89,7 +89,7 @@ internal sealed class ErrorReporter
         if (handler.IsNil) return false;
         try
         {
-            var results = _state.MainThread.Call(handler, new[] { v });
+            var results = _state.Call(handler, v);
             if (results.Length == 0 || !results[0].IsString) return false;
             text = results[0].AsString!.Span.ToArray();
             return true;

@@ -111,7 +111,7 @@ internal sealed class Repl
         try
         {
             var print = _state.Globals.GetStr(LuaString.From("print"));
-            _state.MainThread.Call(print, results);
+            _state.Call(print, results);
         }
         catch (LuaRuntimeException e)
         {

@@ -9,7 +9,7 @@ namespace Tycho.Compiler;
 /// TFORPREP -> TFORCALL -> TFORLOOP, open-result producer + B=0 consumer), every function ends with a return, and
 /// the debug info is consistent. It accepts everything lcode.c/lparser.c generate (checked against luac5.4).
 /// </summary>
-public static class BytecodeVerifier
+internal static class BytecodeVerifier
 {
     /// <summary>First metamethod event MMBIN* may name (TM_ADD) and the last (TM_SHR), as lcode.c emits.</summary>
     private const int FirstArithEvent = (int)MetaEvent.Add, LastArithEvent = (int)MetaEvent.Shr;

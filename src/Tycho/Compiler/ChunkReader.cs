@@ -10,7 +10,7 @@ namespace Tycho.Compiler;
 /// size is checked against the bytes left before anything is allocated, nesting is bounded, and the result passes
 /// <see cref="BytecodeVerifier"/>, so a truncated or corrupted chunk gives a Lua error, never a crash or a hang.
 /// </summary>
-public static class ChunkReader
+internal static class ChunkReader
 {
     /// <summary>
     /// Reads the main function of the binary chunk <paramref name="data"/> (which starts with <c>"\x1bLua"</c>).

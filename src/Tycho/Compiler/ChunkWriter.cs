@@ -19,7 +19,7 @@ namespace Tycho.Compiler;
 /// names (varint count, 0 or one per upvalue). Sizes are lua's dumpSize varints: 7 bits per byte, most significant
 /// group first, the last byte marked with 0x80. Strings are varint (length + 1, 0 for none) then the bytes.
 /// </remarks>
-public static class ChunkWriter
+internal static class ChunkWriter
 {
     /// <summary>
     /// Returns the binary chunk of <paramref name="p"/> as a main function. With <paramref name="strip"/> the debug

@@ -7,7 +7,7 @@ namespace Tycho.Compiler;
 /// Compiles a syntax tree to Lua 5.4 bytecode, generating the same code as luac5.4 (lcode.c/lparser.c) so that
 /// the VM's name recovery for error messages (ldebug.c getobjname) and line information match lua5.4.
 /// </summary>
-public static class LuaCompiler
+internal static class LuaCompiler
 {
     /// <summary>
     /// Compiles a chunk into its main prototype: a vararg function with one upvalue <c>_ENV</c> (in stack, index 0).

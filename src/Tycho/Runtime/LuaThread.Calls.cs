@@ -8,7 +8,7 @@ public sealed partial class LuaThread
 {
     /// <summary>Calls any callable value (honouring <c>__call</c>) with the arguments and returns all results.
     /// Lua errors propagate as <see cref="LuaRuntimeException"/>.</summary>
-    public LuaValue[] Call(in LuaValue f, ReadOnlySpan<LuaValue> args)
+    internal LuaValue[] Call(in LuaValue f, ReadOnlySpan<LuaValue> args)
     {
         int func = Top;
         EnsureSlots(func + args.Length + 1 + ExtraStack);
@@ -24,7 +24,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Calls with up to two arguments, returning the first result, without allocating.</summary>
-    public LuaValue Call1(in LuaValue f, in LuaValue a, in LuaValue b) => CallValue(f, a, b, default, 2, 1);
+    internal LuaValue Call1(in LuaValue f, in LuaValue a, in LuaValue b) => CallValue(f, a, b, default, 2, 1);
 
     /// <summary>Calls <paramref name="f"/> with the first <paramref name="nargs"/> of a, b, c; returns the first
     /// result (nil when <paramref name="nresults"/> is 0).</summary>

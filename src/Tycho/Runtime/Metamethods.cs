@@ -269,7 +269,7 @@ public sealed partial class LuaThread
     // ------------------------------------------------------------------ host-level operations (nested calls)
 
     /// <summary>lua_gettable: <c>t[k]</c> with metamethods, for host code.</summary>
-    public LuaValue GetIndex(in LuaValue t, in LuaValue key)
+    internal LuaValue GetIndex(in LuaValue t, in LuaValue key)
     {
         LuaValue cur = t;
         for (int loop = 0; loop < MaxTagLoop; loop++)
@@ -294,7 +294,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lua_settable: <c>t[k] = v</c> with metamethods, for host code.</summary>
-    public void SetIndex(in LuaValue t, in LuaValue key, in LuaValue val)
+    internal void SetIndex(in LuaValue t, in LuaValue key, in LuaValue val)
     {
         LuaValue cur = t;
         for (int loop = 0; loop < MaxTagLoop; loop++)
@@ -322,7 +322,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lua_compare with LUA_OPEQ: equality with <c>__eq</c>, for host code.</summary>
-    public bool ValuesEqual(in LuaValue a, in LuaValue b)
+    internal bool ValuesEqual(in LuaValue a, in LuaValue b)
     {
         if (LuaValue.RawEquals(a, b)) return true;
         bool tables = a.O is LuaTable && b.O is LuaTable, uds = a.O is LuaUserdata && b.O is LuaUserdata;
@@ -338,10 +338,10 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lua_compare with LUA_OPLT: <c>a &lt; b</c> with <c>__lt</c>, for host code (e.g. table.sort).</summary>
-    public bool LessThan(in LuaValue a, in LuaValue b) => Order(MetaEvent.Lt, a, b);
+    internal bool LessThan(in LuaValue a, in LuaValue b) => Order(MetaEvent.Lt, a, b);
 
     /// <summary>lua_compare with LUA_OPLE: <c>a &lt;= b</c> with <c>__le</c>, for host code.</summary>
-    public bool LessEqual(in LuaValue a, in LuaValue b) => Order(MetaEvent.Le, a, b);
+    internal bool LessEqual(in LuaValue a, in LuaValue b) => Order(MetaEvent.Le, a, b);
 
     private bool Order(MetaEvent ev, in LuaValue a, in LuaValue b)
     {
@@ -359,7 +359,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lua_arith for host code: raw arithmetic or the operands' metamethod.</summary>
-    public LuaValue Arith(MetaEvent op, in LuaValue a, in LuaValue b)
+    internal LuaValue Arith(MetaEvent op, in LuaValue a, in LuaValue b)
     {
         switch (LuaArith.TryArith(op, a, b, out LuaValue r))
         {
@@ -374,7 +374,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaL_len / lua_len: the length with <c>__len</c>, for host code.</summary>
-    public LuaValue Length(in LuaValue v)
+    internal LuaValue Length(in LuaValue v)
     {
         if (v.O is LuaString s) return LuaValue.FromInteger(s.Length);
         LuaValue tm = GetMetamethod(v, MetaEvent.Len);

@@ -7,7 +7,7 @@ namespace Tycho.Syntax;
 // that error positions match lua5.4.
 
 /// <summary>Base of all syntax tree nodes.</summary>
-public abstract class Node
+internal abstract class Node
 {
     /// <summary>1-based source line.</summary>
     public int Line;
@@ -16,44 +16,44 @@ public abstract class Node
 // ---------------------------------------------------------------- expressions
 
 /// <summary>Base of expressions.</summary>
-public abstract class Expr : Node { }
+internal abstract class Expr : Node { }
 
 /// <summary><c>nil</c></summary>
-public sealed class NilExpr : Expr { }
+internal sealed class NilExpr : Expr { }
 /// <summary><c>true</c></summary>
-public sealed class TrueExpr : Expr { }
+internal sealed class TrueExpr : Expr { }
 /// <summary><c>false</c></summary>
-public sealed class FalseExpr : Expr { }
+internal sealed class FalseExpr : Expr { }
 /// <summary><c>...</c> (only legal inside a vararg function; the parser checks: "cannot use '...' outside a vararg function").</summary>
-public sealed class VarargExpr : Expr { }
+internal sealed class VarargExpr : Expr { }
 /// <summary>An integer numeral (after overflow rules: a decimal numeral that overflows is a <see cref="FloatExpr"/>).</summary>
-public sealed class IntegerExpr : Expr { public long Value; }
+internal sealed class IntegerExpr : Expr { public long Value; }
 /// <summary>A float numeral.</summary>
-public sealed class FloatExpr : Expr { public double Value; }
+internal sealed class FloatExpr : Expr { public double Value; }
 /// <summary>A string literal, escapes already decoded to bytes.</summary>
-public sealed class StringExpr : Expr { public LuaString Value = LuaString.Empty; }
+internal sealed class StringExpr : Expr { public LuaString Value = LuaString.Empty; }
 /// <summary>An anonymous function <c>function (params) body end</c>.</summary>
-public sealed class FunctionExpr : Expr { public FunctionBody Body = null!; }
+internal sealed class FunctionExpr : Expr { public FunctionBody Body = null!; }
 
 /// <summary>A name used as an expression; the compiler resolves it to a local, an upvalue or <c>_ENV.name</c>.</summary>
-public sealed class NameExpr : Expr { public string Name = ""; }
+internal sealed class NameExpr : Expr { public string Name = ""; }
 
 /// <summary><c>obj[key]</c>; <c>obj.name</c> is an IndexExpr whose key is a <see cref="StringExpr"/>.
 /// Line: the line of the <c>[</c> or <c>.</c>.</summary>
-public sealed class IndexExpr : Expr { public Expr Object = null!; public Expr Key = null!; }
+internal sealed class IndexExpr : Expr { public Expr Object = null!; public Expr Key = null!; }
 
 /// <summary><c>f(args)</c>, <c>f"str"</c>, <c>f{...}</c>. Line: where the whole suffixed expression starts
 /// (lparser.c suffixedexp), which is the line lua5.4 reports for the call.</summary>
-public sealed class CallExpr : Expr { public Expr Function = null!; public List<Expr> Args = new(); }
+internal sealed class CallExpr : Expr { public Expr Function = null!; public List<Expr> Args = new(); }
 
 /// <summary><c>obj:name(args)</c>. Line as for <see cref="CallExpr"/>.</summary>
-public sealed class MethodCallExpr : Expr { public Expr Object = null!; public string Method = ""; public List<Expr> Args = new(); }
+internal sealed class MethodCallExpr : Expr { public Expr Object = null!; public string Method = ""; public List<Expr> Args = new(); }
 
 /// <summary><c>(e)</c>: adjusts a multi-valued expression to one value; otherwise transparent.</summary>
-public sealed class ParenExpr : Expr { public Expr Inner = null!; }
+internal sealed class ParenExpr : Expr { public Expr Inner = null!; }
 
 /// <summary>Binary operators, lowest to highest precedence groups as in §3.4.8.</summary>
-public enum BinaryOp
+internal enum BinaryOp
 {
     Or, And,
     Lt, Gt, Le, Ge, Ne, Eq,
@@ -65,16 +65,16 @@ public enum BinaryOp
 }
 
 /// <summary>A binary operation. Line: the line of the operator token.</summary>
-public sealed class BinaryExpr : Expr { public BinaryOp Op; public Expr Left = null!; public Expr Right = null!; }
+internal sealed class BinaryExpr : Expr { public BinaryOp Op; public Expr Left = null!; public Expr Right = null!; }
 
 /// <summary>Unary operators: <c>not</c>, <c>-</c>, <c>#</c>, <c>~</c>.</summary>
-public enum UnaryOp { Not, Neg, Len, BNot }
+internal enum UnaryOp { Not, Neg, Len, BNot }
 
 /// <summary>A unary operation. Line: the line of the operator token.</summary>
-public sealed class UnaryExpr : Expr { public UnaryOp Op; public Expr Operand = null!; }
+internal sealed class UnaryExpr : Expr { public UnaryOp Op; public Expr Operand = null!; }
 
 /// <summary>Kinds of table constructor fields.</summary>
-public enum TableFieldKind
+internal enum TableFieldKind
 {
     /// <summary><c>exp</c>: the next positional element.</summary>
     Positional,
@@ -85,19 +85,19 @@ public enum TableFieldKind
 }
 
 /// <summary>One field of a table constructor.</summary>
-public sealed class TableField : Node { public TableFieldKind Kind; public Expr? Key; public Expr Value = null!; }
+internal sealed class TableField : Node { public TableFieldKind Kind; public Expr? Key; public Expr Value = null!; }
 
 /// <summary><c>{ fields }</c>. Line: the line of <c>{</c>.</summary>
-public sealed class TableExpr : Expr { public List<TableField> Fields = new(); }
+internal sealed class TableExpr : Expr { public List<TableField> Fields = new(); }
 
 // ---------------------------------------------------------------- functions and blocks
 
 /// <summary>A sequence of statements with its own scope. <see cref="EndLine"/> is the line of the token that
 /// closes it (<c>end</c>, <c>until</c>, <c>else</c>, ... or end of file), where lua5.4 reports pending-goto errors.</summary>
-public sealed class Block : Node { public List<Stat> Stats = new(); public int EndLine; }
+internal sealed class Block : Node { public List<Stat> Stats = new(); public int EndLine; }
 
 /// <summary>Parameters and body of a function (or of the main chunk, which is vararg with no parameters).</summary>
-public sealed class FunctionBody : Node
+internal sealed class FunctionBody : Node
 {
     /// <summary>Named parameters, not including the implicit <c>self</c> of a method.</summary>
     public List<string> Params = new();
@@ -114,46 +114,46 @@ public sealed class FunctionBody : Node
 }
 
 /// <summary>A parsed chunk: the main function (vararg, no parameters) and its chunk name (<c>"@file.lua"</c>, <c>"=stdin"</c>, or source text).</summary>
-public sealed class Chunk { public FunctionBody Main = null!; public string ChunkName = "?"; }
+internal sealed class Chunk { public FunctionBody Main = null!; public string ChunkName = "?"; }
 
 // ---------------------------------------------------------------- statements
 
 /// <summary>Base of statements.</summary>
-public abstract class Stat : Node { }
+internal abstract class Stat : Node { }
 
 /// <summary>Attribute of a local variable (§3.3.7).</summary>
-public enum LocalAttribute { None, Const, Close }
+internal enum LocalAttribute { None, Const, Close }
 
 /// <summary>A name declared by <c>local</c>, with its attribute.</summary>
-public sealed class LocalName { public string Name = ""; public LocalAttribute Attribute; }
+internal sealed class LocalName { public string Name = ""; public LocalAttribute Attribute; }
 
 /// <summary><c>local names [= exprs]</c>.</summary>
-public sealed class LocalStat : Stat { public List<LocalName> Names = new(); public List<Expr> Values = new(); }
+internal sealed class LocalStat : Stat { public List<LocalName> Names = new(); public List<Expr> Values = new(); }
 
 /// <summary><c>targets = values</c>; targets are <see cref="NameExpr"/> or <see cref="IndexExpr"/>.
 /// Line: the line of the <c>=</c>.</summary>
-public sealed class AssignStat : Stat { public List<Expr> Targets = new(); public List<Expr> Values = new(); }
+internal sealed class AssignStat : Stat { public List<Expr> Targets = new(); public List<Expr> Values = new(); }
 
 /// <summary>A function call used as a statement (its results are discarded).</summary>
-public sealed class CallStat : Stat { public Expr Call = null!; }
+internal sealed class CallStat : Stat { public Expr Call = null!; }
 
 /// <summary><c>do block end</c></summary>
-public sealed class DoStat : Stat { public Block Body = null!; }
+internal sealed class DoStat : Stat { public Block Body = null!; }
 
 /// <summary><c>while cond do block end</c></summary>
-public sealed class WhileStat : Stat { public Expr Condition = null!; public Block Body = null!; }
+internal sealed class WhileStat : Stat { public Expr Condition = null!; public Block Body = null!; }
 
 /// <summary><c>repeat block until cond</c>; the condition sees the block's locals.</summary>
-public sealed class RepeatStat : Stat { public Block Body = null!; public Expr Condition = null!; }
+internal sealed class RepeatStat : Stat { public Block Body = null!; public Expr Condition = null!; }
 
 /// <summary>One <c>if</c>/<c>elseif</c> arm.</summary>
-public sealed class IfClause : Node { public Expr Condition = null!; public Block Body = null!; }
+internal sealed class IfClause : Node { public Expr Condition = null!; public Block Body = null!; }
 
 /// <summary><c>if c then b {elseif c then b} [else b] end</c></summary>
-public sealed class IfStat : Stat { public List<IfClause> Clauses = new(); public Block? Else; }
+internal sealed class IfStat : Stat { public List<IfClause> Clauses = new(); public Block? Else; }
 
 /// <summary><c>for v = start, limit [, step] do block end</c> (§3.3.5).</summary>
-public sealed class NumericForStat : Stat
+internal sealed class NumericForStat : Stat
 {
     public string Variable = "";
     public Expr Start = null!, Limit = null!;
@@ -162,23 +162,23 @@ public sealed class NumericForStat : Stat
 }
 
 /// <summary><c>for names in exprs do block end</c> (§3.3.5).</summary>
-public sealed class GenericForStat : Stat { public List<string> Names = new(); public List<Expr> Values = new(); public Block Body = null!; }
+internal sealed class GenericForStat : Stat { public List<string> Names = new(); public List<Expr> Values = new(); public Block Body = null!; }
 
 /// <summary><c>function a.b.c:m() body end</c>: <see cref="Target"/> is the assigned place (a NameExpr or an
 /// IndexExpr chain); <see cref="FunctionBody.IsMethod"/> is set for the colon form.</summary>
-public sealed class FunctionStat : Stat { public Expr Target = null!; public FunctionBody Function = null!; }
+internal sealed class FunctionStat : Stat { public Expr Target = null!; public FunctionBody Function = null!; }
 
 /// <summary><c>local function name() body end</c>: the local is in scope inside the body (recursion).</summary>
-public sealed class LocalFunctionStat : Stat { public string Name = ""; public FunctionBody Function = null!; }
+internal sealed class LocalFunctionStat : Stat { public string Name = ""; public FunctionBody Function = null!; }
 
 /// <summary><c>return [exprs]</c>; always the last statement of a block.</summary>
-public sealed class ReturnStat : Stat { public List<Expr> Values = new(); }
+internal sealed class ReturnStat : Stat { public List<Expr> Values = new(); }
 
 /// <summary><c>break</c></summary>
-public sealed class BreakStat : Stat { }
+internal sealed class BreakStat : Stat { }
 
 /// <summary><c>goto name</c></summary>
-public sealed class GotoStat : Stat { public string Label = ""; }
+internal sealed class GotoStat : Stat { public string Label = ""; }
 
 /// <summary><c>::name::</c></summary>
-public sealed class LabelStat : Stat { public string Label = ""; }
+internal sealed class LabelStat : Stat { public string Label = ""; }

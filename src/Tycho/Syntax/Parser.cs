@@ -10,7 +10,7 @@ namespace Tycho.Syntax;
 /// <c>enterlevel</c> (statements, sub-expressions, multiple assignment), raising lua5.4's <c>C stack overflow</c>
 /// at the same depth, so deep sources give an error rather than overflow the .NET stack.
 /// </summary>
-public sealed class Parser
+internal sealed class Parser
 {
     /// <summary>LUAI_MAXCCALLS: the C-level limit of lua5.4.</summary>
     public const int MaxCLevels = 200;

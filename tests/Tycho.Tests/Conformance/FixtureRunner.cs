@@ -68,7 +68,7 @@ internal static class FixtureRunner
             arg.SetInt(0, LuaValue.FromString(name));
             state.Globals.SetStr(LuaString.From("arg"), arg);
             var chunk = state.Load(SkipFirstCommentLine(File.ReadAllBytes(path)), "@" + name);
-            state.MainThread.Call(chunk, ReadOnlySpan<LuaValue>.Empty);
+            state.Call(chunk);
         }
         catch (LuaRuntimeException e)
         {
@@ -97,7 +97,7 @@ internal static class FixtureRunner
         var handler = state.GetMetatable(v)?.GetStr(LuaString.From("__tostring")) ?? LuaValue.Nil;
         if (!handler.IsNil)
         {
-            var results = state.MainThread.Call(handler, new[] { v });
+            var results = state.Call(handler, v);
             if (results.Length > 0 && results[0].IsString) return Latin1(results[0].AsString!.Span);
         }
         return $"(error object is a {v.TypeName} value)";
