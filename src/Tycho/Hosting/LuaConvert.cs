@@ -8,9 +8,6 @@ using Tycho.Runtime;
 
 namespace Tycho.Hosting;
 
-/// <summary>Why a conversion from a Lua value failed.</summary>
-internal enum ConvertStatus : byte { Ok, WrongType, NoInteger, OutOfRange, InvalidUtf8, Inexact }
-
 /// <summary>
 /// Conversions between Lua values and .NET values at the host boundary.
 /// <para>Lua to .NET follows the C API's rules (manual §4.6 <c>lua_tointegerx</c>, <c>lua_tonumberx</c>,
@@ -518,20 +515,4 @@ public static class LuaConvert
     /// absent or nil (luaL_opt).</summary>
     public static T OptArgument<T>(in LuaCallContext ctx, int arg, T defaultValue) =>
         ctx[arg].IsNil ? defaultValue : CheckArgument<T>(ctx, arg);
-}
-
-/// <summary>A value could not be converted between Lua and .NET (wrong type, out of range, not exact, invalid UTF-8).
-/// Inside a host function called from Lua the same failure is reported as a Lua argument error instead.</summary>
-public sealed class LuaConversionException : LuaException
-{
-    /// <summary>The Lua type involved.</summary>
-    public LuaType LuaType { get; }
-    /// <summary>The .NET type involved.</summary>
-    public Type ClrType { get; }
-
-    /// <summary>Creates the exception.</summary>
-    public LuaConversionException(string message, LuaType luaType, Type clrType) : base(message)
-    {
-        LuaType = luaType; ClrType = clrType;
-    }
 }

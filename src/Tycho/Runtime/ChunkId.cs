@@ -5,7 +5,7 @@ namespace Tycho.Runtime;
 /// <c>stdin</c>, <c>"@file.lua"</c> gives <c>file.lua</c> (long names keep their end, after <c>...</c>), and
 /// source text gives <c>[string "first line..."]</c>.
 /// </summary>
-public static class ChunkId
+internal static class ChunkId
 {
     private const int IdSize = 60;
 

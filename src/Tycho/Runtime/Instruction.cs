@@ -6,7 +6,7 @@ namespace Tycho.Runtime;
 /// Encoding of 32-bit instructions, as lopcodes.h: opcode in bits 0-6, A in 7-14, k in 15, B in 16-23, C in 24-31;
 /// Bx (17 bits) and sBx in 15-31; Ax and sJ (25 bits) in 7-31. Signed fields are stored excess-K.
 /// </summary>
-public static class Instruction
+internal static class Instruction
 {
     public const int SizeOp = 7, SizeA = 8, SizeB = 8, SizeC = 8, SizeBx = 17, SizeAx = 25, SizeSJ = 25;
     public const int PosOp = 0, PosA = 7, PosK = 15, PosB = 16, PosC = 24, PosBx = 15, PosAx = 7, PosSJ = 7;

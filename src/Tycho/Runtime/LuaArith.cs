@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Tycho.Runtime;
 
 /// <summary>Outcome of a raw arithmetic attempt.</summary>
-public enum ArithStatus
+internal enum ArithStatus
 {
     /// <summary>The result was computed.</summary>
     Ok,
@@ -23,7 +23,7 @@ public enum ArithStatus
 /// always float, bitwise operations convert floats with exact integer values. No string coercion here (in 5.4
 /// that lives in the string metatable) and no metamethods.
 /// </summary>
-public static class LuaArith
+internal static class LuaArith
 {
     /// <summary>Integer floor division (luaV_idiv); <paramref name="b"/> must not be 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -3,9 +3,6 @@ using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
 
-/// <summary>Status of a coroutine as <c>coroutine.status</c> reports it (manual §6.2).</summary>
-internal enum CoroutineStatus : byte { Suspended, Running, Normal, Dead }
-
 // Coroutines (manual §2.6): each thread has its own stack and frames; resume runs the coroutine's dispatch loop
 // nested on the .NET stack and a yield makes that loop return.
 public sealed partial class LuaThread

@@ -3,20 +3,6 @@ using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
 
-/// <summary>How <see cref="LuaThread.PreCall"/> started a call.</summary>
-internal enum CallKind : byte
-{
-    /// <summary>A Lua frame was pushed: the dispatch loop continues in it.</summary>
-    Lua,
-    /// <summary>A host function ran to completion; its results are in place.</summary>
-    Host,
-    /// <summary>The call was <c>coroutine.yield</c>: the running loop must return a "yielded" status.</summary>
-    Yield,
-}
-
-/// <summary>Status returned by the dispatch loop.</summary>
-internal enum ExecStatus : byte { Ok, Yield }
-
 // Call frames, calls and returns, upvalues, to-be-closed variables and error recovery (ldo.c, lfunc.c).
 public sealed partial class LuaThread
 {

@@ -2,43 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace Tycho.Runtime;
 
-/// <summary>The basic types of Lua values (manual §2.1), in the order of <c>lua.h</c>'s LUA_T* constants.</summary>
-public enum LuaType
-{
-    /// <summary>The absent value.</summary>
-    Nil = 0,
-    /// <summary><c>true</c> or <c>false</c>.</summary>
-    Boolean = 1,
-    /// <summary>Light userdata (not produced by Tycho; reserved so the numbering matches Lua's).</summary>
-    LightUserdata = 2,
-    /// <summary>An integer or a float (see <see cref="LuaValue.IsInteger"/>).</summary>
-    Number = 3,
-    /// <summary>An immutable byte string.</summary>
-    String = 4,
-    /// <summary>A table.</summary>
-    Table = 5,
-    /// <summary>A Lua closure or a host function.</summary>
-    Function = 6,
-    /// <summary>A full userdata.</summary>
-    Userdata = 7,
-    /// <summary>A coroutine.</summary>
-    Thread = 8,
-}
-
-/// <summary>
-/// Marker objects stored in <see cref="LuaValue"/>'s reference slot for values that are not heap objects.
-/// Comparing references against these is how a value's type is tested without boxing.
-/// </summary>
-internal sealed class ValueTag
-{
-    public static readonly ValueTag Integer = new("integer");
-    public static readonly ValueTag Float = new("float");
-    public static readonly ValueTag Boolean = new("boolean");
-    private readonly string _name;
-    private ValueTag(string name) => _name = name;
-    public override string ToString() => _name;
-}
-
 /// <summary>
 /// A Lua value: nil, boolean, integer (64-bit, wrap-around), float (IEEE double), string, table, function,
 /// userdata or thread (manual §2.1). A 16-byte readonly struct: one object reference, which tells the type
@@ -258,14 +221,4 @@ public readonly struct LuaValue : IEquatable<LuaValue>
         if (O is LuaString s) return s.ToString();
         return LuaString.ToDisplay(this).ToString();
     }
-}
-
-/// <summary>
-/// The same layout as <see cref="LuaValue"/> with writable fields: the VM reinterprets a register as this to
-/// update a number's payload in place (no reference store, hence no GC write barrier, when the type is unchanged).
-/// </summary>
-internal struct MutableValue
-{
-    public object? O;
-    public long N;
 }

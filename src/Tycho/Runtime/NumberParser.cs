@@ -6,7 +6,7 @@ namespace Tycho.Runtime;
 /// 2^64; decimal ones that overflow become floats), decimal floats with exponent, hexadecimal floats with binary
 /// exponent <c>p</c>. <c>inf</c> and <c>nan</c> are not numerals.
 /// </summary>
-public static class NumberParser
+internal static class NumberParser
 {
     private static bool IsSpace(byte c) => c == ' ' || (c >= '\t' && c <= '\r');
     private static int HexValue(byte c) =>

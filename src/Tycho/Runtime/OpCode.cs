@@ -5,7 +5,7 @@ namespace Tycho.Runtime;
 /// lcode.c's code generation and ldebug.c's name recovery for error messages carry over. Notation as lopcodes.h:
 /// R[x] register, K[x] constant, RK(x) = k ? K[x] : R[x], UpValue[x], sB/sC signed operands, pc the next instruction.
 /// </summary>
-public enum OpCode : byte
+internal enum OpCode : byte
 {
     /// <summary>A B: R[A] := R[B]</summary>
     Move,

@@ -1,19 +1,19 @@
 namespace Tycho.Runtime;
 
 /// <summary>Describes how a closure gets one upvalue when it is created (lua5.4's Upvaldesc).</summary>
-public readonly record struct UpvalueDesc(string? Name, bool InStack, int Index, LocalKind Kind);
+internal readonly record struct UpvalueDesc(string? Name, bool InStack, int Index, LocalKind Kind);
 
 /// <summary>Kinds of variables (lparser.h VDKREG, RDKCONST, RDKTOCLOSE, RDKCTC).</summary>
-public enum LocalKind : byte { Regular = 0, Const = 1, ToClose = 2, CompileTimeConst = 3 }
+internal enum LocalKind : byte { Regular = 0, Const = 1, ToClose = 2, CompileTimeConst = 3 }
 
 /// <summary>A local variable's name and the pc range where it is active (lua5.4's LocVar), for debug info and messages.</summary>
-public readonly record struct LocalVarInfo(string Name, int StartPc, int EndPc);
+internal readonly record struct LocalVarInfo(string Name, int StartPc, int EndPc);
 
 /// <summary>
 /// A compiled function (lua5.4's Proto): code, constants, nested prototypes, upvalue descriptors and debug info.
 /// Immutable once the compiler has produced it; shared by every closure made from it.
 /// </summary>
-public sealed class Prototype
+internal sealed class Prototype
 {
     /// <summary>Instructions, encoded as <see cref="Instruction"/>.</summary>
     public uint[] Code = Array.Empty<uint>();

@@ -3,86 +3,6 @@ using System.Runtime.CompilerServices;
 
 namespace Tycho.Runtime;
 
-/// <summary>Which execution limit stopped a script (see <see cref="LuaLimitException"/>).</summary>
-public enum LuaLimitKind
-{
-    /// <summary>The instruction budget (<see cref="Tycho.Hosting.LuaStateOptions.InstructionLimit"/>): <c>instruction limit exceeded</c>.</summary>
-    Instructions,
-    /// <summary>The wall-clock limit (<see cref="Tycho.Hosting.LuaStateOptions.Timeout"/>): <c>execution timeout</c>.</summary>
-    Timeout,
-    /// <summary>The host's cancellation token fired: <c>execution cancelled</c>.</summary>
-    Cancelled,
-    /// <summary>The memory limit (<see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/>): lua's <c>not enough memory</c>.</summary>
-    Memory,
-}
-
-/// <summary>
-/// A script was stopped by an execution limit. Inside Lua it is an ordinary error whose value is the message
-/// (<c>instruction limit exceeded</c>, <c>execution timeout</c>, <c>execution cancelled</c>, <c>not enough memory</c>),
-/// so <c>pcall</c> can catch it to run cleanup (a grace of about 10k instructions in total), after which the
-/// limit fires at every safepoint until the top-level call ends. The host always receives this exception when a limit fired during its call, even if the
-/// script caught the error and returned. The state stays usable: the next call starts with fresh counters.
-/// The memory limit raises the subclass <see cref="LuaMemoryException"/> (<see cref="LuaLimitKind.Memory"/>), which
-/// follows lua5.4's rules instead: catchable and not sticky (freeing memory lets the script go on).
-/// </summary>
-public class LuaLimitException : LuaRuntimeException
-{
-    /// <summary>The limit that fired.</summary>
-    public LuaLimitKind Kind { get; }
-
-    /// <summary>Creates the exception; <paramref name="message"/> is the Lua error value.</summary>
-    public LuaLimitException(LuaLimitKind kind, string message, Exception? inner = null)
-        : base(LuaValue.FromString(message), inner) { Kind = kind; }
-
-    /// <summary>For <see cref="LuaMemoryException"/>: a limit error with a preallocated error object.</summary>
-    private protected LuaLimitException(LuaLimitKind kind, LuaValue value) : base(value) { Kind = kind; }
-
-    /// <summary>The Lua error text of a limit.</summary>
-    public static string MessageOf(LuaLimitKind kind) => kind switch
-    {
-        LuaLimitKind.Instructions => "instruction limit exceeded",
-        LuaLimitKind.Timeout => "execution timeout",
-        LuaLimitKind.Cancelled => "execution cancelled",
-        _ => "not enough memory",
-    };
-}
-
-/// <summary>
-/// The counters of one top-level call (or one async run, across its resume steps): what is left of the
-/// instruction budget, the deadline, the token, and which limit fired (sticky: once set, every safepoint raises it).
-/// </summary>
-internal sealed class LimitRun
-{
-    /// <summary>Units of budget that fit in one slice when a clock or token must be polled: about 10k
-    /// instructions, i.e. tens of microseconds, so a deadline is noticed well within a millisecond.</summary>
-    internal const long Slice = 10_000;
-
-    public bool Active;
-    public bool HasInstructions, HasDeadline, HasToken;
-    /// <summary>Instructions left beyond the current slice (the state's budget holds the slice).</summary>
-    public long InstructionsLeft;
-    public long Deadline;
-    public CancellationToken Token;
-    public LuaLimitKind? Fired;
-    /// <summary>The state's budget when the run was suspended (async runs between resume steps).</summary>
-    public long SavedBudget;
-
-    /// <summary>Starts counting: <paramref name="timeout"/> from now, <paramref name="instructions"/> in total.</summary>
-    public void Init(long? instructions, TimeSpan? timeout, CancellationToken token)
-    {
-        HasInstructions = instructions is not null;
-        HasDeadline = timeout is not null;
-        HasToken = token.CanBeCanceled;
-        Active = HasInstructions | HasDeadline | HasToken;
-        Fired = null;
-        Token = token;
-        if (!Active) { SavedBudget = long.MaxValue; return; }
-        Deadline = HasDeadline ? Stopwatch.GetTimestamp() + (long)(timeout!.Value.TotalSeconds * Stopwatch.Frequency) : 0;
-        InstructionsLeft = HasInstructions ? Math.Max(0, instructions!.Value) : 0;
-        SavedBudget = 0; // the first safepoint takes the slow path, which hands out the first slice
-    }
-}
-
 // The slow path of the safepoint check: the dispatch loop and library charges only decrement Budget and call
 // LimitSlow when it goes negative.
 internal sealed partial class GlobalState
@@ -224,27 +144,5 @@ internal sealed partial class GlobalState
     internal void ThrowIfLimitFired(bool outermost)
     {
         if (_run?.Fired is not null && outermost) throw LimitOutcome(null)!;
-    }
-}
-
-// The safepoint of the dispatch loop.
-public sealed partial class LuaThread
-{
-    /// <summary>Budget exhausted at a safepoint of the running frame: records the pc (so the error is positioned
-    /// and a pcall can unwind) and runs the slow path.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Safepoint(int pc)
-    {
-        Frames[FrameCount - 1].Pc = pc;
-        Global.LimitSlow(this);
-    }
-
-    /// <summary>OP_FORPREP of a loop that runs: an integer loop charges the iterations its OP_FORLOOP does not
-    /// (it charges 256 iterations at a time, when the remaining count is a multiple of 256).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ChargeForPrep(int ra, int bodyLength)
-    {
-        if (!Stack[ra + 2].IsInteger) return;
-        if ((Global.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) Global.LimitSlow(this);
     }
 }

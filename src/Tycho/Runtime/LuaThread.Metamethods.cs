@@ -2,17 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace Tycho.Runtime;
 
-/// <summary>Outcome of a slow path of the dispatch loop.</summary>
-internal enum MetaStep : byte
-{
-    /// <summary>Finished without calling anything; the result is in place.</summary>
-    Done,
-    /// <summary>A metamethod call was started (or completed): the loop reloads its top frame.</summary>
-    Called,
-    /// <summary>A yield was requested.</summary>
-    Yield,
-}
-
 // Metamethod lookup and the slow paths of table access, arithmetic, length, concatenation and comparison
 // (lvm.c luaV_finishget/luaV_finishset/luaV_concat/luaV_objlen, ltm.c luaT_trybinTM/luaT_callorderTM).
 public sealed partial class LuaThread

@@ -1,0 +1,7 @@
+using System.Runtime.CompilerServices;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
+
+/// <summary>Status returned by the dispatch loop.</summary>
+internal enum ExecStatus : byte { Ok, Yield }

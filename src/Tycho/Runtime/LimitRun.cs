@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Tycho.Runtime;
+
+/// <summary>
+/// The counters of one top-level call (or one async run, across its resume steps): what is left of the
+/// instruction budget, the deadline, the token, and which limit fired (sticky: once set, every safepoint raises it).
+/// </summary>
+internal sealed class LimitRun
+{
+    /// <summary>Units of budget that fit in one slice when a clock or token must be polled: about 10k
+    /// instructions, i.e. tens of microseconds, so a deadline is noticed well within a millisecond.</summary>
+    internal const long Slice = 10_000;
+
+    public bool Active;
+    public bool HasInstructions, HasDeadline, HasToken;
+    /// <summary>Instructions left beyond the current slice (the state's budget holds the slice).</summary>
+    public long InstructionsLeft;
+    public long Deadline;
+    public CancellationToken Token;
+    public LuaLimitKind? Fired;
+    /// <summary>The state's budget when the run was suspended (async runs between resume steps).</summary>
+    public long SavedBudget;
+
+    /// <summary>Starts counting: <paramref name="timeout"/> from now, <paramref name="instructions"/> in total.</summary>
+    public void Init(long? instructions, TimeSpan? timeout, CancellationToken token)
+    {
+        HasInstructions = instructions is not null;
+        HasDeadline = timeout is not null;
+        HasToken = token.CanBeCanceled;
+        Active = HasInstructions | HasDeadline | HasToken;
+        Fired = null;
+        Token = token;
+        if (!Active) { SavedBudget = long.MaxValue; return; }
+        Deadline = HasDeadline ? Stopwatch.GetTimestamp() + (long)(timeout!.Value.TotalSeconds * Stopwatch.Frequency) : 0;
+        InstructionsLeft = HasInstructions ? Math.Max(0, instructions!.Value) : 0;
+        SavedBudget = 0; // the first safepoint takes the slow path, which hands out the first slice
+    }
+}

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Tycho.Runtime.Gc;
+
+namespace Tycho.Runtime;
+
+/// <summary>Assigns each object a unique, stable number used as its printed "address".</summary>
+internal static class ObjectIds
+{
+    private static readonly ConditionalWeakTable<object, object> Ids = new();
+    private static long _next = 0x55550000a000;
+
+    public static long Get(object o)
+    {
+        if (o is LuaObjectWithId w) return w.Id;
+        return (long)Ids.GetValue(o, _ => Interlocked.Add(ref _next, 0x40));
+    }
+
+    public static long NewId() => Interlocked.Add(ref _next, 0x40);
+}
+
+/// <summary>Objects that carry their own id (avoids the weak table for tables, functions, threads, userdata).</summary>
+public abstract class LuaObjectWithId : LuaObject
+{
+    private long _id;
+    /// <summary>Mark of the collector's last cycle that reached this object (see LuaCollector).</summary>
+    internal uint GcEpoch;
+    /// <summary>True while the object is in the collector's list of objects to finalize.</summary>
+    internal bool FinalizerRegistered;
+    internal long Id => _id != 0 ? _id : (_id = ObjectIds.NewId());
+}

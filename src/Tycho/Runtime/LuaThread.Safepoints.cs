@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Tycho.Runtime;
+
+// The safepoint of the dispatch loop.
+public sealed partial class LuaThread
+{
+    /// <summary>Budget exhausted at a safepoint of the running frame: records the pc (so the error is positioned
+    /// and a pcall can unwind) and runs the slow path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Safepoint(int pc)
+    {
+        Frames[FrameCount - 1].Pc = pc;
+        Global.LimitSlow(this);
+    }
+
+    /// <summary>OP_FORPREP of a loop that runs: an integer loop charges the iterations its OP_FORLOOP does not
+    /// (it charges 256 iterations at a time, when the remaining count is a multiple of 256).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ChargeForPrep(int ra, int bodyLength)
+    {
+        if (!Stack[ra + 2].IsInteger) return;
+        if ((Global.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) Global.LimitSlow(this);
+    }
+}
