@@ -1,5 +1,4 @@
 using Tycho.Hosting;
-using Tycho.Runtime;
 
 namespace Tycho.Cli;
 

@@ -1,6 +1,3 @@
-using Tycho.Hosting;
-using Tycho.Runtime;
-
 namespace Tycho.Cli;
 
 /// <summary>Preparation of a script file's bytes before loading, as lauxlib's <c>luaL_loadfilex</c>.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,7 +1,4 @@
 using System.Reflection;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
 
 namespace Tycho.Hosting;
 

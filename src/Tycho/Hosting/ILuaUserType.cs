@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>A .NET object with a Lua binding (implemented by the source generator for <see cref="LuaTypeAttribute"/> types).</summary>

@@ -1,8 +1,3 @@
-using System.Reflection;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>Lua files held in memory: <c>new InMemoryLuaFileSystem { ["util.lua"] = "return {}" }</c>.</summary>

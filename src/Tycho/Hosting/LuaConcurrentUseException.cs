@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>Thrown when a <see cref="LuaState"/> is used from a second thread while another thread is inside it.

@@ -1,9 +1,3 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using System.Text;
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,6 +1,4 @@
 // Generated once by a small script from one pattern: keep the overloads uniform when editing.
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

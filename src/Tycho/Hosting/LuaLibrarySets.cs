@@ -1,7 +1,3 @@
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>Common sets of standard libraries (combinations of <see cref="LuaLibraries"/> flags).</summary>

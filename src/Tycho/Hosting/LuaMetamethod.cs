@@ -1,7 +1,3 @@
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>Metamethods a user type can define (manual §2.4; event names in the comments).</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,5 +1,4 @@
 using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 using Tycho.Runtime.Gc;
 

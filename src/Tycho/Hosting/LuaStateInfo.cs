@@ -1,8 +1,3 @@
-using System.Text;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>What <see cref="LuaState.Info"/> reports.</summary>

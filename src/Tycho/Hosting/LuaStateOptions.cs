@@ -1,6 +1,3 @@
-using Tycho.Compiler;
-using Tycho.Library;
-
 namespace Tycho.Hosting;
 
 /// <summary>Options for a new <see cref="LuaState"/>.</summary>

@@ -1,8 +1,3 @@
-using System.Reflection;
-using Tycho.Compiler;
-using Tycho.Library;
-using Tycho.Runtime;
-
 namespace Tycho.Hosting;
 
 /// <summary>Lua files under a root directory on disk; paths outside the root are refused.</summary>

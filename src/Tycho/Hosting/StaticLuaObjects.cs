@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using Tycho.Runtime.Gc;
-using Tycho.Compiler;
-using Tycho.Library;
 using Tycho.Runtime;
 
 namespace Tycho.Hosting;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Tycho.Runtime;
 
 namespace Tycho.Library;
 

@@ -1,5 +1,3 @@
-using Tycho.Runtime;
-
 namespace Tycho.Library;
 
 /// <summary>

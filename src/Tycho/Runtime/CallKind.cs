@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Tycho.Runtime.Gc;
-
 namespace Tycho.Runtime;
 
 /// <summary>How <see cref="LuaThread.PreCall"/> started a call.</summary>

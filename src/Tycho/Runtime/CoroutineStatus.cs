@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Tycho.Runtime.Gc;
-
 namespace Tycho.Runtime;
 
 /// <summary>Status of a coroutine as <c>coroutine.status</c> reports it (manual §6.2).</summary>

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Tycho.Runtime.Gc;
-
 namespace Tycho.Runtime;
 
 /// <summary>Status returned by the dispatch loop.</summary>

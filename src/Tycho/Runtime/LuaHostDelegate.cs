@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using Tycho.Runtime.Gc;
-
 namespace Tycho.Runtime;
 
 /// <summary>

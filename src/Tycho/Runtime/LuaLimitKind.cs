@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-
 namespace Tycho.Runtime;
 
 /// <summary>Which execution limit stopped a script (see <see cref="LuaLimitException"/>).</summary>

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Tycho.Runtime.Gc;
-
 namespace Tycho.Runtime;
 
 /// <summary>Fixed limits of the VM (luaconf.h / llimits.h equivalents).</summary>

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
 

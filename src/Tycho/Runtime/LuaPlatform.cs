@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Tycho.Runtime;
 
 /// <summary>The built-in platforms.</summary>

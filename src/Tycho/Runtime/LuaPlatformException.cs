@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Tycho.Runtime;
 
 /// <summary>A capability the <see cref="ILuaPlatform"/> refuses: raised as a Lua error with the message.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
 

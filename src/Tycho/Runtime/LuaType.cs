@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Tycho.Runtime;
 
 /// <summary>The basic types of Lua values (manual §2.1), in the order of <c>lua.h</c>'s LUA_T* constants.</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Tycho.Runtime;
 
 /// <summary>Outcome of a slow path of the dispatch loop.</summary>

@@ -1,4 +1,3 @@
-using Tycho.Compiler;
 using Xunit;
 
 namespace Tycho.Tests.BinaryChunks;

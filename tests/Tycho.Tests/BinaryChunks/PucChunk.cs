@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
-using Tycho.Compiler;
 
 namespace Tycho.Tests.BinaryChunks;
 

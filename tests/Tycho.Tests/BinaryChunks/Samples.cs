@@ -1,4 +1,3 @@
-using Tycho.Compiler;
 using static Tycho.Runtime.Instruction;
 
 namespace Tycho.Tests.BinaryChunks;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Tycho.Compiler;
 
 namespace Tycho.Tests.Compiler;
 

@@ -1,5 +1,4 @@
 using Xunit;
-using Tycho;
 
 namespace Tycho.Tests.Libraries;
 

@@ -1,6 +1,4 @@
 using Xunit;
-using Tycho;
-using Tycho.Library;
 
 namespace Tycho.Tests.Libraries;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Tycho.Library;
 
 namespace Tycho.Tests.Strings;
 

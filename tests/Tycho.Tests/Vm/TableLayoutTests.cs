@@ -1,4 +1,3 @@
-using Tycho;
 using Xunit;
 
 namespace Tycho.Tests.Vm;
