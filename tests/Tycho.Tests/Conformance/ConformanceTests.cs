@@ -1,3 +1,4 @@
+using Tycho.Tests.Infrastructure;
 using Xunit;
 
 namespace Tycho.Tests.Conformance;
@@ -10,16 +11,14 @@ namespace Tycho.Tests.Conformance;
 public sealed class ConformanceTests
 {
     /// <summary>Fixture paths relative to the repository root, e.g. <c>tests/conformance/lexer/comments.lua</c>.</summary>
-    public static TheoryData<string> Fixtures()
-    {
-        var data = new TheoryData<string>();
-        var files = Directory.GetFiles(RepoPaths.ConformanceDir, "*.lua", SearchOption.AllDirectories).ToList();
-        if (Directory.Exists(RepoPaths.ExamplesDir))
-            files.AddRange(Directory.GetFiles(RepoPaths.ExamplesDir, "*.lua", SearchOption.TopDirectoryOnly));
-        foreach (var f in files.OrderBy(f => f, StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'));
-        return data;
-    }
+    public static TheoryData<string> Fixtures() => new(FixturePaths());
+
+    private static List<string> FixturePaths() =>
+        RepoPaths.LuaFiles(RepoPaths.ConformanceDir)
+            .Concat(RepoPaths.LuaFiles(RepoPaths.ExamplesDir, SearchOption.TopDirectoryOnly))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+            .ToList();
 
     [Theory]
     [MemberData(nameof(Fixtures))]
@@ -50,6 +49,6 @@ public sealed class ConformanceTests
     [Fact]
     public void ThereAreManyFixtures()
     {
-        Assert.True(Fixtures().Count >= 250, "the conformance suite should keep at least 250 programs");
+        Assert.True(FixturePaths().Count >= 250, "the conformance suite should keep at least 250 programs");
     }
 }

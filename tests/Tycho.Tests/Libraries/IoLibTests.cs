@@ -1,5 +1,6 @@
 using Xunit;
 using Tycho;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Libraries;
 

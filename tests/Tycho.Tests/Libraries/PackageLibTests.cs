@@ -1,6 +1,7 @@
 using Xunit;
 using Tycho;
 using Tycho.Library;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Libraries;
 

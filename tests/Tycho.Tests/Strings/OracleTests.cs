@@ -1,3 +1,4 @@
+using Tycho.Tests.Infrastructure;
 using Xunit;
 
 namespace Tycho.Tests.Strings;
@@ -12,7 +13,7 @@ public class OracleTests
     [MemberData(nameof(Groups))]
     public void MatchesLua54(string function)
     {
-        var h = new LibHarness();
+        var h = new LibHarness(LuaLibraries.String | LuaLibraries.Utf8);
         var failures = new List<string>();
         foreach (var c in OracleCases.All.Where(c => c.Lib + "." + c.Name == function))
         {
