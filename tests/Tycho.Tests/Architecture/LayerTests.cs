@@ -1,6 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
-using Tycho.Tests.Conformance;
+using Tycho.Tests.Infrastructure;
 using Xunit;
 
 namespace Tycho.Tests.Architecture;

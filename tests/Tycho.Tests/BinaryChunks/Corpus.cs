@@ -1,4 +1,5 @@
 using System.Text;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.BinaryChunks;
 
@@ -95,19 +96,18 @@ internal static class Corpus
         return sb.ToString();
     }
 
-    /// <summary>The repository's benchmark scripts (real programs).</summary>
-    public static IEnumerable<string> BenchScripts() => RepoScripts(Path.Combine("bench", "scripts")).Select(f => File.ReadAllText(f));
+    /// <summary>Theory rows (name, source): the corpus, the flow sample, many constants, <see cref="Huge"/> when
+    /// <paramref name="withHuge"/>, and the repository's benchmark scripts (real programs).</summary>
+    public static IEnumerable<object[]> Cases(bool withHuge)
+    {
+        yield return new object[] { "corpus", AllOpcodes };
+        yield return new object[] { "flow", Flow };
+        yield return new object[] { "constants", ManyConstants() };
+        if (withHuge) yield return new object[] { "huge", Huge() };
+        foreach (var f in RepoPaths.LuaFiles(RepoPaths.BenchScriptsDir))
+            yield return new object[] { "bench/" + Path.GetFileNameWithoutExtension(f), File.ReadAllText(f) };
+    }
 
     /// <summary>Paths of the conformance fixtures (some are meant not to compile).</summary>
-    public static IEnumerable<string> ConformanceScripts() => RepoScripts(Path.Combine("tests", "conformance"));
-
-    private static IEnumerable<string> RepoScripts(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tycho.slnx"))) dir = dir.Parent;
-        if (dir is null) return Array.Empty<string>();
-        string scripts = Path.Combine(dir.FullName, relative);
-        if (!Directory.Exists(scripts)) return Array.Empty<string>();
-        return Directory.GetFiles(scripts, "*.lua", SearchOption.AllDirectories).OrderBy(x => x, StringComparer.Ordinal);
-    }
+    public static IEnumerable<string> ConformanceScripts() => RepoPaths.LuaFiles(RepoPaths.ConformanceDir);
 }

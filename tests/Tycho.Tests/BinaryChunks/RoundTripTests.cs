@@ -1,4 +1,5 @@
 using Tycho.Compiler;
+using Tycho.Tests.Infrastructure;
 using Xunit;
 
 namespace Tycho.Tests.BinaryChunks;
@@ -67,47 +68,40 @@ public class RoundTripTests
         Assert.Throws<ArgumentException>(() => ChunkWriter.Dump(p, false));
     }
 
-    public static IEnumerable<object[]> LuacSources()
-    {
-        yield return new object[] { "corpus", Corpus.AllOpcodes };
-        yield return new object[] { "flow", Corpus.Flow };
-        yield return new object[] { "constants", Corpus.ManyConstants() };
-        int n = 0;
-        foreach (var s in Corpus.BenchScripts()) yield return new object[] { "bench" + n++, s };
-    }
+    public static IEnumerable<object[]> LuacSources() => Corpus.Cases(withHuge: false);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(LuacSources))]
-    public void Luac54OutputVerifiesAndRoundTrips(string name, string source)
+    public void LuacOutputVerifiesAndRoundTrips(string name, string source)
     {
-        if (!PucChunk.Available) return;
-        var p = PucChunk.Compile(source);
+        Oracles.Luac.Require();
+        var p = Luac.Compile(source);
         Assert.True(BytecodeVerifier.Check(p) is null, name + ": " + BytecodeVerifier.Check(p));
         ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x"), false);
         ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, true), "=x"), true);
-        var stripped = PucChunk.Compile(source, strip: true);
+        var stripped = Luac.Compile(source, strip: true);
         Assert.Null(BytecodeVerifier.Check(stripped));
     }
 
-    [Fact]
+    [SkippableFact]
     public void HugeConstructorWithExtraArgsVerifies()
     {
-        if (!PucChunk.Available) return;
-        var p = PucChunk.Compile(Corpus.Huge());
+        Oracles.Luac.Require();
+        var p = Luac.Compile(Corpus.Huge());
         Assert.Contains(p.Code, i => Instruction.Op(i) == OpCode.LoadKX);
         Assert.Contains(p.Code, i => Instruction.Op(i) == OpCode.SetList && Instruction.K(i));
         Assert.Null(BytecodeVerifier.Check(p));
         ProtoAssert.Same(p, ChunkReader.Undump(ChunkWriter.Dump(p, false), "=x"), false);
     }
 
-    [Fact]
+    [SkippableFact]
     public void CorpusCoversEveryOpcode()
     {
-        if (!PucChunk.Available) return;
+        Oracles.Luac.Require();
         var seen = new HashSet<OpCode>();
         void Walk(Prototype p) { foreach (var i in p.Code) seen.Add(Instruction.Op(i)); foreach (var c in p.Protos) Walk(c); }
-        Walk(PucChunk.Compile(Corpus.AllOpcodes));
-        Walk(PucChunk.Compile(Corpus.Huge()));
+        Walk(Luac.Compile(Corpus.AllOpcodes));
+        Walk(Luac.Compile(Corpus.Huge()));
         var missing = Enum.GetValues<OpCode>().Where(o => !seen.Contains(o)).ToList();
         Assert.True(missing.Count == 0, "not covered: " + string.Join(", ", missing));
     }

@@ -49,6 +49,9 @@ public class VerifierTests
         ["open CALL without producer"] = p => p.Code[6] = CreateABCk(OpCode.Call, 0, 0, 1, false),
     };
 
+    /// <summary>Damage the chunk writer refuses outright, so there is no chunk to load.</summary>
+    private static readonly HashSet<string> WriterRefuses = new() { "line info length", "no code" };
+
     public static IEnumerable<object[]> Cases() => Damage.Keys.Select(k => new object[] { k });
 
     [Fact]
@@ -61,9 +64,12 @@ public class VerifierTests
         var p = Samples.Chunk();
         Damage[name](p);
         Assert.NotNull(BytecodeVerifier.Check(p));
-        byte[] chunk;
-        try { chunk = ChunkWriter.Dump(p, false); }
-        catch (ArgumentException) { return; } // the writer refuses it outright (e.g. line info mismatch)
+        if (WriterRefuses.Contains(name))
+        {
+            Assert.Throws<ArgumentException>(() => ChunkWriter.Dump(p, false));
+            return;
+        }
+        byte[] chunk = ChunkWriter.Dump(p, false);
         var e = Assert.Throws<LuaRuntimeException>(() => ChunkReader.Undump(chunk, "=d"));
         Assert.Equal("d: bad binary format (corrupted chunk)", e.Value.AsString!.ToString());
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Tycho.Tests.Conformance;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Cli;
 

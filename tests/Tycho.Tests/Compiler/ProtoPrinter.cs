@@ -14,6 +14,21 @@ internal static class ProtoPrinter
         return sb.ToString();
     }
 
+    /// <summary>Asserts the two listings are the same; the failure shows both whole, differing lines marked.</summary>
+    public static void AssertSame(Prototype expected, Prototype actual, string expectedName = "luac", string actualName = "tycho")
+    {
+        string e = Print(expected), a = Print(actual);
+        if (e == a) return;
+        string[] el = e.Split('\n'), al = a.Split('\n');
+        var sb = new StringBuilder($"listings differ (lines marked * differ; left {expectedName}, right {actualName}):\n");
+        for (int i = 0; i < Math.Max(el.Length, al.Length); i++)
+        {
+            string l = i < el.Length ? el[i] : "", r = i < al.Length ? al[i] : "";
+            sb.Append(l == r ? "  " : "* ").Append(l.Replace('\t', ' ').PadRight(40)).Append(" | ").Append(r.Replace('\t', ' ')).Append('\n');
+        }
+        throw new Xunit.Sdk.XunitException(sb.ToString());
+    }
+
     private static void Print(Prototype p, StringBuilder sb, string path)
     {
         sb.Append($"function {path} <{p.LineDefined},{p.LastLineDefined}> params={p.NumParams} vararg={p.IsVararg} stack={p.MaxStackSize}\n");

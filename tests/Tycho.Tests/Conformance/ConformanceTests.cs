@@ -1,29 +1,51 @@
+using Tycho.Tests.Infrastructure;
 using Xunit;
 
 namespace Tycho.Tests.Conformance;
 
 /// <summary>
 /// One case per Lua program in tests/conformance/**.lua and examples/*.lua: Tycho's stdout must equal the
-/// lua5.4-generated <c>.expected</c> byte for byte, and the run must fail with exactly the message in <c>.error</c>
-/// when that file exists (and must not fail otherwise). Expected files come from tests/conformance/regen.sh.
+/// oracle-generated <c>.expected</c> byte for byte, and the run must fail with exactly the message in <c>.error</c>
+/// when that file exists (and must not fail otherwise). Expected files come from tests/conformance/regen.sh, which
+/// runs the reference interpreter, Lua 5.4.8.
 /// </summary>
 public sealed class ConformanceTests
 {
-    /// <summary>Fixture paths relative to the repository root, e.g. <c>tests/conformance/lexer/comments.lua</c>.</summary>
-    public static TheoryData<string> Fixtures()
-    {
-        var data = new TheoryData<string>();
-        var files = Directory.GetFiles(RepoPaths.ConformanceDir, "*.lua", SearchOption.AllDirectories).ToList();
-        if (Directory.Exists(RepoPaths.ExamplesDir))
-            files.AddRange(Directory.GetFiles(RepoPaths.ExamplesDir, "*.lua", SearchOption.TopDirectoryOnly));
-        foreach (var f in files.OrderBy(f => f, StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'));
-        return data;
-    }
+    private const string RemovePosition =
+        "table.remove(t, pos) with pos out of bounds: Lua 5.4.8 says \"bad argument #2 to 'table.remove' (position out of bounds)\", "
+        + "Tycho says \"bad argument #1 to 'table.remove' (position out of bounds)\" (as Lua 5.4.4 did)";
 
-    [Theory]
+    /// <summary>Fixtures where Tycho is known to differ from Lua 5.4.8: reported Skipped with the difference. Each
+    /// still runs, and the case fails once Tycho matches, so the entry cannot outlive the difference.</summary>
+    private static readonly Dictionary<string, string> KnownDifferences = new()
+    {
+        ["tests/conformance/lib-table/remove_positions.lua"] = RemovePosition,
+        ["tests/conformance/tablelib/insert_remove.lua"] = RemovePosition,
+        ["tests/conformance/lib-utf8/codes_iter.lua"] =
+            "utf8.codes(\"a\\x80\"): Lua 5.4.8 raises \"invalid UTF-8 code\" for the stray continuation byte after 'a', Tycho yields position 1 and ends the loop without error (as Lua 5.4.4 did)",
+    };
+
+    /// <summary>Fixture paths relative to the repository root, e.g. <c>tests/conformance/lexer/comments.lua</c>.</summary>
+    public static TheoryData<string> Fixtures() => new(FixturePaths());
+
+    private static List<string> FixturePaths() =>
+        RepoPaths.LuaFiles(RepoPaths.ConformanceDir)
+            .Concat(RepoPaths.LuaFiles(RepoPaths.ExamplesDir, SearchOption.TopDirectoryOnly))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+            .ToList();
+
+    [SkippableTheory]
     [MemberData(nameof(Fixtures))]
     public void Fixture(string fixture)
+    {
+        if (KnownDifferences.TryGetValue(fixture, out string? difference))
+            KnownDifference.Expect(difference, "ConformanceTests.KnownDifferences[" + fixture + "]", () => Check(fixture));
+        else
+            Check(fixture);
+    }
+
+    private static void Check(string fixture)
     {
         string path = Path.Combine(RepoPaths.Root, fixture);
         string expectedPath = Path.ChangeExtension(path, ".expected");
@@ -50,6 +72,28 @@ public sealed class ConformanceTests
     [Fact]
     public void ThereAreManyFixtures()
     {
-        Assert.True(Fixtures().Count >= 250, "the conformance suite should keep at least 250 programs");
+        Assert.True(FixturePaths().Count >= 250, "the conformance suite should keep at least 250 programs");
+    }
+
+    /// <summary>The .expected and .error files are what the reference interpreter prints today (nobody edited
+    /// them by hand, and none is left from an older oracle): each fixture runs under Lua 5.4.8 as regen.sh runs it.</summary>
+    [SkippableFact]
+    public void ExpectedFilesAreTheOraclesOutput()
+    {
+        string lua = Oracles.Lua.Require();
+        var stale = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var fixtures = FixturePaths();
+        Parallel.ForEach(fixtures, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fixture =>
+        {
+            string path = Path.Combine(RepoPaths.Root, fixture);
+            var oracle = FixtureRunner.RunOracle(lua, path);
+            string expectedPath = Path.ChangeExtension(path, ".expected"), errorPath = Path.ChangeExtension(path, ".error");
+            string? expected = File.Exists(expectedPath) ? FixtureRunner.Latin1(File.ReadAllBytes(expectedPath)) : null;
+            string? expectedError = File.Exists(errorPath) ? FixtureRunner.Latin1(File.ReadAllBytes(errorPath)).TrimEnd('\n') : null;
+            if (expected != FixtureRunner.Latin1(oracle.Stdout)) stale.Add(fixture + ": stdout differs from " + Path.GetFileName(expectedPath));
+            if (expectedError != oracle.Error) stale.Add($"{fixture}: the oracle's error is \"{oracle.Error}\", .error has \"{expectedError}\"");
+        });
+        Assert.True(stale.IsEmpty, "run tests/conformance/regen.sh for:\n" + string.Join("\n", stale.Order(StringComparer.Ordinal)));
+        Assert.True(fixtures.Count >= 250);
     }
 }

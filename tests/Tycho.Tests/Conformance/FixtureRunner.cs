@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Tycho.Tests.Conformance;
@@ -78,6 +79,40 @@ internal static class FixtureRunner
         {
             state.StandardOutput.Flush();
             state.Dispose();
+        }
+        return new FixtureOutcome(stdout.ToArray(), error);
+    }
+
+    /// <summary>Runs the fixture with the reference interpreter <paramref name="lua"/> exactly as
+    /// tests/conformance/regen.sh does: from its folder, empty stdin, no LUA_INIT; the error is the first line of
+    /// stderr without the program name.</summary>
+    public static FixtureOutcome RunOracle(string lua, string path)
+    {
+        var psi = new ProcessStartInfo(lua)
+        {
+            WorkingDirectory = Path.GetDirectoryName(path)!, UseShellExecute = false,
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardErrorEncoding = Encoding.Latin1,
+        };
+        psi.ArgumentList.Add(Path.GetFileName(path));
+        psi.Environment.Remove("LUA_INIT");
+        psi.Environment.Remove("LUA_INIT_5_4");
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Close();
+        var stdout = new MemoryStream();
+        var copy = p.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(Timeout))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{lua} {path} did not finish within {Timeout.TotalSeconds} s");
+        }
+        copy.Wait();
+        string? error = null;
+        if (p.ExitCode != 0)
+        {
+            error = FirstLine(stderr.Result);
+            if (error.StartsWith(lua + ": ", StringComparison.Ordinal)) error = error[(lua.Length + 2)..];
         }
         return new FixtureOutcome(stdout.ToArray(), error);
     }

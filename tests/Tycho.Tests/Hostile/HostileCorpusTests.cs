@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Tycho.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -24,18 +25,8 @@ public class HostileCorpusTests
     private static readonly object ReportLock = new();
     private static bool _reportStarted;
 
-    internal static string CorpusDirectory()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            string p = Path.Combine(d.FullName, "tests", "hostile");
-            if (Directory.Exists(p)) return p;
-        }
-        throw new DirectoryNotFoundException("tests/hostile not found above " + AppContext.BaseDirectory);
-    }
-
     public static IEnumerable<object[]> Scripts() =>
-        Directory.GetFiles(CorpusDirectory(), "*.lua").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+        RepoPaths.LuaFiles(RepoPaths.HostileDir, SearchOption.TopDirectoryOnly).Select(f => new object[] { Path.GetFileName(f) });
 
     [Fact]
     public void CorpusHasAtLeastSixtyAttacks() => Assert.True(Scripts().Count() >= 60);
@@ -75,7 +66,7 @@ public class HostileCorpusTests
     [MemberData(nameof(Scripts))]
     public void AttackIsContained(string script)
     {
-        string source = File.ReadAllText(Path.Combine(CorpusDirectory(), script));
+        string source = File.ReadAllText(Path.Combine(RepoPaths.HostileDir, script));
         var h = ParseHeader(source);
         Assert.False(string.IsNullOrEmpty(h.Expect), "the script must state -- expect:");
         long heapBefore = GC.GetTotalMemory(true);

@@ -1,4 +1,5 @@
 using Xunit;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Libraries;
 

@@ -1,12 +1,13 @@
 using Xunit;
 using Tycho.Compiler;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Strings;
 
 /// <summary>string.dump (manual §6.4): Lua functions become binary chunks that load back; host functions cannot.</summary>
 public class DumpTests
 {
-    private readonly LibHarness _h = new();
+    private readonly LibHarness _h = new(LuaLibraries.String | LuaLibraries.Utf8);
 
     [Fact]
     public void DumpsLuaFunctionAsBinaryChunk()

@@ -1,11 +1,12 @@
 using Xunit;
+using Tycho.Tests.Infrastructure;
 
 namespace Tycho.Tests.Strings;
 
 /// <summary>gmatch and utf8.codes iterators, and the string metatable's arithmetic (expected values from lua5.4).</summary>
 public class IteratorAndMetaTests
 {
-    private readonly LibHarness _h = new();
+    private readonly LibHarness _h = new(LuaLibraries.String | LuaLibraries.Utf8);
 
     /// <summary>Drains an iterator function, joining each step's results with ',' and steps with ';'.</summary>
     private string Drain(LuaValue[] triple)
@@ -15,7 +16,7 @@ public class IteratorAndMetaTests
         LuaValue control = triple.Length > 2 ? triple[2] : LuaValue.Nil;
         for (int i = 0; i < 1000; i++)
         {
-            var r = triple.Length > 1 ? _h.Invoke(f, triple[1], control) : _h.Invoke(f);
+            var r = triple.Length > 1 ? _h.Call(f, triple[1], control) : _h.Call(f);
             if (r.Length == 0 || r[0].IsNil) break;
             control = r[0];
             parts.Add(string.Join(",", r.Select(LibHarness.Encode)));
@@ -75,7 +76,7 @@ public class IteratorAndMetaTests
     {
         var mt = _h.State.GetMetatable(LuaString.From("x"))!;
         var f = (LuaHostFunction)mt.GetStr(LuaString.From(ev)).AsFunction!;
-        try { return string.Join("|", _h.Invoke(f, a, b).Select(LibHarness.Encode)); }
+        try { return string.Join("|", _h.Call(f, a, b).Select(LibHarness.Encode)); }
         catch (LuaRuntimeException e) { return "err:" + e.Value; }
     }
 

@@ -1,3 +1,4 @@
+using Tycho.Tests.Infrastructure;
 namespace Tycho.Tests.Strings;
 
 /// <summary>One library call with the outcome lua5.4 gave for it (see gen/gen.lua).</summary>

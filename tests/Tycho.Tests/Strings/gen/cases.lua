@@ -1,5 +1,5 @@
 -- Test cases for the string and utf8 libraries: {library, function, "Lua expression list of arguments"}.
--- gen.lua runs them on lua5.4 and writes the expected outcomes into OracleCases.g.cs.
+-- gen.lua runs them on the reference interpreter (Lua 5.4.8) and writes the expected outcomes into OracleCases.g.cs.
 local cases = {
   -- byte / char / sub / len / rep / reverse / lower / upper
   {"string","byte",[=["hello", -3, -1]=]}, {"string","byte",[=["hello", 10]=]}, {"string","byte",[=[""]=]},

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tycho.Tests.Vm;
+namespace Tycho.Tests.Infrastructure;
 
 /// <summary>Runs Lua source in a fresh state and captures what <c>print</c> wrote.</summary>
 internal static class VmHarness
@@ -8,12 +8,10 @@ internal static class VmHarness
     /// <summary>Runs <paramref name="code"/> (chunk name "=test") and returns its printed output.</summary>
     public static string Run(string code)
     {
-        var output = new MemoryStream();
-        using var state = new LuaState(new LuaStateOptions { Output = output, ErrorOutput = new MemoryStream(), Input = new MemoryStream() });
+        using var state = QuietState.Create(out var output);
         var f = state.Load(Encoding.UTF8.GetBytes(code), "=test");
         state.MainThread.Call(f, ReadOnlySpan<LuaValue>.Empty);
-        state.StandardOutput.Flush();
-        return Encoding.UTF8.GetString(output.ToArray()).Replace("\r\n", "\n");
+        return QuietState.Printed(state, output).Replace("\r\n", "\n");
     }
 
     /// <summary>Runs <paramref name="code"/> on a thread with a small .NET stack, so unbounded host recursion would crash.</summary>

@@ -2,38 +2,47 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
 
-namespace Tycho.Tests.BinaryChunks;
+namespace Tycho.Tests.Infrastructure;
 
 /// <summary>
-/// Test oracle: compiles Lua with the reference compiler <c>luac5.4</c> and reads its lua5.4.4 binary chunk
-/// (lundump.c layout) into a <see cref="Prototype"/>, giving real lcode.c output to verify, dump and undump.
+/// The reference compiler as a test oracle: compiles Lua with luac 5.4.8 (<see cref="Oracles.Luac"/>) and reads its
+/// binary chunk (lundump.c layout) into a <see cref="Prototype"/>, so Tycho's code generation can be compared with
+/// lcode.c's instruction by instruction, and real lcode.c output can be verified, dumped and undumped.
+/// Callers first call <c>Oracles.Luac.Require()</c>, which reports the test Skipped when there is no luac.
 /// </summary>
-internal static class PucChunk
+internal static class Luac
 {
-    /// <summary>True when luac5.4 is installed.</summary>
-    public static bool Available { get; } = File.Exists("/usr/bin/luac5.4") || File.Exists("/usr/local/bin/luac5.4");
+    /// <summary>Compiles <paramref name="source"/> (as file <paramref name="fileName"/>, so chunk name
+    /// <c>@t.lua</c>); returns the chunk bytes, or luac's error message without its program name.</summary>
+    public static (byte[]? Chunk, string? Error) TryCompileBytes(string source, bool strip = false, string fileName = "t.lua") =>
+        TryCompileBytes(Encoding.UTF8.GetBytes(source), strip, fileName);
 
-    /// <summary>Compiles <paramref name="source"/> with luac5.4 and returns the raw chunk bytes.</summary>
-    public static byte[] CompileBytes(string source, bool strip = false)
+    /// <summary>Compiles the source bytes <paramref name="source"/>, as <see cref="TryCompileBytes(string, bool, string)"/>.</summary>
+    public static (byte[]? Chunk, string? Error) TryCompileBytes(byte[] source, bool strip = false, string fileName = "t.lua")
     {
-        string dir = Path.Combine(Path.GetTempPath(), "tycho-dump-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        string luac = Oracles.Luac.Path ?? throw new InvalidOperationException(Oracles.Luac.Missing);
+        string dir = Directory.CreateTempSubdirectory("tycho-luac-").FullName;
         try
         {
-            string src = Path.Combine(dir, "t.lua"), outp = Path.Combine(dir, "out.luac");
-            File.WriteAllText(src, source);
-            var args = new List<string> { "-o", outp };
-            if (strip) args.Add("-s");
-            args.Add("t.lua");
-            var psi = new ProcessStartInfo("luac5.4", args)
+            string outp = Path.Combine(dir, "out.luac");
+            File.WriteAllBytes(Path.Combine(dir, fileName), source);
+            var psi = new ProcessStartInfo(luac)
             {
-                WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true,
+                WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
             };
+            psi.ArgumentList.Add("-o");
+            psi.ArgumentList.Add(outp);
+            if (strip) psi.ArgumentList.Add("-s");
+            psi.ArgumentList.Add(fileName);
             using var p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
             string err = p.StandardError.ReadToEnd();
             p.WaitForExit();
-            if (p.ExitCode != 0) throw new InvalidOperationException("luac5.4 failed: " + err);
-            return File.ReadAllBytes(outp);
+            _ = stdout.Result;
+            if (p.ExitCode == 0) return (File.ReadAllBytes(outp), null);
+            err = err.Trim();
+            int colon = err.IndexOf(": ", StringComparison.Ordinal); // "luac: t.lua:1: ..." (the program name varies)
+            return (null, colon >= 0 ? err[(colon + 2)..] : err);
         }
         finally
         {
@@ -41,12 +50,27 @@ internal static class PucChunk
         }
     }
 
-    /// <summary>Compiles <paramref name="source"/> with luac5.4 into a prototype.</summary>
-    public static Prototype Compile(string source, bool strip = false) => Parse(CompileBytes(source, strip));
-
-    /// <summary>Reads a lua5.4.4 binary chunk (trusted input).</summary>
-    public static Prototype Parse(byte[] data)
+    /// <summary>Compiles <paramref name="source"/>; returns the main prototype, or luac's error message.</summary>
+    public static (Prototype? Proto, string? Error) TryCompile(string source, bool strip = false)
     {
+        var (chunk, error) = TryCompileBytes(source, strip);
+        return (chunk is null ? null : Undump(chunk), error);
+    }
+
+    /// <summary>Compiles <paramref name="source"/> that must compile; returns the chunk bytes.</summary>
+    public static byte[] CompileBytes(string source, bool strip = false)
+    {
+        var (chunk, error) = TryCompileBytes(source, strip);
+        return chunk ?? throw new InvalidOperationException("luac failed: " + error);
+    }
+
+    /// <summary>Compiles <paramref name="source"/> that must compile into a prototype.</summary>
+    public static Prototype Compile(string source, bool strip = false) => Undump(CompileBytes(source, strip));
+
+    /// <summary>Reads a Lua 5.4 binary chunk written by luac (trusted input).</summary>
+    public static Prototype Undump(byte[] data)
+    {
+        // signature, version, format, LUAC_DATA, sizes, LUAC_INT, LUAC_NUM, number of upvalues of the main function
         var r = new Reader(data) { Pos = 4 + 1 + 1 + 6 + 3 + 8 + 8 + 1 };
         return r.Function(null);
     }
