@@ -820,8 +820,18 @@ public sealed partial class LuaThread
 
     /// <summary>Compiles the dispatch loop now (it is jitted, fully optimized, at its first call otherwise), so a
     /// host can do it on another thread while it sets up. Safe to call any number of times, from any thread.</summary>
-    internal static void PrepareDispatchLoop() =>
+    internal static void PrepareDispatchLoop()
+    {
+        // Run is compiled once, fully optimized, and never recompiled (AggressiveOptimization: no tiering). The
+        // static readonly fields it reads (the type tags, LuaValue.True/False, the metamethod names) are constants
+        // in its code only if their classes are initialized when it is compiled; otherwise each read goes through
+        // a class-init helper call for the life of the process. On the CLI's background thread that was a race
+        // with the state's start: Run's code varied from run to run (21-26 KB, 0-54 helper calls).
+        RuntimeHelpers.RunClassConstructor(typeof(ValueTag).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(LuaValue).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(MetaNames).TypeHandle);
         RuntimeHelpers.PrepareMethod(typeof(LuaThread).GetMethod(nameof(Run), BindingFlags.NonPublic | BindingFlags.Instance)!.MethodHandle);
+    }
 
     /// <summary>Saves the running (top) frame's pc before anything that can raise an error or call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
