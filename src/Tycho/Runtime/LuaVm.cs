@@ -387,7 +387,7 @@ public sealed partial class LuaThread
                     continue;
                 case OpCode.ModK:
                     AssertReg(cl, ia, Instruction.B(i)); AssertK(cl, Instruction.C(i));
-                    IntArith<ModOp>(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref R, Instruction.B(i)), Unsafe.Add(ref KK, Instruction.C(i)), i, ref pc);
+                    IntArith<ModKOp>(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref R, Instruction.B(i)), Unsafe.Add(ref KK, Instruction.C(i)), i, ref pc);
                     continue;
                 case OpCode.Mod:
                     AssertReg(cl, ia, Instruction.B(i), Instruction.C(i));
@@ -395,7 +395,7 @@ public sealed partial class LuaThread
                     continue;
                 case OpCode.IDivK:
                     AssertReg(cl, ia, Instruction.B(i)); AssertK(cl, Instruction.C(i));
-                    IntArith<IDivOp>(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref R, Instruction.B(i)), Unsafe.Add(ref KK, Instruction.C(i)), i, ref pc);
+                    IntArith<IDivKOp>(ref Unsafe.Add(ref R, ia), Unsafe.Add(ref R, Instruction.B(i)), Unsafe.Add(ref KK, Instruction.C(i)), i, ref pc);
                     continue;
                 case OpCode.IDiv:
                     AssertReg(cl, ia, Instruction.B(i), Instruction.C(i));
