@@ -30,8 +30,17 @@ internal static class LuaArith
     public static long IDiv(long a, long b)
     {
         if (b == -1) return unchecked(0 - a);   // avoids overflow of mininteger // -1
+        return IDivNoOverflow(a, b);
+    }
+
+    /// <summary><see cref="IDiv"/> for <paramref name="b"/> neither 0 nor -1 (the dispatch loop's fast path,
+    /// which checks that first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long IDivNoOverflow(long a, long b)
+    {
+        System.Diagnostics.Debug.Assert(b is not (0 or -1));
         long q = a / b;
-        if ((a ^ b) < 0 && q * b != a) q--;
+        if ((a ^ b) < 0 && q * b != a) q--;   // signs differ and not exact: floor instead of truncation
         return q;
     }
 
@@ -39,9 +48,17 @@ internal static class LuaArith
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Mod(long a, long b)
     {
-        if (b == -1) return 0;
+        if (b == -1) return 0;   // avoids overflow of mininteger % -1
+        return ModNoOverflow(a, b);
+    }
+
+    /// <summary><see cref="Mod"/> for <paramref name="b"/> neither 0 nor -1 (see <see cref="IDivNoOverflow"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long ModNoOverflow(long a, long b)
+    {
+        System.Diagnostics.Debug.Assert(b is not (0 or -1));
         long r = a % b;
-        if (r != 0 && (r ^ b) < 0) r += b;
+        if (r != 0 && (r ^ b) < 0) r += b;   // signs differ: the result takes the divisor's sign
         return r;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tycho.Runtime.Gc;
@@ -173,12 +174,17 @@ public sealed partial class LuaTable : LuaObjectWithId
     {
         var nodes = _nodes;
         if (nodes is null) return LuaValue.Nil;
+        // The VM passes constants its instruction requires to be strings (GETFIELD, GETTABUP, SELF k: the
+        // compiler emits only those, the bytecode verifier checks them in binary chunks).
+        Debug.Assert(keySlot.O is LuaString, "string constant expected");
         var key = Unsafe.As<LuaString>(keySlot.O!);
+        AssertProbeable(nodes);
         int mask = nodes.Length - 1;
         int h = key.GetHashCode();
         ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
         for (int i = h & mask; ; i = (i + 1) & mask)
         {
+            Debug.Assert((uint)i < (uint)nodes.Length);   // masked by a power of two minus one
             ref Node n = ref Unsafe.Add(ref first, i);
             object? k = n.Key.O;
             if (ReferenceEquals(k, key)) return n.Value;
@@ -195,15 +201,18 @@ public sealed partial class LuaTable : LuaObjectWithId
     internal void SetStrConstant(ref LuaValue keySlot, in LuaValue value)
     {
         NoMetaFlags = 0;
+        Debug.Assert(keySlot.O is LuaString, "string constant expected");   // SETFIELD, SETTABUP (see GetStrConstant)
         var key = Unsafe.As<LuaString>(keySlot.O!);
         int h = key.GetHashCode();
         var nodes = _nodes;
         if (nodes is not null)
         {
+            AssertProbeable(nodes);
             int mask = nodes.Length - 1;
             ref Node first = ref MemoryMarshal.GetArrayDataReference(nodes);
             for (int i = h & mask; ; i = (i + 1) & mask)
             {
+                Debug.Assert((uint)i < (uint)nodes.Length);   // masked by a power of two minus one
                 ref Node n = ref Unsafe.Add(ref first, i);
                 object? k = n.Key.O;
                 if (ReferenceEquals(k, key)) { LuaValue.Assign(ref n.Value, value); return; }
@@ -217,6 +226,16 @@ public sealed partial class LuaTable : LuaObjectWithId
             }
         }
         SetInHash(new LuaValue(key, 0), h, value);
+    }
+
+    /// <summary>What the unchecked probe loops over <paramref name="nodes"/> rely on: a power-of-two length (so
+    /// <c>i &amp; mask</c> is an index) and at least one empty slot (so a probe for a missing key ends).
+    /// SetInHash keeps the hash part at most 3/4 full.</summary>
+    [Conditional("DEBUG")]
+    private void AssertProbeable(Node[] nodes)
+    {
+        Debug.Assert(nodes.Length > 0 && (nodes.Length & (nodes.Length - 1)) == 0, $"hash part of {nodes.Length} slots, not a power of two");
+        Debug.Assert(_used < nodes.Length, "hash part without an empty slot: probes for missing keys would not end");
     }
 
     /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
@@ -489,6 +508,8 @@ public sealed partial class LuaTable : LuaObjectWithId
     {
         if (!IsPooledSize(size)) return new LuaValue[size];
         var arr = ArrayPool<LuaValue>.Shared.Rent(size);
+        // The array part's length is its size (keys 1..Length): a larger rented array would change the table.
+        Debug.Assert(arr.Length == size, "the pool returned a larger array than a power-of-two request");
         // Returned arrays are cleared by FreeArrayPart, but the pool is shared with other code: clear what the
         // caller will not overwrite.
         arr.AsSpan(kept).Clear();

@@ -121,13 +121,12 @@ public sealed partial class LuaThread
             default:
                 throw RuntimeError("invalid instruction " + Instruction.ToText(i));
         }
-        // A comparison: on Done, take or skip the jump that follows (the metamethod path finishes in FinishOp).
-        if (step == MetaStep.Done)
-        {
-            ref CallFrame f = ref Frames[fi];
-            if (cond != Instruction.K(i)) f.Pc++;
-            else f.Pc += Instruction.SJ(cl.Proto.Code[f.Pc]) + 1;
-        }
+        // A comparison: on Done, skip the OP_JMP that follows or leave the saved pc on it, so that Run executes
+        // it like any jump, with the safepoint of a backward jump (the metamethod path finishes the same way in
+        // FinishOp, as lvm.c's luaV_finishOp does). Taking the jump here instead would skip that safepoint: a
+        // loop whose back edge is a comparison Run does not inline (`repeat until x > 0.5` with an integer x,
+        // string comparisons) would then never charge the instruction budget nor check the timeout.
+        if (step == MetaStep.Done && cond != Instruction.K(i)) Frames[fi].Pc++;
         return step;
     }
 
