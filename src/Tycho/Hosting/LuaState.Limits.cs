@@ -3,7 +3,7 @@ using Tycho.Runtime;
 namespace Tycho.Hosting;
 
 // The state's memory account and the running call's limits, as host code sees them (the accounting itself is
-// the runtime's: GlobalState.Memory.cs, ExecutionLimits.cs).
+// the runtime's: GlobalState.Memory.cs, GlobalState.Limits.cs, LuaThread.Safepoints.cs).
 public sealed partial class LuaState
 {
     /// <summary>

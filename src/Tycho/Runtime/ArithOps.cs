@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Tycho.Runtime;
 
 // The operators of the dispatch loop's instruction families (lvm.c writes each family once as a macro: op_arith,
-// op_arithK, op_arithf, op_bitwise, op_order, op_orderI). Each family is one generic method in LuaVm.cs taking
+// op_arithK, op_arithf, op_bitwise, op_order, op_orderI). Each family is one generic method in LuaThread.Execute.cs taking
 // one of these operators as a struct type argument: the JIT compiles a separate body for every value-type
 // instantiation and inlines it with the operator's static method, so each case of Run compiles to the same code
 // as when it was written out by hand (bench/RESULTS.md, "Instruction families written once").

@@ -131,7 +131,7 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lvm.c dojump: pc += <paramref name="sj"/> (pc is already past the OP_JMP). A backward jump is a
-    /// safepoint: it charges the loop body's length (ExecutionLimits.cs). The target is checked at the next fetch.</summary>
+    /// safepoint: it charges the loop body's length (LuaThread.Safepoints.cs). The target is checked at the next fetch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Jump(int sj, ref int pc)
     {
@@ -140,7 +140,7 @@ public sealed partial class LuaThread
     }
 
     // Only the hot paths live in Run: every rare case (metamethods, errors, coercions, uncommon opcodes) is a call
-    // to a non-inlined helper in LuaVm.Slow.cs that re-decodes the instruction from the top frame. This keeps
+    // to a non-inlined helper in LuaThread.ExecuteSlow.cs that re-decodes the instruction from the top frame. This keeps
     // Run's stack frame small (it is zeroed on every entry: each coroutine resume and host-to-Lua call) and
     // lets the JIT keep pc/base/the register and code pointers in machine registers.
     //
