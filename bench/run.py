@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Side-by-side benchmark runner: Tycho against the reference interpreter lua5.4.
+"""Side-by-side benchmark runner: Tycho against the reference interpreter, PUC-Rio Lua 5.4.8.
 
 Runs every bench/scripts/*.lua under `tycho` and `lua5.4` alternately (so both see the same machine load),
 REPS times each, checks that both print identical output, and prints per program the median wall time of each,
@@ -10,7 +10,9 @@ Usage: python3 bench/run.py [--reps N] [--tycho PATH] [--tycho-args "ARGS"] [--l
 --tycho-args (or the TYCHO_ARGS environment variable) adds options to every tycho run, e.g.
 --tycho-args "--instruction-limit 1000000000000" to measure the cost of execution limits.
 By default the command is the published Release build: bench/run.py builds it with
-`dotnet publish src/Tycho.Cli -c Release -o artifacts/tycho` unless --tycho is given.
+`dotnet publish src/Tycho.Cli -c Release -o artifacts/tycho` unless --tycho is given, and the reference is
+Lua 5.4.8 as ../shared/lua/build-oracle.sh builds it (the release makefile's flags) unless --lua is given.
+Debian's lua5.4 is 5.4.4; comparing against it would measure a different interpreter.
 """
 import argparse, math, os, resource, statistics, subprocess, sys, time
 
@@ -42,11 +44,23 @@ def peak_rss(cmd, cwd):
         return float("nan")
 
 
+def default_lua():
+    """The 5.4.8 oracle built from ../shared/lua (cached by build-oracle.sh), else lua5.4 on the PATH."""
+    script = os.path.join(os.path.dirname(ROOT), "shared", "lua", "build-oracle.sh")
+    if os.path.exists(script):
+        p = subprocess.run(["bash", script, "5.4.8"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        path = p.stdout.decode().strip().splitlines()[-1] if p.returncode == 0 and p.stdout.strip() else ""
+        if path and os.access(path, os.X_OK):
+            return path
+    sys.stderr.write("bench/run.py: no Lua 5.4.8 oracle (../shared/lua/build-oracle.sh); using lua5.4 from PATH\n")
+    return "lua5.4"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--tycho")
-    ap.add_argument("--lua", default="lua5.4")
+    ap.add_argument("--lua")
     ap.add_argument("--tycho-args", default=os.environ.get("TYCHO_ARGS", ""))
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("names", nargs="*")
@@ -58,6 +72,8 @@ def main():
                        check=True, stdout=subprocess.DEVNULL)
         tycho = os.path.join(out, "tycho")
     tycho_cmd = [tycho] + a.tycho_args.split()
+    a.lua = a.lua or default_lua()
+    print(f"reference: {a.lua}")
     names = a.names or sorted(f[:-4] for f in os.listdir(SCRIPTS) if f.endswith(".lua"))
     rows, ratios = [], []
     for name in names:
