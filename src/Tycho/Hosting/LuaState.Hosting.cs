@@ -157,21 +157,21 @@ public sealed partial class LuaState
     public LuaValue GetIndex(in LuaValue obj, in LuaValue key)
     {
         using var scope = EnterApi();
-        return Library.LibOps.Get(MainThread, obj, key);
+        return MainThread.GetIndex(obj, key);
     }
 
     /// <summary><c>obj[key] = value</c> honouring <c>__newindex</c> (lua_settable).</summary>
     public void SetIndex(in LuaValue obj, in LuaValue key, in LuaValue value)
     {
         using var scope = EnterApi();
-        Library.LibOps.Set(MainThread, obj, key, value);
+        MainThread.SetIndex(obj, key, value);
     }
 
     /// <summary><c>#obj</c> honouring <c>__len</c> (lua_len); the result may be any value.</summary>
     public LuaValue Length(in LuaValue obj)
     {
         using var scope = EnterApi();
-        return Library.LibOps.Len(MainThread, obj);
+        return MainThread.Length(obj);
     }
 
     /// <summary><c>tostring(value)</c> honouring <c>__tostring</c> and <c>__name</c> (luaL_tolstring), decoded lossily for display.</summary>

@@ -141,7 +141,7 @@ internal static class TableLib
         th.Global.Charge(1);
         if (v.O is LuaString s) { th.Global.ChargeBytes(s.Length); buf.Append(s.Span); return; }
         if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v).Span); return; }
-        throw ctx.Error($"invalid value ({LibOps.TypeNameOf(th, v)}) at index {i} in table for 'concat'");
+        throw ctx.Error($"invalid value ({LuaThread.ObjTypeName(v)}) at index {i} in table for 'concat'");
     }
 
     /// <summary>§6.6 table.pack(...): a new table with the arguments at 1..n and the field <c>n</c>.</summary>

@@ -267,12 +267,7 @@ public sealed partial class LuaThread
             else CloseUpvalues(bas);
         }
         else if (OpenUpvalues is not null && OpenUpvalues.Index >= bas) CloseUpvalues(bas);
-        FrameFlags flags = Frames[fi].Flags;
-        PosCall(ra, n);
-        if (fi == entry) return 1;
-        if ((flags & FrameFlags.FinishOp) != 0 || (Frames[FrameCount - 1].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0)
-            if (CompleteReturn(flags)) return 2;
-        return 0;
+        return Return01Op(ra, n, entry);
     }
 
     /// <summary>OP_RETURN0/OP_RETURN1 outside the inline fast path (upvalues already closed); results as
