@@ -15,9 +15,10 @@ internal static class TychoProcess
 {
     private static readonly Lazy<string> LazyDll = new(FindDll);
 
-    /// <summary>Runs tycho with <paramref name="args"/>, feeding <paramref name="stdin"/>; fails after 30 s.</summary>
+    /// <summary>Runs tycho with <paramref name="args"/>, feeding <paramref name="stdin"/>; throws
+    /// <see cref="TimeoutException"/> after <paramref name="timeoutSeconds"/> (default 30 s).</summary>
     public static TychoResult Run(string[] args, string stdin = "", string? workingDirectory = null,
-        IDictionary<string, string?>? environment = null)
+        IDictionary<string, string?>? environment = null, int timeoutSeconds = 30)
     {
         var psi = new ProcessStartInfo(DotnetHost())
         {
@@ -42,10 +43,10 @@ internal static class TychoProcess
         var stderr = p.StandardError.ReadToEndAsync();
         p.StandardInput.Write(stdin);
         p.StandardInput.Close();
-        if (!p.WaitForExit(30_000))
+        if (!p.WaitForExit(timeoutSeconds * 1000))
         {
             p.Kill(entireProcessTree: true);
-            throw new TimeoutException("tycho " + string.Join(' ', args) + " did not exit within 30 s");
+            throw new TimeoutException($"tycho {string.Join(' ', args)} did not exit within {timeoutSeconds} s");
         }
         return new TychoResult(p.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
     }
