@@ -73,7 +73,9 @@ internal static class MathLib
             }
             return ctx.Return(m % d);
         }
-        double a = ctx.CheckNumber(1), b = ctx.CheckNumber(2);
+        // lmathlib checks both in one call's argument list, and the release build (gcc, x86-64) evaluates the
+        // second first: with two bad arguments, lua5.4 names #2.
+        double b = ctx.CheckNumber(2), a = ctx.CheckNumber(1);
         return ctx.Return(a % b); // .NET's % on doubles is C's fmod
     }
 

@@ -408,12 +408,8 @@ internal static class StringLib
         LuaValue a0 = ctx[1], b0 = op == MetaEvent.Unm && ctx.ArgCount < 2 ? ctx[1] : ctx[2];
         if (ToNum(a0, out LuaValue a) && ToNum(b0, out LuaValue b))
         {
-            switch (LuaArith.TryArith(op, a, b, out LuaValue r))
-            {
-                case ArithStatus.Ok: return ctx.Return(r);
-                case ArithStatus.IntegerModuloByZero: throw new LuaRuntimeException("attempt to perform 'n%%0'");
-                case ArithStatus.IntegerDivideByZero: throw new LuaRuntimeException("attempt to perform 'n//0'");
-            }
+            // Both are numbers: the runtime's arithmetic, whose division-by-zero errors are lvm.c's.
+            return ctx.Return(ctx.Thread.Arith(op, a, b));
         }
         // trymt
         string name = MetaNames.ShortName(op);

@@ -9,9 +9,9 @@ internal enum ArithStatus
     Ok,
     /// <summary>An operand is not a number (the caller tries metamethods).</summary>
     NotNumbers,
-    /// <summary>Integer division by zero: lua5.4 raises <c>attempt to perform 'n//0'</c>.</summary>
+    /// <summary>Integer division by zero: lua5.4 raises <c>attempt to divide by zero</c>.</summary>
     IntegerDivideByZero,
-    /// <summary>Integer modulo by zero: lua5.4 raises <c>attempt to perform 'n%%0'</c>.</summary>
+    /// <summary>Integer modulo by zero: lua5.4 raises <c>attempt to perform 'n%0'</c> (lvm.c writes <c>'n%%0'</c> in a format string).</summary>
     IntegerModuloByZero,
     /// <summary>A bitwise operand is a float without an integer value: <c>number has no integer representation</c>.</summary>
     NoIntegerRepresentation,

@@ -533,7 +533,6 @@ internal sealed class Parser
     /// <summary>suffixedexp -> primaryexp { '.' NAME | '[' exp ']' | ':' NAME funcargs | funcargs }</summary>
     private Expr SuffixedExp()
     {
-        int line = Line;
         Expr e = PrimaryExp();
         for (;;)
         {
@@ -555,15 +554,16 @@ internal sealed class Parser
                 {
                     _lx.Next();
                     string name = CheckName();
-                    var m = new MethodCallExpr { Line = line, Object = e, Method = name };
-                    FuncArgs(m.Args, line);
+                    // lparser.c (5.4.8) funcargs: a call's line is where its arguments start.
+                    var m = new MethodCallExpr { Line = Line, Object = e, Method = name };
+                    FuncArgs(m.Args, m.Line);
                     e = m;
                     break;
                 }
                 case '(': case Tk.String: case '{':
                 {
-                    var c = new CallExpr { Line = line, Function = e };
-                    FuncArgs(c.Args, line);
+                    var c = new CallExpr { Line = Line, Function = e };
+                    FuncArgs(c.Args, c.Line);
                     e = c;
                     break;
                 }
