@@ -24,6 +24,11 @@ public sealed partial class LuaTable : LuaObjectWithId
     private LuaValue[] _array;          // keys 1.._array.Length
     private Node[]? _nodes;             // power-of-two length
     private int _used;                  // slots with a non-nil key (live or dead)
+    // The number of hash nodes lua5.4 would have allocated (a power of two, or 0): lua rehashes when a new key
+    // finds all of them taken, and where keys land after a rehash decides the borders # reports for tables with
+    // holes (§3.4.7). The physical hash part is larger (open addressing needs free slots); this keeps rehashes,
+    // and so borders, where lua's are.
+    private int _refNodes;
     private LuaTable? _metatable;
 
     /// <summary>Bit i set: the metatable of some table using this one as metatable has no metamethod event i
@@ -43,6 +48,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         MemoryAccount.ChargeCurrent(MemorySizes.Table(Math.Max(arrayCapacity, 0), nodeCapacity));
         _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
         if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
+        _refNodes = RefNodeCount(hashCapacity);
     }
 
     /// <summary>OP_NEWTABLE's constructor: charges <paramref name="account"/> (the running thread's state) directly,
@@ -59,6 +65,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         account.Charge(MemorySizes.Table(arrayCapacity, nodeCapacity));
         _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
         if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
+        _refNodes = RefNodeCount(hashCapacity);
     }
 
     /// <inheritdoc/>
@@ -75,6 +82,10 @@ public sealed partial class LuaTable : LuaObjectWithId
     internal int ArrayCapacity => _array.Length;
     /// <summary>Direct access to the array part for the VM (index 0 holds key 1).</summary>
     internal LuaValue[] ArrayPart => _array;
+
+    /// <summary>lua5.4's hash part size for <paramref name="keys"/> keys (setnodevector: 2^ceil(log2 n), none for 0).</summary>
+    private static int RefNodeCount(int keys) =>
+        keys <= 0 ? 0 : (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys);
 
     private static int RoundUpPow2(int n)
     {
@@ -297,13 +308,8 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     private void SetIntSlow(long key, in LuaValue value)
     {
-        if (key == _array.Length + 1 && !value.IsNil)
-        {
-            // Appending just past the array part: grow it (doubling) and pull following keys out of the hash.
-            GrowArray(Math.Max(4, _array.Length * 2));
-            _array[key - 1] = value;
-            return;
-        }
+        // As lua5.4's luaH_newkey: a key outside the array part goes to the hash part while lua's would have a free
+        // node, else the table is rehashed (which grows the array part when the key extends a dense sequence).
         SetInHash(LuaValue.FromInteger(key), HashInt(key), value);
     }
 
@@ -320,7 +326,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         if (idx >= 0) { LuaValue.Assign(ref _nodes![idx].Value, value); return; }
         if (value.IsNil) return;
         NoMetaFlags = 0;
-        if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3)
+        if (_nodes is null || (_used + 1) * 4 > _nodes.Length * 3 || _used >= _refNodes)
         {
             // The hash part is full: resize both parts as lua5.4's rehash does, then insert again, since the
             // key may now belong to the array part.
@@ -431,6 +437,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             _array = arr;
         }
         _nodes = nodeCount > 0 ? new Node[nodeCount] : null;
+        _refNodes = RefNodeCount(hashCount);
         _used = 0;
         // Array slots beyond the new size go to the hash part.
         for (int i = arraySize; i < oldArray.Length; i++)
@@ -539,6 +546,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             int size = RoundUpPow2(hashSize + hashSize / 3 + 1);
             ChargeResize(_array.Length, size);
             _nodes = new Node[size];
+            _refNodes = RefNodeCount(hashSize);
         }
     }
 

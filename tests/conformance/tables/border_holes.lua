@@ -1,0 +1,20 @@
+-- §3.4.7: with holes, # may return any border; lua5.4 returns the one its array/hash layout gives (ltable.c
+-- luaH_getn after rehash/computesizes), and programs come to rely on it. Cases found by tests/difffuzz.
+local function show(name, t) io.write(name, "=", #t, " ") end
+local l = {1,2,3} l[4] = 4 l[3] = nil show("a", l)
+l = {1,2,3} table.insert(l, 3, nil) show("b", l)
+l = {} for i = 1, 10 do l[i] = i end l[5] = nil show("c", l) l[10] = nil show("c2", l)
+l = {} l[1]=1 l[2]=2 l[4]=4 show("d", l)
+l = {1,2,3,nil,5} show("e", l)
+l = {nil,nil,3} show("f", l)
+l = {} for i = 1, 17 do l[i] = i end l[17] = nil l[16] = nil l[9] = nil show("g", l)
+l = {1,2,3,nil,nil,1,2,3} show("h", l)
+l = {1, 2, 3} for i = 5, 8 do l[i] = i end show("i", l)
+l = {n = 1} l[1] = 1 l[2] = 2 l[3] = nil l[4] = 4 show("j", l)
+print()
+l = {} l[1] = 1 l[3] = 3 show("k", l)
+l = {} l[1] = 1 l[2] = 2 l[4] = 4 show("m", l)
+l = {x=1,y=2,z=3} l[1] = 1 l[2] = 2 l[4] = 4 show("n", l)
+l = {} for i = 1, 5 do l[i] = i end l[7] = 7 show("o", l)
+l = {1, 2, 3, 4, 5} l[6] = 6 l[8] = 8 show("p", l)
+print()
