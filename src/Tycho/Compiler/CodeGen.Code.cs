@@ -468,7 +468,9 @@ internal sealed partial class CodeGen
 
     private void Exp2Val(ref ExpDesc e)
     {
-        if (e.HasJumps) Exp2AnyReg(ref e);
+        // A pending comparison (VJMP) must be materialized now, as 5.4.8 does: left as a jump, code emitted for the
+        // indexed table afterwards (an upvalue moved to a register) would sit inside the jump's skipped range.
+        if (e.Kind == ExpKind.Jmp || e.HasJumps) Exp2AnyReg(ref e);
         else DischargeVars(ref e);
     }
 

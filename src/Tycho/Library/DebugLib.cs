@@ -280,12 +280,24 @@ internal static class DebugLib
     /// returns the upvalue's address as a light userdata).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UpValue, LuaUserdata> UpvalueIds = new();
 
+    /// <summary>The same for the upvalues of host closures (lua_upvalueid gives the address of the C closure's slot).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LuaHostFunction, LuaUserdata[]> HostUpvalueIds = new();
+
+    private static LuaUserdata[] NewHostUpvalueIds(LuaHostFunction h)
+    {
+        var ids = new LuaUserdata[h.UpValues.Length];
+        for (int i = 0; i < ids.Length; i++) ids[i] = new LuaUserdata(null);
+        return ids;
+    }
+
     private static int UpvalueId(LuaCallContext ctx)
     {
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
         if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length)
             return ctx.Return(LuaValue.FromObject(UpvalueIds.GetValue(cl.UpValues[n - 1], uv => new LuaUserdata(uv))));
+        if (f is LuaHostFunction h && n >= 1 && n <= h.UpValues.Length)
+            return ctx.Return(LuaValue.FromObject(HostUpvalueIds.GetValue(h, NewHostUpvalueIds)[n - 1]));
         return ctx.Return(LuaValue.Nil);
     }
 

@@ -75,8 +75,7 @@ internal static class TableLib
     {
         long size = AuxGetN(ctx, 1, TabR | TabW);
         long pos = ctx.OptInteger(2, size);
-        // lua5.4.4 reports this check against argument 1.
-        if (pos != size && unchecked((ulong)pos - 1UL) > (ulong)size) throw ctx.ArgError(1, "position out of bounds");
+        if (pos != size && unchecked((ulong)pos - 1UL) > (ulong)size) throw ctx.ArgError(2, "position out of bounds");
         LuaValue t = ctx[1];
         var th = ctx.Thread;
         LuaValue result = LibOps.GetI(th, t, pos);

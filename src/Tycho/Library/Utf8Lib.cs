@@ -201,6 +201,7 @@ internal static class Utf8Lib
     {
         bool lax = ctx.ToBoolean(2);
         LuaString s = ctx.CheckString(1);
+        if (IsCont(s.Span, 0)) throw ctx.ArgError(1, "invalid UTF-8 code");
         return ctx.Return(lax ? IterLax : IterStrict, s, 0);
     }
 
@@ -217,7 +218,9 @@ internal static class Utf8Lib
         }
         if (n >= len) return 0;
         int next = Decode(s, (int)n, out uint code, strict);
-        if (next < 0) throw ctx.Error("invalid UTF-8 code");
+        // 5.4.8 also rejects a character followed by a stray continuation byte ("a\x80"): the skip loop above would
+        // otherwise pass over it silently on the next call.
+        if (next < 0 || IsCont(s, next)) throw ctx.Error("invalid UTF-8 code");
         return ctx.Return((long)n + 1, (long)code);
     }
 }

@@ -11,6 +11,7 @@ internal static class ObjectIds
     public static long Get(object o)
     {
         if (o is LuaObjectWithId w) return w.Id;
+        if (o is LuaString { Length: <= ShortStringIds.MaxShortLength } s) return ShortStringIds.Get(s);
         return (long)Ids.GetValue(o, _ => Interlocked.Add(ref _next, 0x40));
     }
 

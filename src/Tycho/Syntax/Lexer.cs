@@ -18,6 +18,9 @@ internal sealed class Lexer
     private int _pos;
     private readonly string _chunkId;
     private readonly NameTable _names = new();
+    // luaX_newstring's anchor table: equal literals of one chunk are one string object, long ones included,
+    // so %p shows the same address for them in every function of the chunk (literals.lua "reuse of long strings").
+    private readonly Dictionary<LuaString, LuaString> _literals = new();
 
     // llex's token buffer, used for strings (values and error texts).
     private byte[] _buf = new byte[64];
@@ -120,6 +123,14 @@ internal sealed class Lexer
     }
 
     /// <summary>Text of the token buffer for errors raised while lexing.</summary>
+    private LuaString Anchor(LuaString s)
+    {
+        if (s.Length <= 1) return s;   // already one shared instance per process
+        if (_literals.TryGetValue(s, out var first)) return first;
+        _literals.Add(s, s);
+        return s;
+    }
+
     private string BufferText() => "'" + Latin(_buf.AsSpan(0, _bufLen)) + "'";
 
     /// <summary>Converts message bytes to text; like C's "%s", stops at the first NUL. Bytes are decoded as UTF-8
@@ -364,7 +375,7 @@ internal sealed class Lexer
     endloop:
         if (isString)
         {
-            t.Str = LuaString.FromBytes(_buf.AsSpan(sep, _bufLen - 2 * sep));
+            t.Str = Anchor(LuaString.FromBytes(_buf.AsSpan(sep, _bufLen - 2 * sep)));
             t.Delim = 0;
             t.LongLevel = sep - 2;
         }
@@ -525,7 +536,7 @@ internal sealed class Lexer
             }
         }
         SaveAndNext(); // skip delimiter
-        t.Str = LuaString.FromBytes(_buf.AsSpan(1, _bufLen - 2));
+        t.Str = Anchor(LuaString.FromBytes(_buf.AsSpan(1, _bufLen - 2)));
         t.Delim = (byte)del;
         t.LongLevel = 0;
     }

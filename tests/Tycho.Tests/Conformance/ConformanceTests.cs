@@ -11,18 +11,10 @@ namespace Tycho.Tests.Conformance;
 /// </summary>
 public sealed class ConformanceTests
 {
-    private const string RemovePosition =
-        "table.remove(t, pos) with pos out of bounds: Lua 5.4.8 says \"bad argument #2 to 'table.remove' (position out of bounds)\", "
-        + "Tycho says \"bad argument #1 to 'table.remove' (position out of bounds)\" (as Lua 5.4.4 did)";
-
     /// <summary>Fixtures where Tycho is known to differ from Lua 5.4.8: reported Skipped with the difference. Each
     /// still runs, and the case fails once Tycho matches, so the entry cannot outlive the difference.</summary>
     private static readonly Dictionary<string, string> KnownDifferences = new()
     {
-        ["tests/conformance/lib-table/remove_positions.lua"] = RemovePosition,
-        ["tests/conformance/tablelib/insert_remove.lua"] = RemovePosition,
-        ["tests/conformance/lib-utf8/codes_iter.lua"] =
-            "utf8.codes(\"a\\x80\"): Lua 5.4.8 raises \"invalid UTF-8 code\" for the stray continuation byte after 'a', Tycho yields position 1 and ends the loop without error (as Lua 5.4.4 did)",
     };
 
     /// <summary>Fixture paths relative to the repository root, e.g. <c>tests/conformance/lexer/comments.lua</c>.</summary>

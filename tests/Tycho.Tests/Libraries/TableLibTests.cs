@@ -39,7 +39,7 @@ public class TableLibTests
         Assert.Equal("1", LibHarness.Show(_h.Call("table", "remove", t, 1)));
         Assert.Equal("2", Items(t));
         Assert.Equal("nil", LibHarness.Show(_h.Call("table", "remove", new LuaTable())));
-        Assert.Equal("bad argument #1 to 'remove' (position out of bounds)", _h.Error("table", "remove", new LuaTable(), 5));
+        Assert.Equal("bad argument #2 to 'remove' (position out of bounds)", _h.Error("table", "remove", new LuaTable(), 5));
     }
 
     [Fact]

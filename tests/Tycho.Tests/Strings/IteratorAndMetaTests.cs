@@ -60,7 +60,12 @@ public class IteratorAndMetaTests
         Codes(System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes("aé€"))));
 
     [Fact]
-    public void CodesSkipsStrayContinuationBytes() => Assert.Equal("i:2,i:97;i:3,i:98", Codes("\u0080ab"));
+    public void CodesRejectsLeadingContinuationByte()
+    {
+        // 5.4.8 checks the first byte when the loop starts (5.4.4 skipped stray continuation bytes).
+        var e = Assert.Throws<LuaRuntimeException>(() => Codes("\u0080ab"));
+        Assert.Equal("bad argument #1 to 'codes' (invalid UTF-8 code)", e.Value.ToString());
+    }
 
     [Fact]
     public void CodesRaisesOnInvalid()
