@@ -25,18 +25,14 @@ public sealed class OfficialSuiteTests
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
         ["calls"] = "deep recursion is not bounded like LUAI_MAXCCALLS/LUAI_MAXSTACK",
-        ["closure"] = "closure.lua:8: _ENV[1 < 2] (a boolean constant key)",
         ["coroutine"] = "coroutine.lua:157: closing a normal coroutine",
         ["cstack"] = "cstack.lua:108: recursive coroutine.close must end with C stack overflow",
         ["db"] = "db.lua:28: debug hooks are not called",
         ["errors"] = "errors.lua:30: error message details",
         ["files"] = "files.lua:202: dofile cannot yield",
         ["gc"] = "gc.lua does not end: finalizers need the collector to run without an explicit full collection",
-        ["literals"] = "literals.lua:227: short strings are not interned",
         ["locals"] = "locals.lua:378: break out of a generic for does not close its to-be-closed value",
         ["nextvar"] = "nextvar.lua:819: __pairs cannot yield",
-        ["strings"] = "strings.lua:189: short strings are not interned",
-        ["utf8"] = "utf8.lua:13: utf8 error messages",
     };
 
     private static readonly string TestesDir = Path.Combine(RepoPaths.SharedLuaDir, Oracles.Version, "testes");
