@@ -190,7 +190,8 @@ internal static class BaseLib
         }
     }
 
-    /// <summary>Reads a source file for loadfile/dofile: skips a UTF-8 BOM and a first line starting with '#'.</summary>
+    /// <summary>Reads a source file for loadfile/dofile: skips a UTF-8 BOM and a first line starting with '#'
+    /// (which may precede a binary chunk).</summary>
     private static byte[] ReadSource(byte[] data)
     {
         int start = 0;
@@ -198,8 +199,8 @@ internal static class BaseLib
         if (data.Length > start && data[start] == '#')
         {
             int nl = Array.IndexOf(data, (byte)'\n', start);
-            // keep the newline so line numbers stay right
-            start = nl < 0 ? data.Length : nl;
+            // keep the newline so line numbers stay right, unless a binary chunk follows (luaL_loadfilex)
+            start = nl < 0 ? data.Length : nl + 1 < data.Length && data[nl + 1] == 0x1B ? nl + 1 : nl;
         }
         return start == 0 ? data : data[start..];
     }
