@@ -137,12 +137,6 @@ internal sealed partial class CodeGen
         }
     }
 
-    private void RemoveVars(int tolevel)
-    {
-        _actVar.RemoveRange(_actVar.Count - (fs.NActVar - tolevel), fs.NActVar - tolevel);
-        fs.NActVar = tolevel;
-    }
-
     private void CloseLocalRanges(int tolevel)
     {
         for (int i = fs.NActVar - 1; i >= tolevel; i--)
@@ -261,15 +255,18 @@ internal sealed partial class CodeGen
         var bl = fs.Bl!;
         bool hasClose = false;
         int stklevel = RegLevel(bl.NActVar);
-        // lua5.4.4 order: pending breaks and the CLOSE come before the locals go out of scope, so their
-        // debug ranges include the CLOSE and a break's CLOSE level counts the loop's control variables.
+        // lua5.4.8 order: the locals go out of scope before the pending breaks are patched, so a break's CLOSE
+        // is at the level outside the loop and closes its to-be-closed fourth value (5.4.4 missed it when the
+        // body had an upvalue).
+        int nact = fs.NActVar;
+        CloseLocalRanges(bl.NActVar);
+        fs.NActVar = bl.NActVar;
         if (bl.IsLoop) hasClose = CreateLabel("break", 0, false);
         if (!hasClose && bl.Previous != null && bl.Upval) CodeABC(OpCode.Close, stklevel, 0, 0);
         fs.FreeReg = stklevel;
-        // movegotosout reads the descriptors of the block's locals, so it runs before they are dropped
+        // movegotosout reads the descriptors of the block's locals, so they are dropped only after it
         if (bl.Previous != null) MoveGotosOut(bl);
-        CloseLocalRanges(bl.NActVar);
-        RemoveVars(bl.NActVar);
+        _actVar.RemoveRange(_actVar.Count - (nact - bl.NActVar), nact - bl.NActVar);
         _labels.RemoveRange(bl.FirstLabel, _labels.Count - bl.FirstLabel);
         fs.Bl = bl.Previous;
         if (bl.Previous != null) { }

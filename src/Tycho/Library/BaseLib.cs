@@ -14,16 +14,22 @@ internal static class BaseLib
         var g = state.Globals;
         void Reg(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
             g.SetStr(LuaString.From(name), new LuaHostFunction(name, fn) { Kind = kind });
+        // Functions ending in lua_callk: the VM makes their final call itself, so it may yield.
+        void RegK(string name, LuaCallSetup setup) =>
+            g.SetStr(LuaString.From(name), new LuaHostFunction(name, ctx => LuaThread.CallContinuedNested(ctx, setup))
+            {
+                Kind = HostFunctionKind.CallK, Setup = setup,
+            });
         Reg("assert", Assert);
         Reg("collectgarbage", CollectGarbage);
-        Reg("dofile", DoFile);
+        RegK("dofile", DoFile);
         Reg("error", Error);
         Reg("getmetatable", GetMetatable);
         Reg("ipairs", IPairs);
         Reg("load", Load);
         Reg("loadfile", LoadFile);
         Reg("next", Next);
-        Reg("pairs", Pairs);
+        RegK("pairs", Pairs);
         Reg("pcall", PCall, HostFunctionKind.PCall);
         Reg("print", Print);
         Reg("rawequal", RawEqual);
@@ -184,7 +190,8 @@ internal static class BaseLib
         }
     }
 
-    /// <summary>Reads a source file for loadfile/dofile: skips a UTF-8 BOM and a first line starting with '#'.</summary>
+    /// <summary>Reads a source file for loadfile/dofile: skips a UTF-8 BOM and a first line starting with '#'
+    /// (which may precede a binary chunk).</summary>
     private static byte[] ReadSource(byte[] data)
     {
         int start = 0;
@@ -192,8 +199,8 @@ internal static class BaseLib
         if (data.Length > start && data[start] == '#')
         {
             int nl = Array.IndexOf(data, (byte)'\n', start);
-            // keep the newline so line numbers stay right
-            start = nl < 0 ? data.Length : nl;
+            // keep the newline so line numbers stay right, unless a binary chunk follows (luaL_loadfilex)
+            start = nl < 0 ? data.Length : nl + 1 < data.Length && data[nl + 1] == 0x1B ? nl + 1 : nl;
         }
         return start == 0 ? data : data[start..];
     }
@@ -227,17 +234,15 @@ internal static class BaseLib
     }
 
     /// <summary>dofile([filename]): runs the file and returns its results; errors propagate.</summary>
-    private static int DoFile(LuaCallContext ctx)
+    private static int DoFile(LuaCallContext ctx, out int nresults)
     {
-        LuaString? fname = ctx.OptString(1, null);
         int before = ctx.Thread.Top;
         LoadFile(ctx);
         LuaValue f = ctx.Thread.Stack[before];
         if (f.IsNil) throw new LuaRuntimeException(ctx.Thread.Stack[before + 1]);
-        ctx.Thread.Top = before;
-        var results = ctx.Call(f);
-        foreach (var r in results) ctx.Push(r);
-        return results.Length;
+        ctx.Thread.Top = before + 1;
+        nresults = -1;
+        return 0;
     }
 
     /// <summary>next(table [, index]).</summary>
@@ -249,21 +254,21 @@ internal static class BaseLib
     }
 
     /// <summary>pairs(t): <c>__pairs</c> if present, else next, t, nil.</summary>
-    private static int Pairs(LuaCallContext ctx)
+    private static int Pairs(LuaCallContext ctx, out int nresults)
     {
         ctx.CheckAny(1);
         LuaValue t = ctx[1];
         LuaTable? mt = ctx.Global.GetMetatable(t);
         LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Pairs);
+        nresults = 3;
         if (mm.IsNil)
         {
-            return ctx.Return(ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
+            ctx.Return(ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
+            return -1;
         }
-        var r = ctx.Call(mm, t);
-        ctx.Push(r.Length > 0 ? r[0] : LuaValue.Nil);
-        ctx.Push(r.Length > 1 ? r[1] : LuaValue.Nil);
-        ctx.Push(r.Length > 2 ? r[2] : LuaValue.Nil);
-        return 3;
+        ctx.Push(mm);
+        ctx.Push(t);
+        return 1;
     }
 
     /// <summary>pcall(f, ...) called from host code (the VM runs calls from Lua itself, without nesting).</summary>

@@ -101,8 +101,9 @@ internal static class CoroutineLib
     private static int Close(LuaCallContext ctx)
     {
         LuaThread co = CheckCoroutine(ctx, 1);
-        if (ReferenceEquals(co, ctx.Thread) || co.IsMainThread) throw ctx.Error("cannot close a running coroutine");
-        if (co.CoStatus == CoroutineStatus.Normal) throw ctx.Error("cannot close a normal coroutine");
+        if (ReferenceEquals(co, ctx.Thread)) throw ctx.Error("cannot close a running coroutine");
+        // The main thread, when it is not the caller, is resuming someone: normal (§2.6).
+        if (co.CoStatus == CoroutineStatus.Normal || co.IsMainThread) throw ctx.Error("cannot close a normal coroutine");
         if (co.CoStatus == CoroutineStatus.Running) throw ctx.Error("cannot close a running coroutine");
         LuaValue? err = co.CloseCoroutine();
         if (err is LuaValue e) return ctx.Return(false, e);

@@ -21,6 +21,15 @@ internal enum FrameFlags : ushort
     Tail = 32,
     /// <summary>The frame is a pending <c>coroutine.yield</c>; resuming delivers the resume arguments as its results.</summary>
     Yield = 64,
+    /// <summary>A <see cref="HostFunctionKind.CallK"/> host function waiting for the function it called (above
+    /// it, at Func + 1): that function's results become this frame's results (lua_callk's continuation).</summary>
+    Continue = 128,
+    /// <summary>A pcall/xpcall frame unwinding after an error: its pending to-be-closed variables are being
+    /// closed one <c>__close</c> frame at a time (so they may yield), the error object at Func + 1 (ldo.c's
+    /// finishpcallk with luaF_close's yieldable mode).</summary>
+    Recovering = 256,
+    /// <summary>The pseudo frames <see cref="LuaThread.CompleteReturn"/> finishes when the frame above returns.</summary>
+    Pending = PCall | XPCall | Continue,
 }
 
 /// <summary>

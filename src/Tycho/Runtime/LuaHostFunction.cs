@@ -13,6 +13,8 @@ public sealed class LuaHostFunction : LuaFunction
     public LuaValue[] UpValues { get; }
     /// <summary>Special VM treatment (pcall, xpcall, yield...), so those can run without nesting the .NET stack.</summary>
     internal HostFunctionKind Kind { get; init; }
+    /// <summary>For <see cref="HostFunctionKind.CallK"/>: the part that runs before the call it ends with.</summary>
+    internal LuaCallSetup? Setup { get; init; }
 
     /// <summary>Wraps <paramref name="fn"/> under <paramref name="name"/>.</summary>
     public LuaHostFunction(string name, LuaHostDelegate fn, params LuaValue[] upValues)
@@ -24,4 +26,26 @@ public sealed class LuaHostFunction : LuaFunction
 
 /// <summary>Host functions the VM executes itself instead of calling their delegate (the delegate is the fallback
 /// when they are called from host code).</summary>
-internal enum HostFunctionKind : byte { Normal, PCall, XPCall, Yield }
+internal enum HostFunctionKind : byte
+{
+    /// <summary>An ordinary function: the VM calls its delegate.</summary>
+    Normal,
+    /// <summary><c>pcall</c>.</summary>
+    PCall,
+    /// <summary><c>xpcall</c>.</summary>
+    XPCall,
+    /// <summary><c>coroutine.yield</c>.</summary>
+    Yield,
+    /// <summary>A function that ends by calling another one and returning its results (a C function using
+    /// lua_callk, such as <c>dofile</c> or <c>pairs</c> with <c>__pairs</c>): the VM runs its
+    /// <see cref="LuaHostFunction.Setup"/>, then makes the call as a frame of its own, so the callee may yield.</summary>
+    CallK,
+}
+
+/// <summary>
+/// The first part of a <see cref="HostFunctionKind.CallK"/> function: checks the arguments and pushes the function
+/// to call followed by its arguments, returning how many arguments; <paramref name="nresults"/> is how many results
+/// the callee must give (-1 for all), which become the host function's results. It returns -1 instead when no call
+/// is needed, with its <paramref name="nresults"/> results pushed.
+/// </summary>
+internal delegate int LuaCallSetup(LuaCallContext ctx, out int nresults);

@@ -62,8 +62,7 @@ public sealed partial class LuaThread
                 Stack[0] = _body;
                 args.CopyTo(Stack.AsSpan(1));
                 Top = 1 + n;
-                var kind = PreCall(0, n, -1, FrameFlags.None, false, out _);
-                st = kind == CallKind.Lua ? Execute(1) : ExecStatus.Ok;
+                st = StartBody(n);
             }
             else
             {
@@ -104,6 +103,32 @@ public sealed partial class LuaThread
         ErrorValue = ex.Value;
         from.Push(ex.Value);
         return -1;
+    }
+
+    /// <summary>
+    /// First resume: calls the body with the <paramref name="nargs"/> arguments above it as the VM calls from Lua,
+    /// so a body that is pcall, dofile, ... gets its pseudo frame (frame 1, the loop's entry) and may yield.
+    /// </summary>
+    private ExecStatus StartBody(int nargs)
+    {
+        Exception caught;
+        try
+        {
+            var kind = PreCall(0, nargs, -1, FrameFlags.None, true, out FrameFlags popped);
+            if (kind == CallKind.Lua) return Execute(1);
+            if (kind == CallKind.Yield) return ExecStatus.Yield;
+            // A host function completed; a pseudo frame it leaves (pcall of a host function) is finished here.
+            return FrameCount == 1 ? ExecStatus.Ok : Execute(1, true, popped);
+        }
+        catch (Exception e)
+        {
+            caught = e; // handled below, outside the catch block (see Execute)
+        }
+        // An error before the loop runs (pcall(error) as the body): the body's own pcall frame catches it.
+        LuaRuntimeException ex = PrepareError(caught);
+        int p = FrameCount > 1 && (Frames[1].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0 ? 1 : -1;
+        if (p < 0) throw ex;
+        return Execute(1, true, Recover(p, ex.Value));
     }
 
     /// <summary>

@@ -279,8 +279,11 @@ public sealed partial class LuaThread
         FrameFlags flags = Frames[fi].Flags;
         PosCall(ra, n);
         if (fi == entry) return 1;
-        if ((flags & FrameFlags.FinishOp) != 0 || (Frames[FrameCount - 1].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0)
+        if ((flags & FrameFlags.FinishOp) != 0 || (Frames[FrameCount - 1].Flags & FrameFlags.Pending) != 0)
+        {
             if (CompleteReturn(flags)) return 2;
+            if (FrameCount - 1 < entry) return 1;   // the entry was a pseudo frame (a coroutine's body is pcall)
+        }
         return 0;
     }
 

@@ -189,8 +189,53 @@ public sealed partial class LuaThread
                 // A host function that completed leaves the pseudo frame on top: CompleteReturn finishes it.
                 return k;
             }
+            case HostFunctionKind.CallK:
+                return PreCallContinued(hf, func, nargs, nresults, extra, out popped);
         }
         return PreCall(func, nargs, nresults, extra, false, out popped);
+    }
+
+    /// <summary>
+    /// Runs the setup of a <see cref="HostFunctionKind.CallK"/> function in a host frame, then calls the function
+    /// it pushed in a frame of its own above it (moved to Func + 1); the host frame stays as a
+    /// <see cref="FrameFlags.Continue"/> pseudo frame until <see cref="CompleteReturn"/> passes the results on.
+    /// </summary>
+    private CallKind PreCallContinued(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)
+    {
+        if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
+        int fi = PushFrame();
+        ref CallFrame f = ref Frames[fi];
+        f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
+        f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
+        Top = func + 1 + nargs;
+        EnsureSlots(Top + ExtraStack);
+        int n = hf.Setup!(new LuaCallContext(this, func + 1, nargs, hf), out int wanted);
+        if (n < 0)
+        {
+            PosCall(Top - wanted, wanted);
+            popped = FrameFlags.Host | extra;
+            return CallKind.Host;
+        }
+        Frames[fi].Flags |= FrameFlags.Continue;
+        int callee = Top - n - 1;
+        if (callee != func + 1)
+        {
+            Array.Copy(Stack, callee, Stack, func + 1, n + 1);
+            Top = func + 2 + n;
+        }
+        return PreCall(func + 1, n, wanted, FrameFlags.None, true, out popped);
+    }
+
+    /// <summary>The delegate of a <see cref="HostFunctionKind.CallK"/> function, for calls from host code: the
+    /// setup, then an ordinary nested call (not yieldable).</summary>
+    internal static int CallContinuedNested(LuaCallContext ctx, LuaCallSetup setup)
+    {
+        LuaThread th = ctx.Thread;
+        int n = setup(ctx, out int wanted);
+        if (n < 0) return wanted;
+        int callee = th.Top - n - 1;
+        th.CallAt(callee, n, wanted);
+        return th.Top - callee;
     }
 
     private void EnterMetaCall()
@@ -258,10 +303,25 @@ public sealed partial class LuaThread
                 return FinishOp(FrameCount - 1);
             }
             ref CallFrame cur = ref Frames[FrameCount - 1];
-            if ((cur.Flags & (FrameFlags.PCall | FrameFlags.XPCall)) == 0) return false;
+            if ((cur.Flags & FrameFlags.Pending) == 0) return false;
             int n = Top - (cur.Func + 1);
-            Stack[cur.Func] = LuaValue.True;
             popped = cur.Flags;
+            if ((popped & FrameFlags.Continue) != 0)
+            {
+                PosCall(cur.Func + 1, n);
+                continue;
+            }
+            if ((popped & FrameFlags.Recovering) != 0)
+            {
+                MetaStep step = CloseAfterError(FrameCount - 1);
+                if (step == MetaStep.Called) return false;
+                if (step == MetaStep.Yield) return true;
+                // Everything is closed: the pcall returns false and the (possibly replaced) error.
+                Stack[cur.Func] = LuaValue.False;
+                PosCall(cur.Func, 2);
+                continue;
+            }
+            Stack[cur.Func] = LuaValue.True;
             PosCall(cur.Func, n + 1);
         }
     }
@@ -302,10 +362,11 @@ public sealed partial class LuaThread
         }
     }
 
-    /// <summary>Index of the nearest VM-run pcall/xpcall frame above <paramref name="entry"/>, or -1.</summary>
+    /// <summary>Index of the nearest VM-run pcall/xpcall frame at or above <paramref name="entry"/>, or -1.</summary>
     private int FindProtectedFrame(int entry)
     {
-        for (int i = FrameCount - 1; i > entry; i--)
+        // The entry frame itself counts: a coroutine whose body is pcall runs with the pcall frame as its entry.
+        for (int i = FrameCount - 1; i >= entry; i--)
             if ((Frames[i].Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0) return i;
         return -1;
     }
@@ -379,8 +440,10 @@ public sealed partial class LuaThread
         return new LuaRuntimeException(err, ex) { SeenBy = this, LuaTraceback = ex.LuaTraceback };
     }
 
-    /// <summary>Unwinds to the protected pseudo frame <paramref name="p"/> after an error: closes upvalues and
-    /// to-be-closed variables (which may replace the error), and makes the pcall return false and the error.</summary>
+    /// <summary>Unwinds to the protected pseudo frame <paramref name="p"/> after an error and marks it
+    /// <see cref="FrameFlags.Recovering"/>: <see cref="CompleteReturn"/> then closes its to-be-closed variables
+    /// (an error in a <c>__close</c> comes back here and replaces the error, manual §3.3.8) and makes the pcall
+    /// return false and the error. Returns the flags to complete with (none: nothing was popped).</summary>
     private FrameFlags Recover(int p, LuaValue err)
     {
         int top = Top;
@@ -391,14 +454,36 @@ public sealed partial class LuaThread
         NonYieldable = pf.SavedNonYieldable;
         for (int i = p + 1; i < FrameCount; i++) { Frames[i].Function = null; }
         FrameCount = p + 1;
-        Top = Math.Min(Math.Max(top, level), Stack.Length - 1);
-        err = CloseProtected(level, err);
-        ref CallFrame f = ref Frames[p];
-        Stack[f.Func] = LuaValue.False;
-        Stack[f.Func + 1] = err;
-        FrameFlags flags = f.Flags;
-        PosCall(f.Func, 2);
-        return flags;
+        Top = Math.Min(Math.Max(top, level + 1), Stack.Length - 1);
+        CloseUpvalues(level);
+        // The called function's slot holds the error while closing: it is never a variable, so never to be closed.
+        Stack[level] = err;
+        pf.Flags |= FrameFlags.Recovering;
+        return FrameFlags.None;
+    }
+
+    /// <summary>Calls the <c>__close</c> of the next pending to-be-closed variable of the recovering pcall frame
+    /// <paramref name="fi"/> with the error, in a frame of its own above everything; Done when none is left.</summary>
+    private MetaStep CloseAfterError(int fi)
+    {
+        int level = Frames[fi].Func + 1;
+        while (TbcCount > 0 && TbcList[TbcCount - 1] > level)
+        {
+            int slot = TbcList[--TbcCount];
+            LuaValue v = Stack[slot];
+            LuaValue tm = GetMetamethod(v, MetaEvent.Close);
+            // The metamethod was removed after the variable was marked (lua5.4 raises the same error).
+            if (tm.IsNil) throw new LuaRuntimeException(LuaValue.FromString("metamethod 'close'"));
+            int call = Math.Max(Top, slot + 1);
+            EnsureSlots(call + 3 + ExtraStack);
+            Stack[call] = tm; Stack[call + 1] = v; Stack[call + 2] = Stack[level];
+            Top = call + 3;
+            var kind = PreCall(call, 2, 0, FrameFlags.None, true, out FrameFlags popped);
+            if (kind == CallKind.Lua) return MetaStep.Called;
+            if (kind == CallKind.Yield) return MetaStep.Yield;
+            if (FrameCount - 1 != fi) return CompleteReturn(popped) ? MetaStep.Yield : MetaStep.Called;
+        }
+        return MetaStep.Done;
     }
 
     /// <summary>Closes upvalues and to-be-closed variables at or above <paramref name="level"/> after an error;

@@ -1,0 +1,11 @@
+-- coroutine.close refuses the running coroutine and a normal one (the main thread included when it resumed us).
+local main = coroutine.running()
+print(pcall(coroutine.close, main))
+coroutine.wrap(function()
+  local ok, msg = pcall(coroutine.close, main)
+  print(ok, msg)
+  local inner = coroutine.running()
+  coroutine.wrap(function()
+    print(pcall(coroutine.close, inner))
+  end)()
+end)()

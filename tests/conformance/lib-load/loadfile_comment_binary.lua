@@ -1,0 +1,13 @@
+-- loadfile skips a first line starting with '#' before a binary chunk too (luaL_loadfilex).
+local file = os.tmpname()
+local f = assert(io.open(file, "wb"))
+f:write("#this is a comment for a binary file\0\n", string.dump(function() return 20, "\0\0\0" end))
+f:close()
+local a, b, c = assert(loadfile(file))()
+print(a, #b, c)
+print(loadfile(file, "t"))
+f = assert(io.open(file, "wb"))
+f:write("#!/usr/bin/lua\nreturn debug.getinfo(1, 'l').currentline")
+f:close()
+print(dofile(file))
+os.remove(file)
