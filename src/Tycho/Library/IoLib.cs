@@ -55,6 +55,16 @@ internal static class IoLib
         return LuaValue.FromObject(new LuaUserdata(f, mt));
     }
 
+    /// <summary>A file handle the collector finalizes: its <c>__gc</c> flushes and closes the file when the handle is
+    /// collected or the state is closed (lua_close), so a file never closed still gets its buffered output.</summary>
+    private static LuaValue NewFile(in LuaCallContext ctx, LuaFile f)
+    {
+        var handle = NewFile(ctx.Global, f);
+        var ud = (LuaUserdata)handle.O!;
+        ctx.Global.Collector.CheckFinalizer(ud, ud.Metatable, ctx.Thread);
+        return handle;
+    }
+
     private static LuaFile? AsFile(in LuaCallContext ctx, in LuaValue v)
     {
         if (v.O is LuaUserdata u && u.Value is LuaFile f && ReferenceEquals(u.Metatable, ctx.Global.Registry.GetStr(FileHandleName).O))
@@ -119,7 +129,7 @@ internal static class IoLib
         if (!CheckMode(mode)) throw ctx.ArgError(2, "invalid mode");
         var f = FOpen(ctx.Global, name, mode, out int errno);
         if (f is null) return LuaErrno.Fail(ctx, errno, name);
-        return ctx.Return(NewFile(ctx.Global, f));
+        return ctx.Return(NewFile(ctx, f));
     }
 
     /// <summary>opencheckfile: "cannot open file 'name' (message)".</summary>
@@ -127,7 +137,7 @@ internal static class IoLib
     {
         var f = FOpen(ctx.Global, name, mode, out int errno);
         if (f is null) throw ctx.Error($"cannot open file '{name}' ({LuaErrno.Message(errno)})");
-        return NewFile(ctx.Global, f);
+        return NewFile(ctx, f);
     }
 
     /// <summary>§6.8 io.popen(prog [, mode]) via /bin/sh -c.</summary>
@@ -141,7 +151,7 @@ internal static class IoLib
         {
             var p = ctx.Global.Platform.StartShell(prog.ToString(), readOutput: mode == "r");
             Stream s = mode == "r" ? p.StandardOutput.BaseStream : p.StandardInput.BaseStream;
-            return ctx.Return(NewFile(ctx.Global, new LuaFile(s, mode == "r", mode == "w", LuaFile.Kind.Pipe, process: p)));
+            return ctx.Return(NewFile(ctx, new LuaFile(s, mode == "r", mode == "w", LuaFile.Kind.Pipe, process: p)));
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
@@ -156,7 +166,7 @@ internal static class IoLib
         {
             string name = ctx.Global.Platform.CreateTempFile();
             var fs = ctx.Global.Platform.OpenFile(name, FileMode.Create, FileAccess.ReadWrite);
-            return ctx.Return(NewFile(ctx.Global, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name, platform: ctx.Global.Platform)));
+            return ctx.Return(NewFile(ctx, new LuaFile(fs, true, true, LuaFile.Kind.Regular, deleteOnClose: name, platform: ctx.Global.Platform)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
