@@ -5,8 +5,12 @@ namespace Tycho.Cli;
 /// <summary>The options found on the command line (lua.c's <c>collectargs</c>, manual §7).</summary>
 internal sealed class CommandLine
 {
-    /// <summary>The name used in messages, as lua.c's <c>progname</c>.</summary>
-    public const string ProgramName = "tycho";
+    /// <summary>
+    /// The name used in messages and as <c>arg[-n]</c>: lua.c's <c>progname</c>, <c>argv[0]</c> as the caller typed
+    /// it, so a script can re-run the interpreter through <c>arg</c> (main.lua does). Under <c>dotnet exec</c>,
+    /// argv[0] would name the .NET host rather than this command, so the plain name stands in.
+    /// </summary>
+    public static string ProgramName { get; } = ProgramPath.FromProcess() ?? "tycho";
 
     /// <summary>The arguments as lua.c's <c>argv</c>: index 0 is the program name.</summary>
     public string[] Argv { get; }

@@ -14,6 +14,8 @@ internal sealed class LuaCommand
     private readonly CommandLine _line;
     private LuaState? _state;
     private ErrorReporter? _reporter;
+    private MessageHandler? _handler;
+    private LuaValue _load;
 
     /// <summary>Prepares a run with the arguments that follow the program name.</summary>
     public LuaCommand(string[] args) => _line = new CommandLine(args);
@@ -22,16 +24,21 @@ internal sealed class LuaCommand
     public int Run()
     {
         // --sandbox is the Safe preset (the script and stdin are still read by the command itself).
+        var noEnvironment = _line.IgnoreEnvironment && !_line.Sandbox ? new NoEnvironmentPlatform() : null;
         var state = new LuaState(new LuaStateOptions
         {
+            Platform = noEnvironment,
             Libraries = _line.Sandbox ? LuaLibrarySets.Safe : LuaLibrarySets.All,
             Sandboxed = _line.Sandbox,
             InstructionLimit = _line.InstructionLimit,
             Timeout = _line.Timeout,
             MemoryLimit = _line.MemoryLimit,
         });
+        if (noEnvironment is not null) noEnvironment.Opening = false;
         _state = state;
         _reporter = new ErrorReporter(state);
+        _handler = new MessageHandler(state, _line.InstructionLimit is not null || _line.Timeout is not null || _line.MemoryLimit > 0);
+        _load = state.Globals.GetStr(LuaString.From("load"));
         // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
         EventHandler flushAtExit = (_, _) => Flush();
         AppDomain.CurrentDomain.ProcessExit += flushAtExit;
@@ -188,14 +195,14 @@ internal sealed class LuaCommand
     private bool DoString(string code, string chunkName)
     {
         if (!TryLoad(Encoding.UTF8.GetBytes(code), chunkName, out var f)) return false;
-        return Protected(() => State.Call(f, ReadOnlySpan<LuaValue>.Empty));
+        return DoCall(f, Array.Empty<LuaValue>());
     }
 
     /// <summary>lua.c's <c>dofile</c>: runs a file (or standard input when <paramref name="path"/> is null).</summary>
     private bool DoFile(string? path)
     {
         if (!TryLoadFile(path, out var f)) return false;
-        return Protected(() => State.Call(f, ReadOnlySpan<LuaValue>.Empty));
+        return DoCall(f, Array.Empty<LuaValue>());
     }
 
     /// <summary>lua.c's <c>handle_script</c>: runs the script with <c>arg[1..n]</c> as its varargs.</summary>
@@ -206,11 +213,8 @@ internal sealed class LuaCommand
         string? path = argv[script];
         if (path == "-" && argv[script - 1] != "--") path = null;   // "-" means stdin, unless after "--"
         if (!TryLoadFile(path, out var f)) return false;
-        return Protected(() =>
-        {
-            var args = ScriptArguments();
-            State.Call(f, args);
-        });
+        LuaValue[] args = Array.Empty<LuaValue>();
+        return Protected(() => args = ScriptArguments()) && DoCall(f, args);
     }
 
     /// <summary>lua.c's <c>pushargs</c>: the script's arguments, read back from the global <c>arg</c> table.</summary>
@@ -224,9 +228,9 @@ internal sealed class LuaCommand
         return args;
     }
 
-    private bool TryLoadFile(string? path, out LuaClosure f)
+    private bool TryLoadFile(string? path, out LuaValue f)
     {
-        f = null!;
+        f = LuaValue.Nil;
         byte[] source;
         string chunkName;
         try
@@ -241,6 +245,12 @@ internal sealed class LuaCommand
             else
             {
                 chunkName = "@" + path;
+                if (Directory.Exists(path))
+                {
+                    // C opens a directory but cannot read it: lauxlib's "cannot read" (errfile).
+                    Reporter.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes($"cannot read {path}: Is a directory"));
+                    return false;
+                }
                 source = File.ReadAllBytes(path);
             }
         }
@@ -255,11 +265,12 @@ internal sealed class LuaCommand
         return TryLoad(SourceText.SkipComment(source), chunkName, out f);
     }
 
-    private bool TryLoad(byte[] source, string chunkName, out LuaClosure f)
+    private bool TryLoad(byte[] source, string chunkName, out LuaValue f)
     {
-        f = null!;
+        f = LuaValue.Nil;
         try
         {
+            if (source.Length > 0 && source[0] == SourceText.LuaSignature && !_load.IsNil) return TryLoadBinary(source, chunkName, out f);
             f = State.Load(source, chunkName);
             return true;
         }
@@ -271,7 +282,32 @@ internal sealed class LuaCommand
         }
     }
 
-    /// <summary>lua.c's <c>docall</c> + <c>report</c>: runs <paramref name="action"/>, reporting a Lua error.</summary>
+    /// <summary>A precompiled script (luac output or string.dump): the base library's <c>load</c> undumps it, with
+    /// its checks (and the sandbox's refusal of binary chunks).</summary>
+    private bool TryLoadBinary(byte[] source, string chunkName, out LuaValue f)
+    {
+        var results = State.Call(_load, LuaValue.FromString(LuaString.FromBytes(source)),
+            LuaValue.FromString(chunkName), LuaValue.FromString("b"));
+        f = results.Length > 0 ? results[0] : LuaValue.Nil;
+        if (f.IsFunction) return true;
+        Reporter.Report(CommandLine.ProgramName, Reporter.MessageBytes(results.Length > 1 ? results[1] : LuaValue.Nil));
+        return false;
+    }
+
+    /// <summary>lua.c's <c>docall</c> + <c>report</c>: runs <paramref name="f"/> under the message handler, reporting
+    /// its error.</summary>
+    private bool DoCall(LuaValue f, LuaValue[] args)
+    {
+        LuaValue? error = null;
+        bool ok;
+        using (new InterruptOnSigint(State)) ok = Protected(() => error = _handler!.Call(f, args));
+        if (!ok) return false;
+        if (error is null) return true;
+        Reporter.Report(CommandLine.ProgramName, Reporter.MessageBytes(error.Value));
+        return false;
+    }
+
+    /// <summary>Runs <paramref name="action"/> (pmain's own protection), reporting a Lua error.</summary>
     private bool Protected(Action action)
     {
         try

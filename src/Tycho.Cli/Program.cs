@@ -17,6 +17,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         int status = 1;
+        InterruptOnSigint.ResetInheritedDisposition();
         // The dispatch loop is compiled at its first call (it is excluded from ReadyToRun, see LuaThread.Run):
         // compiling it on the second core while this thread starts the state and parses the script takes
         // ~15 ms off every run's start.

@@ -73,6 +73,8 @@ internal static class BaseLib
         string opt = ctx.OptString(1, null)?.ToString() ?? "collect";
         if (Array.IndexOf(GcOptions, opt) < 0) throw ctx.ArgError(1, $"invalid option '{opt}'");
         var st = ctx.Global;
+        // lua_gc refuses while the state is closing (a finalizer run by lua_close): collectgarbage returns fail.
+        if (st.Collector.Closing) return ctx.Return(LuaValue.Nil);
         switch (opt)
         {
             case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
@@ -219,6 +221,9 @@ internal static class BaseLib
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // C opens a directory but cannot read it: lauxlib's "cannot read" (errfile), not "cannot open".
+            if (fname is not null && ctx.Global.Platform.DirectoryExists(fname.ToString()))
+                return ctx.Return(LuaValue.Nil, $"cannot read {fname}: Is a directory");
             string why = e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory"
                 : e is UnauthorizedAccessException ? "Permission denied" : e.Message;
             return ctx.Return(LuaValue.Nil, $"cannot open {fname}: {why}");
@@ -317,7 +322,8 @@ internal static class BaseLib
         return n + 1;
     }
 
-    /// <summary>print(...): tostring of each argument, tab-separated, newline-terminated, to the state's output.</summary>
+    /// <summary>print(...): tostring of each argument, tab-separated, newline-terminated, to the state's output,
+    /// which is then flushed.</summary>
     private static int Print(LuaCallContext ctx)
     {
         var output = ctx.Global.StandardOutput;
@@ -328,6 +334,8 @@ internal static class BaseLib
             output.Write(ctx.ToDisplayString(i).Span);
         }
         output.WriteByte((byte)'\n');
+        // lua_writeline flushes: a script's progress shows at once through a pipe (io.write stays buffered).
+        try { output.Flush(); } catch (IOException) { }
         return 0;
     }
 

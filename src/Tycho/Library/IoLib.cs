@@ -55,14 +55,14 @@ internal static class IoLib
         return LuaValue.FromObject(new LuaUserdata(f, mt));
     }
 
-    /// <summary>A new file handle that the collector closes when it becomes garbage (luaL_setmetatable
-    /// registers the handle's <c>__gc</c>, §2.5.3; files.lua relies on it to flush an abandoned io.output).</summary>
+    /// <summary>A file handle the collector finalizes: its <c>__gc</c> flushes and closes the file when the handle is
+    /// collected or the state is closed (lua_close), so a file never closed still gets its buffered output.</summary>
     private static LuaValue NewFile(in LuaCallContext ctx, LuaFile f)
     {
-        LuaValue v = NewFile(ctx.Global, f);
-        var u = (LuaUserdata)v.O!;
-        ctx.Global.Collector.CheckFinalizer(u, u.Metatable, ctx.Thread);
-        return v;
+        var handle = NewFile(ctx.Global, f);
+        var ud = (LuaUserdata)handle.O!;
+        ctx.Global.Collector.CheckFinalizer(ud, ud.Metatable, ctx.Thread);
+        return handle;
     }
 
     private static LuaFile? AsFile(in LuaCallContext ctx, in LuaValue v)

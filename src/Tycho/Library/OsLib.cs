@@ -75,12 +75,18 @@ internal static class OsLib
         }
     }
 
-    /// <summary>§6.9 os.exit([code [, close]]): flushes the standard streams and open files, then ends the process.</summary>
+    /// <summary>§6.9 os.exit([code [, close]]): with <c>close</c>, closes the state first (lua_close: the main thread's
+    /// to-be-closed variables, then every finalizer); flushes the standard streams and open files, then ends the process.</summary>
     private static int Exit(LuaCallContext ctx)
     {
         int status;
         if (ctx[1].IsBoolean) status = ctx[1].RawBoolean ? 0 : 1;
         else status = (int)ctx.OptInteger(1, 0);
+        if (ctx[2].IsTruthy)
+        {
+            ctx.Global.MainThread.CloseAllForExit();
+            ctx.Global.FinalizeAll();
+        }
         LuaFile.FlushAll(ctx.Global);
         try { ctx.Global.StandardOutput.Flush(); ctx.Global.StandardError.Flush(); } catch (IOException) { }
         Environment.Exit(status);

@@ -90,6 +90,7 @@ internal sealed partial class GlobalState
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal void LimitSlow(LuaThread? thread)
     {
+        if (_interruptRequested) TakeInterrupt(thread);
         var run = _run;
         if (run is null || !run.Active) { Budget = long.MaxValue; return; }
         if (run.Fired is { } fired) { Budget = 0; throw LimitError(fired, thread); }

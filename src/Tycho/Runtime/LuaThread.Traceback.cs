@@ -7,6 +7,10 @@ public sealed partial class LuaThread
 {
     private const int Levels1 = 10, Levels2 = 11;
 
+    /// <summary>The bottom frame is <c>xpcall</c> called by the host: a protected call with a message handler, as
+    /// lua.c's <c>docall</c>. Tracebacks show it as the host's own "[C]: in ?" level.</summary>
+    private bool HostXpcallAtBase => FrameCount > 2 && Frames[1].Function is LuaHostFunction { Kind: HostFunctionKind.XPCall };
+
     /// <summary>Short source of a frame: "[C]" for host functions, the chunk id for Lua ones.</summary>
     internal static string ShortSource(in CallFrame f) => f.IsLua ? ChunkId.Format(f.Closure!.Proto.Source) : "[C]";
 
@@ -34,12 +38,14 @@ public sealed partial class LuaThread
         if (msg is not null) sb.Append(msg).Append('\n');
         sb.Append("stack traceback:");
         int start = level;
-        int last = co.FrameCount - 2;
+        // lastlevel counts the host's "[C]: in ?" below a main thread's first frame as a level of its own.
+        int floor = co.IsMainThread && co.HostXpcallAtBase ? 2 : 1;
+        int last = co.IsMainThread ? co.FrameCount - floor : co.FrameCount - 2;
         int limit2show = last - level > Levels1 + Levels2 ? Levels1 : -1;
         while (true)
         {
             int fi = co.FrameOfLevel(level++);
-            if (fi < 0) break;
+            if (fi < floor) break;
             if (limit2show-- == 0)
             {
                 int n = last - level - Levels2 + 1;
@@ -56,7 +62,7 @@ public sealed partial class LuaThread
         }
         // The main thread runs under its host, which lua.c shows as a C function without a name.
         // It is one level below the last frame: a start level past it shows nothing at all.
-        bool reached = level - 1 > start || start <= 0 || co.FrameOfLevel(start - 1) >= 0;
+        bool reached = level - 1 > start || start <= 0 || co.FrameOfLevel(start - 1) >= floor;
         if (co.IsMainThread && reached) sb.Append("\n\t[C]: in ?");
         return sb.ToString();
     }

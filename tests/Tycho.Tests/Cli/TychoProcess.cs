@@ -20,6 +20,22 @@ internal static class TychoProcess
     public static TychoResult Run(string[] args, string stdin = "", string? workingDirectory = null,
         IDictionary<string, string?>? environment = null, int timeoutSeconds = 30)
     {
+        using var p = Start(args, workingDirectory, environment);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardInput.Write(stdin);
+        p.StandardInput.Close();
+        if (!p.WaitForExit(timeoutSeconds * 1000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"tycho {string.Join(' ', args)} did not exit within {timeoutSeconds} s");
+        }
+        return new TychoResult(p.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+    }
+
+    /// <summary>Starts tycho with redirected streams, for tests that talk to it while it runs.</summary>
+    public static Process Start(string[] args, string? workingDirectory = null, IDictionary<string, string?>? environment = null)
+    {
         var psi = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardInput = true,
@@ -38,17 +54,7 @@ internal static class TychoProcess
         if (environment is not null)
             foreach (var (k, v) in environment) psi.Environment[k] = v;
 
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.StandardInput.Write(stdin);
-        p.StandardInput.Close();
-        if (!p.WaitForExit(timeoutSeconds * 1000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"tycho {string.Join(' ', args)} did not exit within {timeoutSeconds} s");
-        }
-        return new TychoResult(p.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+        return Process.Start(psi)!;
     }
 
     private static string DotnetHost()

@@ -58,7 +58,7 @@ internal sealed class LuaCollector
     /// </summary>
     public void CheckFinalizer(LuaObjectWithId obj, LuaTable? mt, LuaThread running)
     {
-        if (mt is null) return;
+        if (mt is null || Closing) return;
         if (!_weakTablesSeen && obj is LuaTable && !LuaThread.FastTm(mt, MetaEvent.Mode).IsNil)
         {
             _weakTablesSeen = true;   // back to the normal cadence of automatic cycles
@@ -110,16 +110,33 @@ internal sealed class LuaCollector
     /// <summary>Runs every pending finalizer (lua_close): objects are finalized whether reachable or not, newest first.</summary>
     public void FinalizeAll(LuaThread running)
     {
+        // lgc.c's GCSTPCLS: from here on no object is marked for finalization and the collector does not run.
+        Closing = true;
         RunPendingFinalizers(running);
-        for (int rounds = 0; rounds < 16 && _finalizable.Count > 0; rounds++)
+        if (_closeQueue is null)
         {
-            var all = new List<LuaObjectWithId>(_finalizable);
+            _closeQueue = new List<LuaObjectWithId>(_finalizable);   // oldest first: popped from the end
             _finalizable.Clear();
-            all.Reverse();
-            foreach (var o in all) o.FinalizerRegistered = false;
-            RunFinalizers(all, running);
+            foreach (var o in _closeQueue) o.FinalizerRegistered = false;
+        }
+        // One queue for the whole close: a finalizer that closes the state again (os.exit(c, true)) finishes the
+        // same queue, so every object still pending is finalized once.
+        var single = new List<LuaObjectWithId>(1);
+        while (_closeQueue.Count > 0)
+        {
+            var o = _closeQueue[^1];
+            _closeQueue.RemoveAt(_closeQueue.Count - 1);
+            single.Clear();
+            single.Add(o);
+            RunFinalizers(single, running);
         }
     }
+
+    private List<LuaObjectWithId>? _closeQueue;
+
+    /// <summary>True once the state is closing (lua_close): <c>collectgarbage</c> returns fail, new objects with
+    /// <c>__gc</c> are not finalized.</summary>
+    public bool Closing { get; private set; }
 
     // ------------------------------------------------------------ the mark phase (lgc.c atomic)
 

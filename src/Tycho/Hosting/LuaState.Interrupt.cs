@@ -1,0 +1,11 @@
+namespace Tycho.Hosting;
+
+public sealed partial class LuaState
+{
+    /// <summary>
+    /// Interrupts the running script from another thread, as the standalone interpreter does on Ctrl-C (manual §7):
+    /// the next safepoint of a Lua function raises the error "interrupted!", which <c>pcall</c> can catch. A host
+    /// function that is running finishes first. Safe to call from any thread, including a signal handler.
+    /// </summary>
+    public void Interrupt() => Core.RequestInterrupt();
+}
