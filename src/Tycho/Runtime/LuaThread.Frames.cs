@@ -196,7 +196,7 @@ public sealed partial class LuaThread
 
     private void EnterMetaCall() => IncCCalls();
 
-    /// <summary>luaE_incCstack: counts one more nested C call. The whoever catches the error restores the count
+    /// <summary>luaE_incCstack: counts one more nested C call. Whoever catches the error restores the count
     /// (CallAt, Recover), so a message handler runs a little past the limit, as in lua.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void IncCCalls()
