@@ -5,5 +5,6 @@
 local depth = 0
 local function f() depth = depth + 1 pcall(f) end
 f()
-assert(depth > 1000)
+-- each pcall is a C call in lua (LUAI_MAXCCALLS = 200): the nesting stops at "C stack overflow"
+assert(depth > 150 and depth < 200)
 error('stack exhausted through pcall and survived', 0)

@@ -79,7 +79,7 @@ internal static class CoroutineLib
         th.Top--;
         if (co.HasError)
         {
-            LuaValue? closeErr = co.CloseCoroutine();
+            LuaValue? closeErr = co.CloseCoroutine(ctx.Thread);
             if (closeErr is LuaValue ce) err = ce;
         }
         if (err.O is LuaString s) err = LuaValue.FromString(LuaString.Concat(LuaString.From(th.Where(1)), s));
@@ -105,7 +105,7 @@ internal static class CoroutineLib
         // The main thread, when it is not the caller, is resuming someone: normal (§2.6).
         if (co.CoStatus == CoroutineStatus.Normal || co.IsMainThread) throw ctx.Error("cannot close a normal coroutine");
         if (co.CoStatus == CoroutineStatus.Running) throw ctx.Error("cannot close a running coroutine");
-        LuaValue? err = co.CloseCoroutine();
+        LuaValue? err = co.CloseCoroutine(ctx.Thread);
         if (err is LuaValue e) return ctx.Return(false, e);
         return ctx.Return(true);
     }

@@ -313,6 +313,8 @@ internal static class DebugLib
     private static int SetUserValue(LuaCallContext ctx)
     {
         if (ctx[1].O is not LuaUserdata u) throw ctx.TypeError(1, "userdata");
+        // Upvalue ids stand for lua's light userdata, which have no user values (luaL_checktype LUA_TUSERDATA).
+        if (u.Value is UpValue) throw ctx.ArgError(1, "userdata expected, got light userdata");
         u.UserValue = ctx[2];
         return ctx.Return(ctx[1]);
     }

@@ -317,8 +317,8 @@ internal static class IoLib
 
     private static int FGc(LuaCallContext ctx)
     {
-        var f = AsFile(ctx, ctx[1]);
-        if (f is not null && !f.IsClosed && f.HandleKind != LuaFile.Kind.Standard) f.Close();
+        var f = ToLStream(ctx);   // f_gc checks its argument like any method (errors.lua calls it bare)
+        if (!f.IsClosed && f.HandleKind != LuaFile.Kind.Standard) f.Close();
         return 0;
     }
 

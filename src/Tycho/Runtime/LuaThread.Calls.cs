@@ -55,15 +55,15 @@ public sealed partial class LuaThread
     /// </summary>
     internal void CallAt(int func, int nargs, int nresults)
     {
-        if (CCalls >= LuaLimits.MaxCCalls) ThrowCStackOverflow();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw RuntimeError("C stack overflow");
-        CCalls++;
-        NonYieldable++;
+        int savedCCalls = CCalls;
         var memory = Global.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         int savedFrames = FrameCount;
         Exception? caught = null;
+        NonYieldable++;
         try
         {
+            IncCCalls();
             var kind = PreCall(func, nargs, nresults, FrameFlags.None, false, out _);
             if (kind == CallKind.Lua) Execute(FrameCount - 1);
         }
@@ -73,27 +73,28 @@ public sealed partial class LuaThread
         }
         finally
         {
-            CCalls--;
             NonYieldable--;
             memory.Exit();
         }
-        if (caught is not null)
+        if (caught is null)
         {
-            Exception e = caught;
-            LuaRuntimeException ex = PrepareError(e);
-            if (FrameCount > savedFrames || (TbcCount > 0 && TbcList[TbcCount - 1] >= func) || (OpenUpvalues?.Index >= func))
-            {
-                int top = Top;
-                for (int i = savedFrames; i < FrameCount; i++) { top = Math.Max(top, Frames[i].Top); Frames[i].Function = null; }
-                FrameCount = savedFrames;
-                Top = Math.Min(top, Stack.Length - 1);
-                LuaValue err = CloseProtected(func, ex.Value);
-                if (!LuaValue.RawEquals(err, ex.Value) || !ReferenceEquals(err.O, ex.Value.O))
-                    ex = new LuaRuntimeException(err, ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
-            }
-            Top = func;
-            throw ex;
+            CCalls = savedCCalls;
+            return;
         }
+        LuaRuntimeException ex = PrepareError(caught);   // the message handler runs at the depth of the error
+        CCalls = savedCCalls;
+        if (FrameCount > savedFrames || (TbcCount > 0 && TbcList[TbcCount - 1] >= func) || (OpenUpvalues?.Index >= func))
+        {
+            int top = Top;
+            for (int i = savedFrames; i < FrameCount; i++) { top = Math.Max(top, Frames[i].Top); Frames[i].Function = null; }
+            FrameCount = savedFrames;
+            Top = Math.Min(top, Stack.Length - 1);
+            LuaValue err = CloseProtected(func, ex.Value);
+            if (!LuaValue.RawEquals(err, ex.Value) || !ReferenceEquals(err.O, ex.Value.O))
+                ex = new LuaRuntimeException(err, ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
+        }
+        Top = func;
+        throw ex;
     }
 
     /// <summary>Frame index of stack level <paramref name="level"/> (0 = running function), or -1.</summary>

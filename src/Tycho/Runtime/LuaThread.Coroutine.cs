@@ -162,8 +162,18 @@ public sealed partial class LuaThread
     }
 
     /// <summary>lua_closethread: closes the pending to-be-closed variables of a suspended or dead coroutine.
-    /// Returns null on success or the error value (the original error of a dead coroutine, or one from __close).</summary>
-    internal LuaValue? CloseCoroutine()
+    /// Returns null on success or the error value (the original error of a dead coroutine, or one from __close).
+    /// The <c>__close</c> calls nest on <paramref name="from"/>'s C calls, so a chain of closes that close other
+    /// coroutines ends in "C stack overflow" (cstack.lua).</summary>
+    internal LuaValue? CloseCoroutine(LuaThread? from = null)
+    {
+        int savedCCalls = CCalls;
+        CCalls = from?.CCalls ?? 0;
+        try { return CloseCoroutineAt(); }
+        finally { CCalls = savedCCalls; }
+    }
+
+    private LuaValue? CloseCoroutineAt()
     {
         bool errored = HasError;
         LuaValue err = HasError ? ErrorValue : LuaValue.Nil;

@@ -73,59 +73,86 @@ public sealed partial class LuaThread
         return setreg;
     }
 
+    // Names are C strings in lua (getstr): an embedded "\0" ends them.
+    private static string CName(LuaString s)
+    {
+        string t = s.ToString();
+        int z = t.IndexOf('\0');
+        return z < 0 ? t : t.Substring(0, z);
+    }
+
     private static string UpvalName(Prototype p, int uv) => uv < p.Upvalues.Length ? p.Upvalues[uv].Name ?? "?" : "?";
 
-    private static string KName(Prototype p, int k) => k < p.Constants.Length && p.Constants[k].O is LuaString s ? s.ToString() : "?";
+    private static string? KName(Prototype p, int k, out string name)
+    {
+        if (k < p.Constants.Length && p.Constants[k].O is LuaString s) { name = CName(s); return "constant"; }
+        name = "?";
+        return null;
+    }
 
     private static string RName(Prototype p, int pc, int c)
     {
-        string? what = GetObjName(p, pc, c, out string? name);
+        string? what = BasicGetObjName(p, ref pc, c, out string? name);
         return what == "constant" ? name! : "?";
     }
 
-    private static string Gxf(Prototype p, int pc, uint i, bool isup)
+    // isEnv: only a local or upvalue named _ENV makes an indexed access a global (5.4.8; 5.4.6/7 also trusted
+    // a field or a string constant called "_ENV").
+    private static string IsEnv(Prototype p, int pc, uint i, bool isup)
     {
         int t = Instruction.B(i);
         string? name;
         if (isup) name = UpvalName(p, t);
-        else GetObjName(p, pc, t, out name);
+        else
+        {
+            string? what = BasicGetObjName(p, ref pc, t, out name);
+            if (what is not ("local" or "upvalue")) name = null;
+        }
         return name == "_ENV" ? "global" : "field";
+    }
+
+    /// <summary>basicgetobjname: a local, an upvalue or a constant held in register <paramref name="reg"/>;
+    /// <paramref name="pc"/> becomes the instruction that set it (or -1).</summary>
+    private static string? BasicGetObjName(Prototype p, ref int pc, int reg, out string? name)
+    {
+        name = p.GetLocalName(reg + 1, pc);
+        if (name is not null) return "local";
+        pc = FindSetReg(p, pc, reg);
+        if (pc == -1) return null;
+        uint i = p.Code[pc];
+        switch (Instruction.Op(i))
+        {
+            case OpCode.Move:
+            {
+                int b = Instruction.B(i);
+                if (b < Instruction.A(i)) return BasicGetObjName(p, ref pc, b, out name);
+                break;
+            }
+            case OpCode.GetUpval: name = UpvalName(p, Instruction.B(i)); return "upvalue";
+            case OpCode.LoadK: { string? k = KName(p, Instruction.Bx(i), out string n); name = n; return k; }
+            case OpCode.LoadKX: { string? k = KName(p, Instruction.Ax(p.Code[pc + 1]), out string n); name = n; return k; }
+        }
+        return null;
     }
 
     /// <summary>getobjname: what register <paramref name="reg"/> holds at <paramref name="lastpc"/> ("local",
     /// "global", "field", "upvalue", "constant", "method") and its name; null when unknown.</summary>
     internal static string? GetObjName(Prototype p, int lastpc, int reg, out string? name)
     {
-        name = p.GetLocalName(reg + 1, lastpc);
-        if (name is not null) return "local";
-        int pc = FindSetReg(p, lastpc, reg);
-        if (pc == -1) return null;
-        uint i = p.Code[pc];
-        OpCode op = Instruction.Op(i);
-        switch (op)
+        string? kind = BasicGetObjName(p, ref lastpc, reg, out name);
+        if (kind is not null || lastpc == -1) return kind;
+        uint i = p.Code[lastpc];
+        switch (Instruction.Op(i))
         {
-            case OpCode.Move:
-            {
-                int b = Instruction.B(i);
-                if (b < Instruction.A(i)) return GetObjName(p, pc, b, out name);
-                break;
-            }
-            case OpCode.GetTabUp: name = KName(p, Instruction.C(i)); return Gxf(p, pc, i, true);
-            case OpCode.GetTable: name = RName(p, pc, Instruction.C(i)); return Gxf(p, pc, i, false);
+            case OpCode.GetTabUp: { KName(p, Instruction.C(i), out string n); name = n; return IsEnv(p, lastpc, i, true); }
+            case OpCode.GetTable: name = RName(p, lastpc, Instruction.C(i)); return IsEnv(p, lastpc, i, false);
             case OpCode.GetI: name = "integer index"; return "field";
-            case OpCode.GetField: name = KName(p, Instruction.C(i)); return Gxf(p, pc, i, false);
-            case OpCode.GetUpval: name = UpvalName(p, Instruction.B(i)); return "upvalue";
-            case OpCode.LoadK:
-            case OpCode.LoadKX:
-            {
-                int b = op == OpCode.LoadK ? Instruction.Bx(i) : Instruction.Ax(p.Code[pc + 1]);
-                if (p.Constants[b].O is LuaString s) { name = s.ToString(); return "constant"; }
-                break;
-            }
+            case OpCode.GetField: { KName(p, Instruction.C(i), out string n); name = n; return IsEnv(p, lastpc, i, false); }
             case OpCode.Self:
             {
                 int c = Instruction.C(i);
-                name = Instruction.K(i) ? KName(p, c) : RName(p, pc, c);
+                if (Instruction.K(i)) { KName(p, c, out string n); name = n; }
+                else name = RName(p, lastpc, c);
                 return "method";
             }
         }

@@ -7,7 +7,7 @@ namespace Tycho.Runtime;
 public sealed partial class LuaThread
 {
     /// <summary>Maximum number of call frames of one thread ("stack overflow" past it).</summary>
-    internal const int MaxFrames = 200_000;
+    internal const int MaxFrames = LuaLimits.MaxStack; // every frame holds at least its function slot: the slot limit decides
     /// <summary>Maximum __index/__newindex chain length (MAXTAGLOOP).</summary>
     internal const int MaxTagLoop = 2000;
     /// <summary>Free slots guaranteed above a Lua frame's registers for metamethod calls (EXTRA_STACK + LUA_MINSTACK).</summary>
@@ -174,6 +174,7 @@ public sealed partial class LuaThread
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0;
                 f.Flags = (x ? FrameFlags.XPCall : FrameFlags.PCall) | FrameFlags.Host | extra;
                 f.SavedCCalls = CCalls; f.SavedNonYieldable = NonYieldable;
+                IncCCalls(); // lua_pcall is a C call (luaD_callnoyield): nested pcalls stop at the C-stack limit
                 if (x)
                 {
                     // [xpcall f h a1..an] -> [h f a1..an]: the handler stays in the frame's slot.
@@ -238,17 +239,25 @@ public sealed partial class LuaThread
         return th.Top - callee;
     }
 
-    private void EnterMetaCall()
+    private void EnterMetaCall() => IncCCalls();
+
+    /// <summary>luaE_incCstack: counts one more nested C call. Whoever catches the error restores the count
+    /// (CallAt, Recover), so a message handler runs a little past the limit, as in lua.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void IncCCalls()
     {
-        if (CCalls >= LuaLimits.MaxCCalls) ThrowCStackOverflow();
-        CCalls++;
+        if (++CCalls >= LuaLimits.MaxCCalls) CheckCStack();
     }
 
-    private void ThrowCStackOverflow()
+    /// <summary>luaE_checkcstack: "C stack overflow" exactly at the limit; calls made while handling that error
+    /// may go on for another tenth, past which the error is "error in error handling" (LUA_ERRERR: no message
+    /// handler runs for it).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckCStack()
     {
-        if (CCalls >= LuaLimits.MaxCCalls / 10 * 11) throw new LuaRuntimeException("error in error handling");
-        CCalls++; // lua5.4 lets the error itself run a little past the limit
-        try { throw RuntimeError("C stack overflow"); } finally { CCalls--; }
+        if (CCalls == LuaLimits.MaxCCalls) throw RuntimeError("C stack overflow");
+        if (CCalls >= LuaLimits.MaxCCalls / 10 * 11 || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new LuaRuntimeException("error in error handling") { SeenBy = this };
     }
 
     /// <summary>
@@ -321,6 +330,7 @@ public sealed partial class LuaThread
                 PosCall(cur.Func, 2);
                 continue;
             }
+            CCalls--; // the pcall's own C call (IncCCalls in PreCallSpecial); Recover already restored it
             Stack[cur.Func] = LuaValue.True;
             PosCall(cur.Func, n + 1);
         }

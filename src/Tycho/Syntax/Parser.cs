@@ -22,6 +22,11 @@ internal sealed class Parser
     private int _level;
     private bool _isVararg; // of the function being parsed
 
+    /// <summary>MAXVARS: active local variables per function.</summary>
+    private const int MaxVars = 200;
+    private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
+    private int _funcLine;      // its linedefined, for the limit message
+
     private Parser(byte[] source, string chunkName, int baseLevel)
     {
         _lx = new Lexer(source, ChunkId.Format(chunkName));
@@ -111,10 +116,24 @@ internal sealed class Parser
     /// <summary>block -> statlist; <see cref="Syntax.Block.EndLine"/> is the line of the closing token.</summary>
     private Block Block()
     {
+        int saved = _activeLocals;
         var b = new Block { Line = Line };
         StatList(b.Stats);
         b.EndLine = Line;
+        _activeLocals = saved;
         return b;
+    }
+
+    /// <summary>new_localvar's limit check: lua raises it while parsing the declaration, before any later syntax
+    /// error, so the parser counts the locals the code generator will allocate.</summary>
+    private void DeclareLocals(int n)
+    {
+        _activeLocals += n;
+        if (_activeLocals > MaxVars)
+        {
+            string where = _funcLine == 0 ? "main function" : "function at line " + _funcLine;
+            throw _lx.SyntaxError($"too many local variables (limit is {MaxVars}) in {where}");
+        }
     }
 
     private void StatList(List<Stat> stats)
@@ -231,12 +250,14 @@ internal sealed class Parser
     private Stat ForStat(int line)
     {
         _lx.Next(); // skip 'for'
+        int savedLocals = _activeLocals;
         string name = CheckName();
         Stat s;
         switch (Token)
         {
             case '=':
             {
+                DeclareLocals(3 + 1); // three "(for state)" and the control variable
                 _lx.Next();
                 var f = new NumericForStat { Line = line, Variable = name };
                 f.Start = Expr();
@@ -251,8 +272,13 @@ internal sealed class Parser
             case ',': case Tk.In:
             {
                 var f = new GenericForStat { Line = line };
+                DeclareLocals(4 + 1); // four "(for state)" and the first variable
                 f.Names.Add(name);
-                while (TestNext(',')) f.Names.Add(CheckName());
+                while (TestNext(','))
+                {
+                    f.Names.Add(CheckName());
+                    DeclareLocals(1);
+                }
                 CheckNext(Tk.In);
                 ExprList(f.Values);
                 CheckNext(Tk.Do);
@@ -264,6 +290,7 @@ internal sealed class Parser
                 throw _lx.SyntaxError("'=' or 'in' expected");
         }
         CheckMatch(Tk.End, Tk.For, line);
+        _activeLocals = savedLocals;
         return s;
     }
 
@@ -286,6 +313,7 @@ internal sealed class Parser
     private LocalFunctionStat LocalFunc(int line)
     {
         string name = CheckName();
+        DeclareLocals(1);
         var body = Body(false, Line);
         return new LocalFunctionStat { Line = line, Name = name, Function = body };
     }
@@ -296,7 +324,9 @@ internal sealed class Parser
         bool hasClose = false;
         do
         {
-            var n = new LocalName { Name = CheckName(), Attribute = LocalAttr() };
+            string name = CheckName();
+            DeclareLocals(1);
+            var n = new LocalName { Name = name, Attribute = LocalAttr() };
             if (n.Attribute == LocalAttribute.Close)
             {
                 if (hasClose) throw _lx.SemanticError("multiple to-be-closed variables in local list");
@@ -374,6 +404,10 @@ internal sealed class Parser
     {
         var f = new FunctionBody { Line = line, IsMethod = isMethod };
         bool savedVararg = _isVararg;
+        int savedLocals = _activeLocals, savedLine = _funcLine;
+        _activeLocals = 0;
+        _funcLine = line;
+        if (isMethod) DeclareLocals(1); // self
         CheckNext('(');
         if (Token != ')')
         {
@@ -383,6 +417,7 @@ internal sealed class Parser
                 {
                     case Tk.Name:
                         f.Params.Add(CheckName());
+                        DeclareLocals(1);
                         break;
                     case Tk.Dots:
                         _lx.Next();
@@ -399,6 +434,8 @@ internal sealed class Parser
         f.EndLine = Line;
         CheckMatch(Tk.End, Tk.Function, line);
         _isVararg = savedVararg;
+        _activeLocals = savedLocals;
+        _funcLine = savedLine;
         return f;
     }
 
@@ -562,6 +599,7 @@ internal sealed class Parser
                 }
                 case '(': case Tk.String: case '{':
                 {
+                    // 5.4.8's funcargs: a call is on the line of its arguments' first token, not of its prefix.
                     var c = new CallExpr { Line = Line, Function = e };
                     FuncArgs(c.Args, c.Line);
                     e = c;

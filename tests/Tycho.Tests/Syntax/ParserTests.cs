@@ -115,7 +115,7 @@ public class ParserTests
         var chunk = Parse("local t = {}\nt.x\n.y\n(\n1\n)\nz\n=\n1 +\n2\nfunction t.f(a)\nreturn a\nend\nlocal g = function\n(b) end\n");
         var stats = chunk.Main.Body.Stats;
         var call = Assert.IsType<CallExpr>(Assert.IsType<CallStat>(stats[1]).Call);
-        Assert.Equal(4, call.Line); // where the arguments start (lparser.c 5.4.8 funcargs)
+        Assert.Equal(4, call.Line); // the '(' (5.4.8's funcargs; earlier 5.4 releases used the prefix's line)
         var idx = Assert.IsType<IndexExpr>(call.Function);
         Assert.Equal(3, idx.Line); // the '.'
         var assign = Assert.IsType<AssignStat>(stats[2]);
