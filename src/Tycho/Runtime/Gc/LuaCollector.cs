@@ -10,10 +10,12 @@ namespace Tycho.Runtime.Gc;
 /// while the collector is stopped), before an allocation would pass the memory limit, and for all pending
 /// finalizers at <see cref="Tycho.Hosting.LuaState.Dispose"/>. The mark phase also measures the live size with the same
 /// <see cref="MemorySizes"/> the allocations are charged with.
-/// <para>A cycle started by an allocation runs in the middle of arbitrary code (a table resize, a string being
-/// built), where running Lua code is not safe: it marks and clears weak tables, and queues the finalizers of dead
-/// objects (lua's 'tobefnz'), which run at the next safe point — <c>collectgarbage</c>, <c>setmetatable</c> with
-/// a <c>__gc</c>, or closing the state.</para>
+/// <para>The debt only makes the automatic cycle due: it runs after the next instruction that creates an object
+/// (<see cref="LuaThread.CheckGc"/>, lvm.c's checkGC, with the dead registers above the result excluded), at the
+/// next safepoint of the dispatch loop (the finalizer trap, GlobalState.FinalizerTrap.cs) or when the count is
+/// read, and its finalizers run there on a thread of their own. A cycle forced by the memory limit runs in the
+/// middle of arbitrary code (a table resize, a string being built), where running Lua code is not safe: it
+/// queues the finalizers of dead objects (lua's 'tobefnz') for the next safepoint.</para>
 /// </summary>
 internal sealed class LuaCollector
 {
