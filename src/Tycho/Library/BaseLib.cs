@@ -73,14 +73,15 @@ internal static class BaseLib
         string opt = ctx.OptString(1, null)?.ToString() ?? "collect";
         if (Array.IndexOf(GcOptions, opt) < 0) throw ctx.ArgError(1, $"invalid option '{opt}'");
         var st = ctx.Global;
-        // lua_gc refuses while the state is closing (a finalizer run by lua_close): collectgarbage returns fail.
-        if (st.Collector.Closing) return ctx.Return(LuaValue.Nil);
+        // lua_gc refuses every option inside __gc and while the state is closing (a finalizer run by lua_close).
+        if (st.Collector.Closing || st.Collector.InFinalizer) return ctx.Return(LuaValue.Nil);
         switch (opt)
         {
             case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
             case "count": return ctx.Return(st.MemoryInUse / 1024.0);
-            // lua.c runs the collector in generational mode, where a step reports false; it still collects here.
-            case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(false);
+            // Every step here completes a cycle: lua_gc reports the end of a cycle only in incremental mode (a
+            // generational collector never returns to the pause state).
+            case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(st.GcMode == "incremental");
             case "isrunning": return ctx.Return(st.GcRunning);
             case "stop": st.GcRunning = false; st.Memory.UpdateThreshold(); return ctx.Return(0);
             case "restart": st.GcRunning = true; st.Memory.UpdateThreshold(); return ctx.Return(0);

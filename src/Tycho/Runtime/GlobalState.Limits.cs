@@ -63,11 +63,13 @@ internal sealed partial class GlobalState
     {
         _run = run;
         Budget = run.Fired is null ? run.SavedBudget : 0;
+        if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
     }
 
     /// <summary>Suspends the running call's limits (end of a top-level API call or of an async resume step).</summary>
     internal void DeactivateRun()
     {
+        DisarmFinalizerTrap();
         if (_run is { } run) run.SavedBudget = Budget;
         _run = null;
         Budget = long.MaxValue;
@@ -91,6 +93,7 @@ internal sealed partial class GlobalState
     internal void LimitSlow(LuaThread? thread)
     {
         if (_interruptRequested) TakeInterrupt(thread);
+        if (_finalizerTrap && SpringFinalizerTrap(thread)) return;
         var run = _run;
         if (run is null || !run.Active) { Budget = long.MaxValue; return; }
         if (run.Fired is { } fired) { Budget = 0; throw LimitError(fired, thread); }

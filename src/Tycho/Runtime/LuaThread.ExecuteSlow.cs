@@ -83,8 +83,12 @@ public sealed partial class LuaThread
             case OpCode.Len:
                 return LenSlow(s[bas + b], ra, b);
             case OpCode.Concat:
+            {
                 Top = ra + b;
-                return ConcatRun(b);
+                var st = ConcatRun(b);
+                if (st == MetaStep.Done) CheckGc(Top);
+                return st;
+            }
             case OpCode.Close:
                 Top = Frames[fi].Top;
                 return CloseNext(ra, Top);
@@ -180,6 +184,7 @@ public sealed partial class LuaThread
         if (b > 0) b = 1 << (b - 1);
         if (Instruction.K(i)) c += Instruction.Ax(Frames[FrameCount - 1].Closure!.Proto.Code[pc]) * (Instruction.MaxArgC + 1);
         Stack[ra] = new LuaTable(c, b, Memory);   // charges the state without the thread-static lookup
+        CheckGc(ra + 1);
     }
 
     /// <summary>OP_CALL when <see cref="TryPushLuaFrame"/> could not push a Lua frame: host functions, __call,
@@ -322,6 +327,7 @@ public sealed partial class LuaThread
         for (int j = 0; j < descs.Length; j++)
             ups[j] = descs[j].InStack ? FindUpvalue(bas + descs[j].Index) : upvals[descs[j].Index];
         Stack[ra] = new LuaClosure(np, ups, Memory);   // charges the state without the thread-static lookup
+        CheckGc(ra + 1);
     }
 
     /// <summary>OP_VARARG (the frame's pc is saved: the stack may grow).</summary>

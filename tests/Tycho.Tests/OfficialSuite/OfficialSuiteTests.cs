@@ -27,7 +27,6 @@ public sealed class OfficialSuiteTests
         ["calls"] = "calls.lua:475: string.dump writes format byte 0x54 (Tycho's own bytecode), the suite expects luac's 0",
         ["coroutine"] = "coroutine.lua:352: debug hooks are not called",
         ["db"] = "db.lua:28: debug hooks are not called",
-        ["gc"] = "gc.lua does not end: finalizers need the collector to run without an explicit full collection",
         ["locals"] = "locals.lua:806: debug hooks are not called (__close vs return hooks)",
     };
 

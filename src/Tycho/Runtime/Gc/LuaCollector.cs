@@ -10,10 +10,12 @@ namespace Tycho.Runtime.Gc;
 /// while the collector is stopped), before an allocation would pass the memory limit, and for all pending
 /// finalizers at <see cref="Tycho.Hosting.LuaState.Dispose"/>. The mark phase also measures the live size with the same
 /// <see cref="MemorySizes"/> the allocations are charged with.
-/// <para>A cycle started by an allocation runs in the middle of arbitrary code (a table resize, a string being
-/// built), where running Lua code is not safe: it marks and clears weak tables, and queues the finalizers of dead
-/// objects (lua's 'tobefnz'), which run at the next safe point — <c>collectgarbage</c>, <c>setmetatable</c> with
-/// a <c>__gc</c>, or closing the state.</para>
+/// <para>The debt only makes the automatic cycle due: it runs after the next instruction that creates an object
+/// (<see cref="LuaThread.CheckGc"/>, lvm.c's checkGC, with the dead registers above the result excluded), at the
+/// next safepoint of the dispatch loop (the finalizer trap, GlobalState.FinalizerTrap.cs) or when the count is
+/// read, and its finalizers run there on a thread of their own. A cycle forced by the memory limit runs in the
+/// middle of arbitrary code (a table resize, a string being built), where running Lua code is not safe: it
+/// queues the finalizers of dead objects (lua's 'tobefnz') for the next safepoint.</para>
 /// </summary>
 internal sealed class LuaCollector
 {
@@ -24,6 +26,10 @@ internal sealed class LuaCollector
     private uint _epoch;
     private readonly Stack<LuaObjectWithId> _gray = new();
     private readonly List<LuaTable> _weakValues = new(), _ephemerons = new(), _allWeak = new();
+    /// <summary>Ephemeron values waiting for their key to be marked, by key (see <see cref="TraverseEphemeron"/>).</summary>
+    private readonly Dictionary<LuaObjectWithId, List<LuaValue>> _waiting = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Values released from <see cref="_waiting"/> by the marking of their key, still to be marked.</summary>
+    private readonly Stack<LuaValue> _released = new();
     /// <summary>Dead objects found by deferred cycles whose finalizers have not run yet (lua's 'tobefnz'); roots.</summary>
     private readonly List<LuaObjectWithId> _pending = new();
     /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
@@ -65,6 +71,7 @@ internal sealed class LuaCollector
             _state.Memory.UpdateThreshold();
         }
         // FastTm: setmetatable with the same class metatable again and again finds its absence cached.
+        // While the state closes, new objects are not marked (lgc.c luaC_checkfinalizer, GCSTPCLS).
         if (LuaThread.FastTm(mt, MetaEvent.Gc).IsNil || obj.FinalizerRegistered) return;
         obj.FinalizerRegistered = true;
         _finalizable.Add(obj);
@@ -96,6 +103,46 @@ internal sealed class LuaCollector
         try { _pending.AddRange(Mark(running)); }
         finally { _inCycle = false; }
         _finalizableAfterLastCycle = _finalizable.Count;
+        if (_pending.Count > 0) _state.ArmFinalizerTrap();
+    }
+
+    /// <summary>The automatic cycle at an instruction that created an object (see <see cref="LuaThread.CheckGc"/>):
+    /// the running frame's registers are live up to <paramref name="liveTop"/> only; finalizers run at once.</summary>
+    public void CollectAt(LuaThread running, int liveTop)
+    {
+        running.GcLiveTop = liveTop;
+        try { CollectDeferringFinalizers(running); }
+        finally { running.GcLiveTop = -1; }
+        RunPendingFinalizersAtSafepoint();
+    }
+
+    /// <summary>Finalizers queued by a deferred cycle wait for a safe point.</summary>
+    public bool HasPendingFinalizers => _pending.Count > 0;
+
+    /// <summary>True while a finalizer runs: <c>collectgarbage</c> then does nothing and returns fail, as lua_gc
+    /// does while its GCSTPGC flag is set.</summary>
+    public bool InFinalizer => _finalizerDepth > 0;
+
+    private int _finalizerDepth;
+    private bool _atSafepoint;
+    /// <summary>Runs finalizers from a safepoint of the dispatch loop; lazily created (see <see cref="RunPendingFinalizersAtSafepoint"/>).</summary>
+    private LuaThread? _finalizerThread;
+
+    /// <summary>
+    /// Runs the pending finalizers from a safepoint of the dispatch loop (the finalizer trap, see GlobalState).
+    /// They run on a thread of their own: the interrupted frame keeps references into its thread's stack, which a
+    /// call on that stack could reallocate. Finalizers queued meanwhile run in the same loop.
+    /// </summary>
+    public void RunPendingFinalizersAtSafepoint()
+    {
+        if (_atSafepoint) return;
+        _atSafepoint = true;
+        try
+        {
+            while (_pending.Count > 0 && !_inCycle)
+                RunPendingFinalizers(_finalizerThread ??= new LuaThread(_state, 32));
+        }
+        finally { _atSafepoint = false; }
     }
 
     /// <summary>Runs the finalizers queued by deferred cycles (at a point where running Lua code is safe).</summary>
@@ -152,10 +199,10 @@ internal sealed class LuaCollector
         foreach (var mt in _state.TypeMetatables) if (mt is not null) MarkObject(mt);
         MarkObject(running);
         MarkObject(_state.MainThread);
+        if (_finalizerThread is not null) MarkObject(_finalizerThread);
         foreach (var o in _state.GcRoots()) MarkObject(o);
         foreach (var o in _pending) MarkObject(o);
         PropagateAll();
-        ConvergeEphemerons();
 
         // Weak values are cleared before finalizers are considered (they see the entries gone).
         foreach (var t in _weakValues) ClearByValues(t);
@@ -174,7 +221,6 @@ internal sealed class LuaCollector
             _finalizable.RemoveAll(o => !o.FinalizerRegistered);
             foreach (var o in toFinalize) MarkObject(o);
             PropagateAll();
-            ConvergeEphemerons();
         }
 
         // Weak keys are cleared after resurrection (finalizers still see them); values of tables found since, again.
@@ -182,7 +228,9 @@ internal sealed class LuaCollector
         foreach (var t in _allWeak) ClearByKeys(t);
         for (int i = weakCount; i < _weakValues.Count; i++) ClearByValues(_weakValues[i]);
         for (int i = allWeakCount; i < _allWeak.Count; i++) ClearByValues(_allWeak[i]);
+        foreach (var t in _allWeak) ForEach(t, (k, v) => { MarkString(k); MarkString(v); });
         _gray.Clear();
+        _waiting.Clear();
         _protos.Clear();
         _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
@@ -209,12 +257,20 @@ internal sealed class LuaCollector
         if (o.GcEpoch == _epoch) return;
         o.GcEpoch = _epoch;
         _gray.Push(o);
+        if (_waiting.Count > 0 && _waiting.Remove(o, out var values))
+            foreach (var v in values) _released.Push(v);
     }
 
     private void PropagateAll()
     {
-        while (_gray.Count > 0)
+        while (true)
         {
+            if (_gray.Count == 0)
+            {
+                if (_released.Count == 0) return;
+                MarkValue(_released.Pop());
+                continue;
+            }
             switch (_gray.Pop())
             {
                 case LuaTable t: TraverseTable(t); break;
@@ -244,11 +300,14 @@ internal sealed class LuaCollector
             weakKeys = mode.Span.IndexOf((byte)'k') >= 0;
             weakValues = mode.Span.IndexOf((byte)'v') >= 0;
         }
+        // Strings are values, never removed from weak tables by themselves (§2.5.4), but they are counted only
+        // while an entry holds them, as lgc.c's iscleared marks them: here, keys of weak-value tables and values
+        // of weak-value or ephemeron entries; the entries that remain in all-weak tables after clearing (Mark).
         if (weakKeys && weakValues) { _allWeak.Add(t); return; }
         if (weakValues)
         {
             _weakValues.Add(t);
-            ForEach(t, (k, v) => MarkValue(k));
+            ForEach(t, (k, v) => { MarkValue(k); MarkString(v); });
             return;
         }
         if (weakKeys)
@@ -274,28 +333,29 @@ internal sealed class LuaCollector
         }
     }
 
-    /// <summary>Marks the values of entries whose keys are marked (or not collectable); true if anything was marked.</summary>
-    private bool TraverseEphemeron(LuaTable t)
+    private void MarkString(in LuaValue v)
     {
-        bool marked = false;
-        ForEach(t, (k, v) =>
-        {
-            if (IsMarked(k) && !IsMarked(v)) { MarkValue(v); marked = true; }
-        });
-        return marked;
+        if (v.O is LuaString) MarkValue(v);
     }
 
-    private void ConvergeEphemerons()
+    /// <summary>
+    /// Marks the values of entries whose keys are marked (or not collectable); the value of an entry whose key is
+    /// not marked yet waits for it in <see cref="_waiting"/>, released by <see cref="MarkObject"/> when (if) the key
+    /// is marked later in the cycle. Each entry is visited once, so convergence is linear in the number of entries,
+    /// where lgc.c's convergeephemerons re-traverses the tables until nothing changes.
+    /// </summary>
+    private void TraverseEphemeron(LuaTable t)
     {
-        bool changed;
-        do
+        ForEach(t, (k, v) =>
         {
-            changed = false;
-            for (int i = 0; i < _ephemerons.Count; i++)
+            if (IsMarked(k)) { MarkValue(k); MarkValue(v); }
+            else if (IsCollectable(v) || v.O is LuaString)
             {
-                if (TraverseEphemeron(_ephemerons[i])) { PropagateAll(); changed = true; }
+                var w = (LuaObjectWithId)k.O!;
+                if (!_waiting.TryGetValue(w, out var values)) _waiting.Add(w, values = new List<LuaValue>(1));
+                values.Add(v);
             }
-        } while (changed);
+        });
     }
 
     private void TraverseClosure(LuaClosure c)
@@ -321,6 +381,11 @@ internal sealed class LuaCollector
         int top = th.Top;
         if (th.FrameCount > 0) top = Math.Max(top, th.Frames[th.FrameCount - 1].Top);
         top = Math.Min(top, th.Stack.Length);
+        if (th.GcLiveTop >= 0 && th.GcLiveTop < top)
+        {
+            Array.Clear(th.Stack, th.GcLiveTop, top - th.GcLiveTop);   // lgc.c traversethread clears the dead slice
+            top = th.GcLiveTop;
+        }
         LiveBytesAtLastCycle += MemorySizes.Thread(th.Stack.Length, th.Frames.Length);
         for (int i = 0; i < top; i++) MarkValue(th.Stack[i]);
         for (int i = 0; i < th.FrameCount; i++) if (th.Frames[i].Function is LuaObjectWithId f) MarkObject(f);
@@ -350,6 +415,13 @@ internal sealed class LuaCollector
     // ------------------------------------------------------------ finalizers (lgc.c GCTM)
 
     private void RunFinalizers(List<LuaObjectWithId> objects, LuaThread running)
+    {
+        _finalizerDepth++;
+        try { RunEachFinalizer(objects, running); }
+        finally { _finalizerDepth--; }
+    }
+
+    private void RunEachFinalizer(List<LuaObjectWithId> objects, LuaThread running)
     {
         foreach (var o in objects)
         {

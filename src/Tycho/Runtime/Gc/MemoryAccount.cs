@@ -61,6 +61,10 @@ internal sealed class MemoryAccount
     /// except the count (no finalizers, no weak tables; see <see cref="LuaCollector.HasObservableWork"/>).</summary>
     public const long PostponeFactor = 8;
 
+    /// <summary>The allocation debt passed the pause: an automatic cycle runs at the next point where it may
+    /// (<see cref="LuaThread.CheckGc"/>, a safepoint of the dispatch loop, <c>collectgarbage("count")</c>).</summary>
+    internal bool CycleDue;
+
     /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
     internal LuaThread? Running;
 
@@ -82,7 +86,7 @@ internal sealed class MemoryAccount
     /// </summary>
     public long Measure()
     {
-        if (_state.GcRunning && _debt > _autoDebt && !_state.Collector.InCycle)
+        if (_state.GcRunning && (_debt > _autoDebt || CycleDue) && !_state.Collector.InCycle)
             _state.Collector.FullCycle(Running ?? _state.MainThread);
         return InUse;
     }
@@ -150,9 +154,11 @@ internal sealed class MemoryAccount
         }
         if (_state.GcRunning)
         {
-            // The object being charged may not be reachable yet: count it again after the cycle.
-            Collect();
-            _debt += bytes;
+            // Due, not run: the object being charged is not stored anywhere yet, and Lua code (finalizers) cannot
+            // run here. The cycle runs at the next instruction that creates an object or at the next safepoint.
+            CycleDue = true;
+            UpdateThreshold();
+            _state.ArmFinalizerTrap();
         }
         else UpdateThreshold();
     }
@@ -177,6 +183,7 @@ internal sealed class MemoryAccount
     {
         Live = live;
         _debt = 0;
+        CycleDue = false;
         if (_inReserve && live <= _limit - _limit / ReserveDivisor) _inReserve = false;
         UpdateThreshold();
     }
@@ -191,6 +198,7 @@ internal sealed class MemoryAccount
             long pause = Math.Clamp(_state.GcPause, 0, 1000);
             _autoDebt = t = Math.Max(Live / 100 * pause, MinDebt);
             if (!_state.Collector.HasObservableWork) t = t <= long.MaxValue / PostponeFactor ? t * PostponeFactor : long.MaxValue;
+            if (CycleDue) t = long.MaxValue;   // already due: only the limit is watched until it runs
         }
         if (_limit > 0) t = Math.Min(t, EffectiveLimit - Live);
         _threshold = t;
