@@ -245,7 +245,8 @@ internal static class StringLib
         long init = PosRelatI(ctx.OptInteger(3, 1), ls) - 1;
         if (init > ls) init = ls + 1;
         var st = new GMatchState { Src = s, Pat = p, Pos = (int)init };
-        return ctx.Return(new LuaHostFunction("gmatch_aux", c => GMatchAux(c, st)));
+        // The subject and pattern are the closure's upvalues, as lstrlib.c's (debug.getupvalue sees them).
+        return ctx.Return(new LuaHostFunction("gmatch_aux", c => GMatchAux(c, st), s, p));
     }
 
     private static int GMatchAux(LuaCallContext ctx, GMatchState st)

@@ -21,6 +21,13 @@ internal enum FrameFlags : ushort
     Tail = 32,
     /// <summary>The frame is a pending <c>coroutine.yield</c>; resuming delivers the resume arguments as its results.</summary>
     Yield = 64,
+    /// <summary>A hook is running for this frame (ldo.c's CIST_HOOKED): the hook function is named "hook".</summary>
+    Hooked = 128,
+    /// <summary>The running hook carries transfer information for this frame (CIST_TRAN, getinfo's 'r').</summary>
+    Transfer = 256,
+    /// <summary>A <c>__gc</c> finalizer called by the collector runs above this frame (CIST_FIN): it is named
+    /// "metamethod '__gc'".</summary>
+    Finalizer = 512,
 }
 
 /// <summary>

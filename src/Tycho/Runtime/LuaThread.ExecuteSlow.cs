@@ -172,14 +172,25 @@ public sealed partial class LuaThread
         return ArithRaw(ev, a, b, bas + Instruction.A(i));
     }
 
-    /// <summary>OP_NEWTABLE.</summary>
+    /// <summary>OP_NEWTABLE. Like lvm.c's checkGC after it, runs the finalizers a collection left pending; true
+    /// when it did (Lua code ran: the stack may have moved).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void NewTableOp(uint i, int ra, int pc)
+    private bool NewTableOp(uint i, int ra, int pc)
     {
         int b = Instruction.B(i), c = Instruction.C(i);
         if (b > 0) b = 1 << (b - 1);
         if (Instruction.K(i)) c += Instruction.Ax(Frames[FrameCount - 1].Closure!.Proto.Code[pc]) * (Instruction.MaxArgC + 1);
-        Stack[ra] = new LuaTable(c, b, Memory);   // charges the state without the thread-static lookup
+        GcTop = ra;
+        try { Stack[ra] = new LuaTable(c, b, Memory); }   // charges the state without the thread-static lookup
+        finally { GcTop = -1; }
+        if (!Global.HasPendingFinalizers) return false;
+        ref CallFrame f = ref Frames[FrameCount - 1];
+        f.Pc = pc;
+        int savedTop = Top;
+        Top = Math.Max(Top, f.Top);   // the finalizers run above the frame's registers
+        try { Global.Collector.RunPendingFinalizers(this); }
+        finally { Top = savedTop; }
+        return true;
     }
 
     /// <summary>OP_CALL when <see cref="TryPushLuaFrame"/> could not push a Lua frame: host functions, __call,
@@ -191,13 +202,13 @@ public sealed partial class LuaThread
         {
             // The common case (library functions): the caller's frame continues when it returns.
             CallHost(hf, ra, Top - ra - 1, nresults, FrameFlags.None);
-            return MetaStep.Done;
+            return HookTrap == 0 ? MetaStep.Done : MetaStep.Called;   // re-enter: hooks may have changed
         }
         int fi = FrameCount - 1;
         var kind = PreCall(ra, Top - ra - 1, nresults, FrameFlags.None, true, out FrameFlags popped);
         if (kind == CallKind.Lua) return MetaStep.Called;
         if (kind == CallKind.Yield) return MetaStep.Yield;
-        if (FrameCount - 1 == fi && popped == FrameFlags.Host) return MetaStep.Done;
+        if (FrameCount - 1 == fi && popped == FrameFlags.Host) return HookTrap == 0 ? MetaStep.Done : MetaStep.Called;
         return CompleteReturn(popped) ? MetaStep.Yield : MetaStep.Called;
     }
 

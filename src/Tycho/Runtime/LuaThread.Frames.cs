@@ -137,7 +137,9 @@ public sealed partial class LuaThread
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
         Top = func + 1 + nargs;
         EnsureSlots(Top + ExtraStack);
+        if (HookMask != HookMask.None) CallHookHost(nargs);
         int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+        if (HookMask != HookMask.None) ReturnHookHost(func, n);   // also when the function set the hook
         PosCall(Top - n, n);
     }
 
@@ -156,6 +158,7 @@ public sealed partial class LuaThread
                 f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | FrameFlags.Yield | extra;
                 Top = func + 1 + nargs;
+                if (HookMask != HookMask.None) CallHookHost(nargs);
                 return CallKind.Yield;
             }
             case HostFunctionKind.PCall:
@@ -174,6 +177,8 @@ public sealed partial class LuaThread
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0;
                 f.Flags = (x ? FrameFlags.XPCall : FrameFlags.PCall) | FrameFlags.Host | extra;
                 f.SavedCCalls = CCalls; f.SavedNonYieldable = NonYieldable;
+                Top = func + 1 + nargs;
+                if (HookMask != HookMask.None) CallHookHost(nargs);
                 if (x)
                 {
                     // [xpcall f h a1..an] -> [h f a1..an]: the handler stays in the frame's slot.
@@ -262,6 +267,7 @@ public sealed partial class LuaThread
             int n = Top - (cur.Func + 1);
             Stack[cur.Func] = LuaValue.True;
             popped = cur.Flags;
+            if (HookMask != HookMask.None) ReturnHookHost(cur.Func, 0);   // the pcall returns (no transfer information)
             PosCall(cur.Func, n + 1);
         }
     }
@@ -397,6 +403,7 @@ public sealed partial class LuaThread
         Stack[f.Func] = LuaValue.False;
         Stack[f.Func + 1] = err;
         FrameFlags flags = f.Flags;
+        if (HookMask != HookMask.None) ReturnHookHost(f.Func, 0);   // the pcall returns (no transfer information)
         PosCall(f.Func, 2);
         return flags;
     }

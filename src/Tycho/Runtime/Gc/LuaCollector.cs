@@ -13,7 +13,7 @@ namespace Tycho.Runtime.Gc;
 /// <para>A cycle started by an allocation runs in the middle of arbitrary code (a table resize, a string being
 /// built), where running Lua code is not safe: it marks and clears weak tables, and queues the finalizers of dead
 /// objects (lua's 'tobefnz'), which run at the next safe point — <c>collectgarbage</c>, <c>setmetatable</c> with
-/// a <c>__gc</c>, or closing the state.</para>
+/// a <c>__gc</c>, the OP_NEWTABLE that follows (lvm.c's checkGC runs finalizers there), or closing the state.</para>
 /// </summary>
 internal sealed class LuaCollector
 {
@@ -39,6 +39,9 @@ internal sealed class LuaCollector
     /// accounting's main cost) and runs a due one when the count is read.
     /// </summary>
     public bool HasObservableWork => _finalizable.Count > 0 || _pending.Count > 0 || _weakTablesSeen;
+
+    /// <summary>Finalizers queued by deferred cycles wait to run.</summary>
+    public bool HasPendingFinalizers => _pending.Count > 0;
 
     /// <summary>True during a mark phase (allocation charges must not start another cycle).</summary>
     public bool InCycle => _inCycle;
@@ -303,6 +306,7 @@ internal sealed class LuaCollector
         // Top: mark up to the larger (stale slots above the real top are kept alive a little longer, harmlessly).
         int top = th.Top;
         if (th.FrameCount > 0) top = Math.Max(top, th.Frames[th.FrameCount - 1].Top);
+        if (th.GcTop >= 0) top = th.GcTop + 1;
         top = Math.Min(top, th.Stack.Length);
         LiveBytesAtLastCycle += MemorySizes.Thread(th.Stack.Length, th.Frames.Length);
         for (int i = 0; i < top; i++) MarkValue(th.Stack[i]);
@@ -339,6 +343,8 @@ internal sealed class LuaCollector
             LuaTable? mt = o switch { LuaTable t => t.Metatable, LuaUserdata u => u.Metatable, _ => null };
             LuaValue gc = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]);
             if (gc.IsNil) continue;
+            int fi = running.FrameCount - 1;   // the interrupted frame calls the finalizer, as lgc.c's GCTM
+            running.Frames[fi].Flags |= FrameFlags.Finalizer;
             try
             {
                 running.Call(gc, new[] { LuaValue.FromObject(o) });
@@ -347,6 +353,10 @@ internal sealed class LuaCollector
             {
                 string msg = e.Value.O is LuaString s ? s.ToString() : "error object is not a string";
                 _state.EmitWarning("error in __gc (" + msg + ")");
+            }
+            finally
+            {
+                running.Frames[fi].Flags &= ~FrameFlags.Finalizer;
             }
         }
     }
