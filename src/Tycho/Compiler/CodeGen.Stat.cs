@@ -387,6 +387,7 @@ internal sealed partial class CodeGen
         var bl = new BlockCnt();
         var v = new ExpDesc(ExpKind.Void, 0);
         Expr(c.Condition, ref v);
+        _line = c.ThenLine;
         int jf;
         var stats = c.Body.Stats;
         if (stats.Count > 0 && stats[0] is BreakStat brk)

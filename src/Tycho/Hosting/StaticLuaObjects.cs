@@ -36,6 +36,6 @@ internal static class StaticLuaObjects
         typeof(LuaState), typeof(AsyncFunctionFactory), typeof(LuaTable), typeof(LuaMemoryException), typeof(LuaString),
         typeof(LuaValue), typeof(MetaNames), typeof(Library.BaseLib), typeof(Library.CoroutineLib), typeof(Library.IoLib),
         typeof(Library.MathLib), typeof(Library.OsLib), typeof(Library.PackageLib), typeof(Library.TableLib),
-        typeof(Library.Utf8Lib), typeof(Library.DebugLib), typeof(ShortStringIds),
+        typeof(Library.Utf8Lib), typeof(Library.DebugLib), typeof(ShortStringIds), typeof(HookEvents),
     };
 }

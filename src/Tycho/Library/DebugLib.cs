@@ -3,7 +3,7 @@ using Tycho.Runtime;
 
 namespace Tycho.Library;
 
-/// <summary>The debug library (manual §6.10): traceback, getinfo, metatables, upvalues; hooks are accepted but ignored.</summary>
+/// <summary>The debug library (manual §6.10): traceback, getinfo, locals, upvalues, metatables and hooks.</summary>
 internal static class DebugLib
 {
     /// <summary>Registers the <c>debug</c> table.</summary>
@@ -98,13 +98,20 @@ internal static class DebugLib
                     t["func"] = fn;
                     break;
                 case 'r':
-                    t["ftransfer"] = 0; t["ntransfer"] = 0;
+                {
+                    // Set only while a call or return hook runs for the frame (ldebug.c's CIST_TRAN).
+                    bool transfer = fi >= 0 && (th.Frames[fi].Flags & FrameFlags.Transfer) != 0;
+                    t["ftransfer"] = transfer ? th.HookFTransfer : 0;
+                    t["ntransfer"] = transfer ? th.HookNTransfer : 0;
                     break;
+                }
                 case 'L':
                     if (cl is not null)
                     {
+                        // A vararg function's OP_VARARGPREP is not an active line (ldebug.c collectvalidlines).
                         var lines = new LuaTable();
-                        foreach (int line in cl.Proto.LineInfo) lines.Set(line, true);
+                        var lineInfo = cl.Proto.LineInfo;
+                        for (int pc = cl.Proto.IsVararg ? 1 : 0; pc < lineInfo.Length; pc++) lines.Set(lineInfo[pc], true);
                         t["activelines"] = lines;
                     }
                     break;
@@ -138,9 +145,53 @@ internal static class DebugLib
         return ctx.Return(v);
     }
 
-    private static int SetHook(LuaCallContext ctx) => 0;
+    /// <summary>Registry key of the table of hook functions by thread (ldblib.c's HOOKKEY), weak in its keys.</summary>
+    private const string HookKey = "_HOOKKEY";
 
-    private static int GetHook(LuaCallContext ctx) => ctx.Return(LuaValue.Nil);
+    /// <summary>debug.sethook([thread,] hook, mask [, count]) or debug.sethook([thread]) to turn hooks off (db_sethook).</summary>
+    private static int SetHook(LuaCallContext ctx)
+    {
+        var (th, a) = ThreadArg(ctx);
+        LuaValue hook = LuaValue.Nil;
+        HookMask mask = HookMask.None;
+        int count = 0;
+        if (!ctx.IsNoneOrNil(a + 1))
+        {
+            string smask = ctx.CheckString(a + 2).ToString();
+            ctx.CheckFunction(a + 1);
+            count = (int)ctx.OptInteger(a + 3, 0);
+            if (smask.Contains('c')) mask |= HookMask.Call;
+            if (smask.Contains('r')) mask |= HookMask.Return;
+            if (smask.Contains('l')) mask |= HookMask.Line;
+            if (count > 0) mask |= HookMask.Count;
+            hook = ctx[a + 1];
+        }
+        HookTable(ctx.Global).Set(LuaValue.FromObject(th), hook);
+        th.SetHook(hook, mask, count);
+        return 0;
+    }
+
+    /// <summary>The registry's hook table, created on first use with itself as metatable and <c>__mode = "k"</c>.</summary>
+    private static LuaTable HookTable(GlobalState state)
+    {
+        if (state.Registry[HookKey].O is LuaTable t) return t;
+        t = new LuaTable();
+        t["__mode"] = "k";
+        t.Metatable = t;
+        state.Registry[HookKey] = t;
+        return t;
+    }
+
+    /// <summary>debug.gethook([thread]): the hook function, its mask ("crl" letters) and count; nil without a hook.</summary>
+    private static int GetHook(LuaCallContext ctx)
+    {
+        var (th, _) = ThreadArg(ctx);
+        if (th.HookFunction.IsNil) return ctx.Return(LuaValue.Nil);
+        HookMask mask = th.HookMask;
+        string smask = ((mask & HookMask.Call) != 0 ? "c" : "") + ((mask & HookMask.Return) != 0 ? "r" : "")
+            + ((mask & HookMask.Line) != 0 ? "l" : "");
+        return ctx.Return(th.HookFunction, smask, th.BaseHookCount);
+    }
 
     private static int GetRegistry(LuaCallContext ctx) => ctx.Return(ctx.Global.Registry);
 
@@ -151,7 +202,7 @@ internal static class DebugLib
         if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length)
         {
             var uv = cl.UpValues[n - 1];
-            string name = cl.Proto.Upvalues[n - 1].Name ?? "?";
+            string name = cl.Proto.Upvalues[n - 1].Name ?? "(no name)";   // stripped debug information
             return ctx.Return(name, uv is null ? LuaValue.Nil : uv.Ref);
         }
         if (f is LuaHostFunction h && n >= 1 && n <= h.UpValues.Length) return ctx.Return("", h.UpValues[n - 1]);
@@ -166,7 +217,7 @@ internal static class DebugLib
         if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length && cl.UpValues[n - 1] is UpValue uv)
         {
             uv.Ref = ctx[3];
-            return ctx.Return(cl.Proto.Upvalues[n - 1].Name ?? "?");
+            return ctx.Return(cl.Proto.Upvalues[n - 1].Name ?? "(no name)");
         }
         return 0;
     }
@@ -187,16 +238,9 @@ internal static class DebugLib
         long n = ctx.CheckInteger(a + 2);
         int fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
         if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
-        ref CallFrame f = ref th.Frames[fi];
-        if (!f.IsLua) return ctx.Return(LuaValue.Nil);
-        if (n < 0)
-        {
-            if (-n > f.NExtraArgs) return ctx.Return(LuaValue.Nil);
-            return ctx.Return("(vararg)", th.Stack[f.Base - f.NExtraArgs + (int)(-n) - 1]);
-        }
-        string? name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
+        string? name = th.FindLocal(fi, n, out int pos);
         if (name is null) return ctx.Return(LuaValue.Nil);
-        return ctx.Return(name, th.Stack[f.Base + (int)n - 1]);
+        return ctx.Return(name, th.Stack[pos]);
     }
 
     /// <summary>debug.setlocal([thread,] level, n, value): assigns a local of an active Lua function; returns its
@@ -210,17 +254,9 @@ internal static class DebugLib
         if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
         ctx.CheckAny(a + 3);
         LuaValue v = ctx[a + 3];
-        ref CallFrame f = ref th.Frames[fi];
-        if (!f.IsLua) return ctx.Return(LuaValue.Nil);
-        if (n < 0)
-        {
-            if (-n > f.NExtraArgs) return ctx.Return(LuaValue.Nil);
-            th.Stack[f.Base - f.NExtraArgs + (int)(-n) - 1] = v;
-            return ctx.Return("(vararg)");
-        }
-        string? name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
+        string? name = th.FindLocal(fi, n, out int pos);
         if (name is null) return ctx.Return(LuaValue.Nil);
-        th.Stack[f.Base + (int)n - 1] = v;
+        th.Stack[pos] = v;
         return ctx.Return(name);
     }
 
@@ -310,11 +346,16 @@ internal static class DebugLib
         return ctx.Return(u.UserValue, true);
     }
 
+    /// <summary>debug.setuservalue(u, value [, n]): fail when u has no n-th user value (files have none), as
+    /// db_setuservalue.</summary>
     private static int SetUserValue(LuaCallContext ctx)
     {
+        long n = ctx.OptInteger(3, 1);
         if (ctx[1].O is not LuaUserdata u) throw ctx.TypeError(1, "userdata");
         // Upvalue ids stand for lua's light userdata, which have no user values (luaL_checktype LUA_TUSERDATA).
         if (u.Value is UpValue) throw ctx.ArgError(1, "userdata expected, got light userdata");
+        ctx.CheckAny(2);
+        if (n != 1 || u.Value is LuaFile) return ctx.Return(LuaValue.Nil);
         u.UserValue = ctx[2];
         return ctx.Return(ctx[1]);
     }

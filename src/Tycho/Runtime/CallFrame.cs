@@ -30,6 +30,13 @@ internal enum FrameFlags : ushort
     Recovering = 256,
     /// <summary>The pseudo frames <see cref="LuaThread.CompleteReturn"/> finishes when the frame above returns.</summary>
     Pending = PCall | XPCall | Continue,
+    /// <summary>A hook is running for this frame (ldo.c's CIST_HOOKED): the hook function is named "hook".</summary>
+    Hooked = 512,
+    /// <summary>The running hook carries transfer information for this frame (CIST_TRAN, getinfo's 'r').</summary>
+    Transfer = 1024,
+    /// <summary>A <c>__gc</c> finalizer called by the collector runs above this frame (CIST_FIN): it is named
+    /// "metamethod '__gc'".</summary>
+    Finalizer = 2048,
 }
 
 /// <summary>

@@ -17,6 +17,9 @@ internal sealed partial class GlobalState
     /// <summary>Weak-table and finalizer semantics (§2.5).</summary>
     internal LuaCollector Collector => _collector ??= new LuaCollector(this);
 
+    /// <summary>Finalizers of dead objects wait for a point where Lua code may run (see <see cref="LuaCollector"/>).</summary>
+    internal bool HasPendingFinalizers => _collector is { HasPendingFinalizers: true };
+
     /// <summary>lua_close's finalization: every pending finalizer runs (§2.5.3), newest first.</summary>
     internal void FinalizeAll() => _collector?.FinalizeAll(MainThread);
 

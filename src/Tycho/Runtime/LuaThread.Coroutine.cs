@@ -73,6 +73,7 @@ public sealed partial class LuaThread
                 args.CopyTo(Stack.AsSpan(first));
                 Top = first + n;
                 FrameFlags flags = y.Flags;
+                if (HookMask != HookMask.None) ReturnHookHost(y.Func, n);   // the yield returns
                 PosCall(first, n);
                 st = Execute(1, true, flags);
             }

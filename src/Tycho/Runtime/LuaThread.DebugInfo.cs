@@ -193,13 +193,44 @@ public sealed partial class LuaThread
     /// <summary>getfuncname: how the function of frame <paramref name="fi"/> was called, from its caller's code.</summary>
     internal (string? Kind, string? Name) GetFuncName(int fi)
     {
-        if (fi <= 1 || fi >= FrameCount) return (null, null);
+        if (fi < 1 || fi >= FrameCount) return (null, null);
         ref CallFrame f = ref Frames[fi];
         if ((f.Flags & FrameFlags.Tail) != 0) return (null, null);
         ref CallFrame c = ref Frames[fi - 1];
+        if ((c.Flags & FrameFlags.Hooked) != 0) return ("hook", "?");   // called by a hook of the frame below
+        if ((c.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
         if (!c.IsLua) return (null, null);
         string? kind = FuncNameFromCode(c.Closure!.Proto, c.Pc - 1, out string? name);
         return (kind, name);
+    }
+
+    /// <summary>luaG_findlocal: name and stack slot of local <paramref name="n"/> of frame <paramref name="fi"/>: a
+    /// named local, an extra argument (n &lt; 0, "(vararg)"), or any other live slot of the frame ("(temporary)",
+    /// "(C temporary)"); null when there is none.</summary>
+    internal string? FindLocal(int fi, long n, out int pos)
+    {
+        ref CallFrame f = ref Frames[fi];
+        int bas = f.Base;
+        pos = 0;
+        string? name = null;
+        if (f.IsLua)
+        {
+            if (n < 0)
+            {
+                if (-n > f.NExtraArgs) return null;
+                pos = bas - f.NExtraArgs + (int)(-n) - 1;   // the extra arguments sit just below the base
+                return "(vararg)";
+            }
+            if (n <= int.MaxValue) name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
+        }
+        if (name is null)
+        {
+            int limit = fi == FrameCount - 1 ? Top : Frames[fi + 1].Func;
+            if (n <= 0 || limit - bas < n) return null;
+            name = f.IsLua ? "(temporary)" : "(C temporary)";
+        }
+        pos = bas + (int)n - 1;
+        return name;
     }
 
     private static string FormatVarInfo(string? kind, string? name) => kind is null ? "" : $" ({kind} '{name}')";

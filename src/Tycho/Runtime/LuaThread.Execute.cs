@@ -161,17 +161,22 @@ public sealed partial class LuaThread
             pc = cf.Pc;
         }
     enterframe:
+        // A hooked thread runs the frame from a hook copy of its code (LuaThread.Hooks.cs); entering the frame may
+        // run the call hook, so R is computed after.
+        uint[] code = cl.Code;
+        if (HookTrap != 0) code = HookEnter(cl, pc);
         // Unchecked access: registers are within the frame's MaxStackSize (PreCall ensured the slots), constant
         // and instruction indices come from the compiler or were proven by the BytecodeVerifier. R (the frame's
         // first register) must be reloaded whenever the stack may have grown.
         ref LuaValue R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
-        ref uint C = ref MemoryMarshal.GetArrayDataReference(cl.Code);
+        ref uint C = ref MemoryMarshal.GetArrayDataReference(code);
         ref LuaValue KK = ref MemoryMarshal.GetArrayDataReference(cl.Constants);
         MetaStep step;
         while (true)
         {
             AssertRunState(cl, bas, pc, ref R, ref C, ref KK);
             uint i = Unsafe.Add(ref C, pc++);
+        dispatch:
             int ia = Instruction.A(i);
             switch (Instruction.Op(i))
             {
@@ -719,6 +724,12 @@ public sealed partial class LuaThread
                     continue;
                 case OpCode.VarargPrep:
                     continue;
+                case OpCode.Trap:
+                    // Only in hook copies of the code: the hooks run, then the real instruction.
+                    SavePc(pc);
+                    i = HookStep(pc - 1);
+                    R = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas);
+                    goto dispatch;
                 default:
                     goto slow;
             }
@@ -769,7 +780,7 @@ public sealed partial class LuaThread
             $"frame registers {bas}..{bas + cl.Proto.MaxStackSize} outside the stack ({Stack.Length})");
         Debug.Assert(Unsafe.AreSame(ref R, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Stack), bas)),
             "R points into an old stack array: it must be reloaded after anything that can grow the stack");
-        Debug.Assert(Unsafe.AreSame(ref C, ref MemoryMarshal.GetArrayDataReference(cl.Code))
+        Debug.Assert(IsCodeOf(cl, ref C)
             && Unsafe.AreSame(ref KK, ref MemoryMarshal.GetArrayDataReference(cl.Constants)), "code or constants of another closure");
         Debug.Assert((uint)pc < (uint)cl.Code.Length, $"pc {pc} outside the code ({cl.Code.Length} instructions)");
     }

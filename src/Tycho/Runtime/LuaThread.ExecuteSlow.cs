@@ -176,7 +176,7 @@ public sealed partial class LuaThread
         return ArithRaw(ev, a, b, bas + Instruction.A(i));
     }
 
-    /// <summary>OP_NEWTABLE.</summary>
+    /// <summary>OP_NEWTABLE, then lvm.c's checkGC.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void NewTableOp(uint i, int ra, int pc)
     {
@@ -196,13 +196,13 @@ public sealed partial class LuaThread
         {
             // The common case (library functions): the caller's frame continues when it returns.
             CallHost(hf, ra, Top - ra - 1, nresults, FrameFlags.None);
-            return MetaStep.Done;
+            return HookTrap == 0 ? MetaStep.Done : MetaStep.Called;   // re-enter: hooks may have changed
         }
         int fi = FrameCount - 1;
         var kind = PreCall(ra, Top - ra - 1, nresults, FrameFlags.None, true, out FrameFlags popped);
         if (kind == CallKind.Lua) return MetaStep.Called;
         if (kind == CallKind.Yield) return MetaStep.Yield;
-        if (FrameCount - 1 == fi && popped == FrameFlags.Host) return MetaStep.Done;
+        if (FrameCount - 1 == fi && popped == FrameFlags.Host) return HookTrap == 0 ? MetaStep.Done : MetaStep.Called;
         return CompleteReturn(popped) ? MetaStep.Yield : MetaStep.Called;
     }
 

@@ -137,7 +137,9 @@ public sealed partial class LuaThread
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
         Top = func + 1 + nargs;
         EnsureSlots(Top + ExtraStack);
+        if (HookMask != HookMask.None) CallHookHost(nargs);
         int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+        if (HookMask != HookMask.None) ReturnHookHost(func, n);   // also when the function set the hook
         PosCall(Top - n, n);
     }
 
@@ -156,6 +158,7 @@ public sealed partial class LuaThread
                 f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
                 f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | FrameFlags.Yield | extra;
                 Top = func + 1 + nargs;
+                if (HookMask != HookMask.None) CallHookHost(nargs);
                 return CallKind.Yield;
             }
             case HostFunctionKind.PCall:
@@ -175,6 +178,8 @@ public sealed partial class LuaThread
                 f.Flags = (x ? FrameFlags.XPCall : FrameFlags.PCall) | FrameFlags.Host | extra;
                 f.SavedCCalls = CCalls; f.SavedNonYieldable = NonYieldable;
                 IncCCalls(); // lua_pcall is a C call (luaD_callnoyield): nested pcalls stop at the C-stack limit
+                Top = func + 1 + nargs;
+                if (HookMask != HookMask.None) CallHookHost(nargs);
                 if (x)
                 {
                     // [xpcall f h a1..an] -> [h f a1..an]: the handler stays in the frame's slot.
@@ -327,11 +332,13 @@ public sealed partial class LuaThread
                 if (step == MetaStep.Yield) return true;
                 // Everything is closed: the pcall returns false and the (possibly replaced) error.
                 Stack[cur.Func] = LuaValue.False;
+                if (HookMask != HookMask.None) ReturnHookHost(cur.Func, 0);
                 PosCall(cur.Func, 2);
                 continue;
             }
             CCalls--; // the pcall's own C call (IncCCalls in PreCallSpecial); Recover already restored it
             Stack[cur.Func] = LuaValue.True;
+            if (HookMask != HookMask.None) ReturnHookHost(cur.Func, 0);   // the pcall returns (no transfer information)
             PosCall(cur.Func, n + 1);
         }
     }

@@ -173,4 +173,7 @@ internal enum OpCode : byte
     VarargPrep,
     /// <summary>Ax: extra (larger) argument for previous opcode</summary>
     ExtraArg,
+    /// <summary>Never in a prototype's code: marks the instructions a hooked thread must stop at (the hook copies of
+    /// the code, LuaThread.Hooks.cs). The other 25 bits are the real instruction's, so sJ and Ax still read right.</summary>
+    Trap,
 }

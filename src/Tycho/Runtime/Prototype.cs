@@ -40,6 +40,10 @@ internal sealed class Prototype
     /// <summary>Line of the closing <c>end</c> (0 for a main chunk).</summary>
     public int LastLineDefined;
 
+    /// <summary>Hook copies of <see cref="Code"/>, made on first use (LuaThread.Hooks.cs): every instruction trapped
+    /// (line and count hooks), or only the returns (return hooks).</summary>
+    internal uint[]? TrapAllCode, TrapReturnsCode;
+
     /// <summary>Name of the n-th local active at <paramref name="pc"/> (1-based n), as lua5.4's luaF_getlocalname.</summary>
     public string? GetLocalName(int n, int pc)
     {

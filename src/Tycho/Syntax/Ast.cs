@@ -147,7 +147,14 @@ internal sealed class WhileStat : Stat { public Expr Condition = null!; public B
 internal sealed class RepeatStat : Stat { public Block Body = null!; public Expr Condition = null!; }
 
 /// <summary>One <c>if</c>/<c>elseif</c> arm.</summary>
-internal sealed class IfClause : Node { public Expr Condition = null!; public Block Body = null!; }
+internal sealed class IfClause : Node
+{
+    public Expr Condition = null!;
+    /// <summary>Line of the <c>then</c> token: lparser.c codes the condition's test after reading it, so line hooks
+    /// and error positions see that line.</summary>
+    public int ThenLine;
+    public Block Body = null!;
+}
 
 /// <summary><c>if c then b {elseif c then b} [else b] end</c></summary>
 internal sealed class IfStat : Stat { public List<IfClause> Clauses = new(); public Block? Else; }

@@ -224,8 +224,9 @@ internal sealed class Parser
         int line = Line;
         _lx.Next(); // skip IF or ELSEIF
         var cond = Expr();
+        int thenLine = Line;
         CheckNext(Tk.Then);
-        return new IfClause { Line = line, Condition = cond, Body = Block() };
+        return new IfClause { Line = line, Condition = cond, ThenLine = thenLine, Body = Block() };
     }
 
     private WhileStat WhileStat(int line)

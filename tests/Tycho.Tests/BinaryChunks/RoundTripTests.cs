@@ -102,7 +102,8 @@ public class RoundTripTests
         void Walk(Prototype p) { foreach (var i in p.Code) seen.Add(Instruction.Op(i)); foreach (var c in p.Protos) Walk(c); }
         Walk(Luac.Compile(Corpus.AllOpcodes));
         Walk(Luac.Compile(Corpus.Huge()));
-        var missing = Enum.GetValues<OpCode>().Where(o => !seen.Contains(o)).ToList();
+        // OpCode.Trap only appears in the hook copies of code the VM makes, never in compiled code.
+        var missing = Enum.GetValues<OpCode>().Where(o => o != OpCode.Trap && !seen.Contains(o)).ToList();
         Assert.True(missing.Count == 0, "not covered: " + string.Join(", ", missing));
     }
 }

@@ -25,9 +25,6 @@ public sealed class OfficialSuiteTests
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
         ["calls"] = "calls.lua:475: string.dump writes format byte 0x54 (Tycho's own bytecode), the suite expects luac's 0",
-        ["coroutine"] = "coroutine.lua:352: debug hooks are not called",
-        ["db"] = "db.lua:28: debug hooks are not called",
-        ["locals"] = "locals.lua:806: debug hooks are not called (__close vs return hooks)",
     };
 
     private static readonly string TestesDir = Path.Combine(RepoPaths.SharedLuaDir, Oracles.Version, "testes");

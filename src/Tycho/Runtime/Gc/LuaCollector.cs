@@ -46,6 +46,9 @@ internal sealed class LuaCollector
     /// </summary>
     public bool HasObservableWork => _finalizable.Count > 0 || _pending.Count > 0 || _weakTablesSeen;
 
+    /// <summary>Finalizers queued by deferred cycles wait to run.</summary>
+    public bool HasPendingFinalizers => _pending.Count > 0;
+
     /// <summary>True during a mark phase (allocation charges must not start another cycle).</summary>
     public bool InCycle => _inCycle;
 
@@ -116,8 +119,6 @@ internal sealed class LuaCollector
         RunPendingFinalizersAtSafepoint();
     }
 
-    /// <summary>Finalizers queued by a deferred cycle wait for a safe point.</summary>
-    public bool HasPendingFinalizers => _pending.Count > 0;
 
     /// <summary>True while a finalizer runs: <c>collectgarbage</c> then does nothing and returns fail, as lua_gc
     /// does while its GCSTPGC flag is set.</summary>
@@ -428,6 +429,8 @@ internal sealed class LuaCollector
             LuaTable? mt = o switch { LuaTable t => t.Metatable, LuaUserdata u => u.Metatable, _ => null };
             LuaValue gc = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]);
             if (gc.IsNil) continue;
+            int fi = running.FrameCount - 1;   // the interrupted frame calls the finalizer, as lgc.c's GCTM
+            if (fi >= 0) running.Frames[fi].Flags |= FrameFlags.Finalizer;
             try
             {
                 running.Call(gc, new[] { LuaValue.FromObject(o) });
@@ -436,6 +439,10 @@ internal sealed class LuaCollector
             {
                 string msg = e.Value.O is LuaString s ? s.ToString() : "error object is not a string";
                 _state.EmitWarning("error in __gc (" + msg + ")");
+            }
+            finally
+            {
+                if (fi >= 0) running.Frames[fi].Flags &= ~FrameFlags.Finalizer;
             }
         }
     }
