@@ -263,8 +263,9 @@ internal sealed partial class CodeGen
         StatList(b.Body, false);
         fs.LastLineDefined = b.EndLine;
         _line = b.EndLine;
-        _nextLine = after;
+        _nextLine = b.NextLine;   // close_func's errors (an unresolved break or goto) name the token after 'end'
         var proto = CloseFunc();
+        _nextLine = after;
         parent.Protos[idx] = proto;
         e = new ExpDesc(ExpKind.Reloc, CodeABx(OpCode.Closure, 0, idx));
         Exp2NextReg(ref e);

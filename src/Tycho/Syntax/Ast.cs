@@ -111,6 +111,9 @@ internal sealed class FunctionBody : Node
     /// records it: the line of the token after <c>function</c> (after the name for named functions), which differs
     /// from the <c>function</c> keyword's line only across a line break; 0 for a main chunk.</summary>
     public int EndLine;
+    /// <summary>Line of the token after <c>end</c>: where lparser.c stands when close_func reports an unresolved
+    /// <c>break</c> or <c>goto</c> of the body.</summary>
+    public int NextLine;
 }
 
 /// <summary>A parsed chunk: the main function (vararg, no parameters) and its chunk name (<c>"@file.lua"</c>, <c>"=stdin"</c>, or source text).</summary>

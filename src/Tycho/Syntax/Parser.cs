@@ -434,6 +434,7 @@ internal sealed class Parser
         f.Body = Block();
         f.EndLine = Line;
         CheckMatch(Tk.End, Tk.Function, line);
+        f.NextLine = Line;
         _isVararg = savedVararg;
         _activeLocals = savedLocals;
         _funcLine = savedLine;
