@@ -130,6 +130,18 @@ public sealed partial class LuaThread
     /// results to <paramref name="func"/> (the host half of luaD_precall plus luaD_poscall).</summary>
     internal void CallHost(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra)
     {
+        PushHostFrame(hf, func, nargs, nresults, extra);
+        if (HookMask != HookMask.None) CallHookHost(nargs);
+        int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
+        if (HookMask != HookMask.None) ReturnHookHost(func, n);   // also when the function set the hook
+        PosCall(Top - n, n);
+    }
+
+    /// <summary>Pushes the frame of host function <paramref name="hf"/> called at <c>Stack[func]</c> with
+    /// <paramref name="nargs"/> arguments (a metamethod call counts as a C call); returns its index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PushHostFrame(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra)
+    {
         if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
         int fi = PushFrame();
         ref CallFrame f = ref Frames[fi];
@@ -137,10 +149,7 @@ public sealed partial class LuaThread
         f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
         Top = func + 1 + nargs;
         EnsureSlots(Top + ExtraStack);
-        if (HookMask != HookMask.None) CallHookHost(nargs);
-        int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
-        if (HookMask != HookMask.None) ReturnHookHost(func, n);   // also when the function set the hook
-        PosCall(Top - n, n);
+        return fi;
     }
 
     private CallKind PreCallSpecial(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)
@@ -208,13 +217,7 @@ public sealed partial class LuaThread
     /// </summary>
     private CallKind PreCallContinued(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)
     {
-        if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();
-        int fi = PushFrame();
-        ref CallFrame f = ref Frames[fi];
-        f.Function = hf; f.Func = func; f.Base = func + 1; f.Top = func + 1 + nargs;
-        f.Pc = 0; f.NResults = nresults; f.NExtraArgs = 0; f.Flags = FrameFlags.Host | extra;
-        Top = func + 1 + nargs;
-        EnsureSlots(Top + ExtraStack);
+        int fi = PushHostFrame(hf, func, nargs, nresults, extra);
         int n = hf.Setup!(new LuaCallContext(this, func + 1, nargs, hf), out int wanted);
         if (n < 0)
         {
