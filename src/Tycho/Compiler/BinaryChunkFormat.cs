@@ -2,10 +2,11 @@ namespace Tycho.Compiler;
 
 /// <summary>
 /// Constants of Tycho's binary chunk format (written by <see cref="ChunkWriter"/>, read by <see cref="ChunkReader"/>).
-/// The layout follows lua5.4's ldump.c/lundump.c (signature, version, format, LUAC_DATA, sizes, test integer and
-/// float, then the prototype tree with MSB-first varint sizes), but the format byte is Tycho's own: Tycho does not
-/// promise to read luac output, nor luac to read Tycho's, and each rejects the other with "format mismatch".
-/// All multi-byte fixed-size fields are little-endian whatever the host.
+/// The layout is lua5.4's ldump.c/lundump.c (signature, version, format, LUAC_DATA, sizes, test integer and float,
+/// then the prototype tree with MSB-first varint sizes and lcode.c's line information), with the official format
+/// byte 0: the compiler emits the bytecode luac 5.4.8 emits, so chunks from <c>luac</c> or the reference's
+/// <c>string.dump</c> load in Tycho and Tycho's load in lua5.4. Every loaded chunk is checked by the verifier,
+/// whoever wrote it: a chunk is untrusted input. Fixed-size fields are little-endian whatever the host.
 /// </summary>
 internal static class BinaryChunkFormat
 {
@@ -13,8 +14,14 @@ internal static class BinaryChunkFormat
     public static ReadOnlySpan<byte> Signature => new byte[] { 0x1B, (byte)'L', (byte)'u', (byte)'a' };
     /// <summary>LUAC_VERSION: 5*16+4.</summary>
     public const byte Version = 0x54;
-    /// <summary>Tycho's format byte ('T'); PUC's official format is 0.</summary>
-    public const byte Format = 0x54;
+    /// <summary>LUAC_FORMAT: the official format.</summary>
+    public const byte Format = 0;
+    /// <summary>lcode.c's ABSLINEINFO: this instruction's line is in the absolute line list.</summary>
+    public const sbyte AbsLineInfo = -0x80;
+    /// <summary>lcode.c's LIMLINEDIFF: a line difference that does not fit a signed byte.</summary>
+    public const int LineDiffLimit = 0x80;
+    /// <summary>lcode.c's MAXIWTHABS: at most this many instructions between absolute line entries.</summary>
+    public const int MaxInstructionsWithoutAbs = 128;
     /// <summary>LUAC_DATA: catches text-mode conversions (CR/LF mangling, ^Z truncation).</summary>
     public static ReadOnlySpan<byte> Data => new byte[] { 0x19, 0x93, (byte)'\r', (byte)'\n', 0x1A, (byte)'\n' };
     /// <summary>sizeof(Instruction), sizeof(lua_Integer), sizeof(lua_Number).</summary>

@@ -107,20 +107,6 @@ internal static class ChunkReader
             return (int)x;
         }
 
-        /// <summary>A zigzag varint (line deltas), up to 64 bits.</summary>
-        private long Signed()
-        {
-            ulong x = 0;
-            byte b;
-            do
-            {
-                b = Byte();
-                if (x > ulong.MaxValue >> 7) throw Error("integer overflow");
-                x = (x << 7) | (uint)(b & 0x7F);
-            } while ((b & 0x80) == 0);
-            return (long)(x >> 1) ^ -(long)(x & 1);
-        }
-
         /// <summary>A count of items each taking at least <paramref name="minBytes"/> bytes: a count the rest of the
         /// input cannot hold fails here, before any array is allocated for it.</summary>
         private int Count(int minBytes)
@@ -209,18 +195,35 @@ internal static class ChunkReader
             return k;
         }
 
+        private int Line(ref long line, sbyte delta)
+        {
+            if (delta == BinaryChunkFormat.AbsLineInfo) throw Error("corrupted chunk");   // a marker without its entry
+            line += delta;
+            if (line is < 0 or > int.MaxValue) throw Error("corrupted chunk");
+            return (int)line;
+        }
+
         private void Debug(Prototype p)
         {
             int nlines = Count(1);
             if (nlines != 0 && nlines != p.Code.Length) throw Error("corrupted chunk");
+            var deltas = new sbyte[nlines];
+            for (int i = 0; i < nlines; i++) deltas[i] = unchecked((sbyte)Byte());
+            // lundump.c loadDebug: the absolute entries for the instructions marked ABSLINEINFO, in pc order.
+            int nabs = Count(2);
             var lines = new int[nlines];
             long line = p.LineDefined;
-            for (int i = 0; i < nlines; i++)
+            int next = 0;
+            for (int a = 0; a < nabs; a++)
             {
-                line += Signed();
-                if (line is < 0 or > int.MaxValue) throw Error("corrupted chunk");
-                lines[i] = (int)line;
+                int pc = Varint();
+                long absLine = Varint();
+                if (pc < next || pc >= nlines || deltas[pc] != BinaryChunkFormat.AbsLineInfo) throw Error("corrupted chunk");
+                for (; next < pc; next++) lines[next] = Line(ref line, deltas[next]);
+                line = absLine;
+                lines[next++] = (int)line;
             }
+            for (; next < nlines; next++) lines[next] = Line(ref line, deltas[next]);
             p.LineInfo = lines;
             var locals = new LocalVarInfo[Count(3)];
             for (int i = 0; i < locals.Length; i++)

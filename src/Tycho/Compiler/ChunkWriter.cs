@@ -90,13 +90,30 @@ internal static class ChunkWriter
 
     private static void DumpDebug(Writer w, Prototype p, bool strip)
     {
-        if (strip || p.LineInfo.Length == 0) w.Size(0);
+        if (strip || p.LineInfo.Length == 0) { w.Size(0); w.Size(0); }
         else
         {
             if (p.LineInfo.Length != p.Code.Length) throw new ArgumentException("line info does not match the code");
+            // lcode.c savelineinfo: a signed byte of difference per instruction, or ABSLINEINFO with a (pc, line)
+            // entry when the difference does not fit or MAXIWTHABS instructions passed since the last entry.
+            var abs = new List<(int Pc, int Line)>();
             w.Size(p.LineInfo.Length);
-            long prev = p.LineDefined;
-            foreach (int line in p.LineInfo) { w.Signed(line - prev); prev = line; }
+            int prev = p.LineDefined, sinceAbs = 0;
+            for (int pc = 0; pc < p.LineInfo.Length; pc++)
+            {
+                int line = p.LineInfo[pc];
+                long dif = (long)line - prev;
+                if (Math.Abs(dif) >= BinaryChunkFormat.LineDiffLimit || sinceAbs++ >= BinaryChunkFormat.MaxInstructionsWithoutAbs)
+                {
+                    abs.Add((pc, line));
+                    dif = BinaryChunkFormat.AbsLineInfo;
+                    sinceAbs = 1;
+                }
+                w.Byte(unchecked((byte)(sbyte)dif));
+                prev = line;
+            }
+            w.Size(abs.Count);
+            foreach (var (pc, line) in abs) { w.Size(pc); w.Size(CheckNonNegative(line, "line")); }
         }
         w.Size(strip ? 0 : p.LocalVars.Length);
         if (!strip)
@@ -151,9 +168,6 @@ internal static class ChunkWriter
         }
 
         public void Size(int x) => Size((ulong)x);
-
-        /// <summary>A signed value as a zigzag varint (small magnitudes of either sign stay one byte).</summary>
-        public void Signed(long v) => Size((ulong)((v << 1) ^ (v >> 63)));
 
         /// <summary>lua's dumpString: size + 1 (0 for a missing string), then the bytes.</summary>
         public void String(ReadOnlySpan<byte> s) { Size((ulong)s.Length + 1); Bytes(s); }

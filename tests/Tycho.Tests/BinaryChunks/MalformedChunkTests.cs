@@ -35,7 +35,7 @@ public class MalformedChunkTests
         Assert.Equal("x: bad binary format (truncated chunk)", ErrorOf([]));
         Assert.Equal("x: bad binary format (not a binary chunk)", ErrorOf("\x1bLux-----------"u8.ToArray()));
         Assert.Equal("x: bad binary format (version mismatch)", ErrorOf(With(4, 0x53)));
-        Assert.Equal("x: bad binary format (format mismatch)", ErrorOf(With(5, 0)));
+        Assert.Equal("x: bad binary format (format mismatch)", ErrorOf(With(5, 0x54)));
         Assert.Equal("x: bad binary format (corrupted chunk)", ErrorOf(With(7, 0x94)));
         Assert.Equal("x: bad binary format (corrupted chunk)", ErrorOf(With(10, (byte)'\n')));
         Assert.Equal("x: bad binary format (Instruction size mismatch)", ErrorOf(With(12, 8)));
@@ -55,13 +55,6 @@ public class MalformedChunkTests
     public void MessagesNameTheChunkAsLundumpDoes(string chunkName, string shown)
     {
         Assert.Equal(shown + ": bad binary format (truncated chunk)", ErrorOf(Valid()[..10], chunkName));
-    }
-
-    [SkippableFact]
-    public void LuacOutputIsAnotherFormat()
-    {
-        Oracles.Luac.Require();
-        Assert.Equal("x: bad binary format (format mismatch)", ErrorOf(Luac.CompileBytes("return 1")));
     }
 
     /// <summary>Header and main upvalue count, then a function prefix up to its code count.</summary>
@@ -126,7 +119,7 @@ public class MalformedChunkTests
     public void FunctionWithoutCodeIsCorrupted()
     {
         var b = Prefix();
-        b.AddRange(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80 });
+        b.AddRange(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80 });
         Assert.Equal("x: bad binary format (corrupted chunk)", ErrorOf(b.ToArray()));
     }
 

@@ -35,7 +35,7 @@ public class RoundTripTests
     {
         byte[] a = ChunkWriter.Dump(Samples.Chunk(), false), b = ChunkWriter.Dump(Samples.Chunk(), false);
         Assert.Equal(a, b);
-        Assert.Equal(new byte[] { 0x1b, (byte)'L', (byte)'u', (byte)'a', 0x54, 0x54, 0x19, 0x93, 0x0d, 0x0a, 0x1a, 0x0a, 4, 8, 8 }, a[..15]);
+        Assert.Equal(new byte[] { 0x1b, (byte)'L', (byte)'u', (byte)'a', 0x54, 0, 0x19, 0x93, 0x0d, 0x0a, 0x1a, 0x0a, 4, 8, 8 }, a[..15]);
         Assert.Equal(1, a[31]); // upvalue count of the main function, after the test integer and float
         Assert.True(ChunkWriter.Dump(Samples.Chunk(), true).Length < a.Length);
     }

@@ -24,7 +24,6 @@ public sealed class OfficialSuiteTests
     /// <summary>Files Tycho does not pass yet, with where and why they stop (issue 12 tracks them).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["calls"] = "calls.lua:475: string.dump writes format byte 0x54 (Tycho's own bytecode), the suite expects luac's 0",
     };
 
     private static readonly string TestesDir = Path.Combine(RepoPaths.SharedLuaDir, Oracles.Version, "testes");
