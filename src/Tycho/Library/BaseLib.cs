@@ -158,13 +158,18 @@ internal static class BaseLib
                 try { piece = ctx.Thread.Call1(chunk, LuaValue.Nil, LuaValue.Nil); }
                 catch (LuaRuntimeException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
                 if (piece.IsNil) break;
-                if (piece.O is not LuaString ps) return ctx.Return(LuaValue.Nil, "reader function must return a string");
+                // lua_isstring: numbers are pieces too, converted as tostring does.
+                if (!LibOps.IsStringLike(piece)) return ctx.Return(LuaValue.Nil, "reader function must return a string");
+                LuaString ps = LibOps.ToLuaString(piece);
                 if (ps.Length == 0) break;
                 ms.Write(ps.Span);
             }
             bytes = ms.ToArray();
         }
-        else throw ctx.TypeError(1, "string");
+        else throw ctx.TypeError(1, "function");   // luaB_load: not a string, so it must be a reader
+        // The chunk name reaches lua_load as a C string: it ends at the first '\0'.
+        int nul = name.IndexOf('\0');
+        if (nul >= 0) name = name[..nul];
         bool hasEnv = ctx.ArgCount >= 4;
         return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4]);
     }
