@@ -335,13 +335,17 @@ public sealed partial class LuaThread
                 if (step == MetaStep.Yield) return true;
                 // Everything is closed: the pcall returns false and the (possibly replaced) error.
                 Stack[cur.Func] = LuaValue.False;
-                if (HookMask != HookMask.None) ReturnHookHost(cur.Func, 0);
+                // lua's pcall returns false and the error above its arguments (xpcall: above them and its copy of
+                // the handler).
+                if (HookMask != HookMask.None)
+                    ReturnHookTransfer(cur.Top - cur.Func + ((popped & FrameFlags.XPCall) != 0 ? 1 : 0), 2);
                 PosCall(cur.Func, 2);
                 continue;
             }
             CCalls--; // the pcall's own C call (IncCCalls in PreCallSpecial); Recover already restored it
             Stack[cur.Func] = LuaValue.True;
-            if (HookMask != HookMask.None) ReturnHookHost(cur.Func, 0);   // the pcall returns (no transfer information)
+            // lua's pcall returns true and the results from index 1; xpcall from index 3 (after f and the handler).
+            if (HookMask != HookMask.None) ReturnHookTransfer((popped & FrameFlags.XPCall) != 0 ? 3 : 1, n + 1);
             PosCall(cur.Func, n + 1);
         }
     }

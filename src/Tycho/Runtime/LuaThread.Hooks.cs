@@ -139,9 +139,13 @@ public sealed partial class LuaThread
     /// <summary>rethook for the host function in the top frame, whose <paramref name="n"/> results end at Top; then
     /// the caller's <see cref="OldPc"/> is corrected.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReturnHookHost(int func, int n)
+    private void ReturnHookHost(int func, int n) => ReturnHookTransfer(Top - n - func, n);
+
+    /// <summary>The return hook of the top (host) frame, whose <paramref name="ntransfer"/> results start at index
+    /// <paramref name="ftransfer"/> of its frame as lua lays them out (getinfo's 'r').</summary>
+    private void ReturnHookTransfer(int ftransfer, int ntransfer)
     {
-        if ((HookMask & HookMask.Return) != 0) RunHook(HookEvents.Return, -1, Top - n - func, n);
+        if ((HookMask & HookMask.Return) != 0) RunHook(HookEvents.Return, -1, ftransfer, ntransfer);
         ref CallFrame caller = ref Frames[FrameCount - 2];
         if (caller.IsLua) OldPc = caller.Pc - 1;
     }
