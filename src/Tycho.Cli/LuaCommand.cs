@@ -49,7 +49,7 @@ internal sealed class LuaCommand
         catch (Exception e) when (e is not LuaException)
         {
             // A bug in the runtime must still end as a clean error report, never a .NET crash dump.
-            _reporter.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.GetType().Name + ": " + e.Message));
+            _reporter.Report(CommandLine.ProgramName, "internal error"u8.ToArray());
             return 1;
         }
         finally

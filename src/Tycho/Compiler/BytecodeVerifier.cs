@@ -119,17 +119,21 @@ internal static class BytecodeVerifier
         private static bool UsesOpenTop(uint i) =>
             Instruction.Op(i) is OpCode.Call or OpCode.TailCall or OpCode.Return or OpCode.SetList && Instruction.B(i) == 0;
 
-        /// <summary>An instruction leaving an open number of results (sets top): CALL/VARARG with C = 0, TAILCALL.</summary>
-        private bool OpenProducerBefore(int pc)
+        /// <summary>An instruction leaving an open number of results (sets top): CALL/VARARG with C = 0, TAILCALL.
+        /// Its results start at its A and end at top, so the consumer's values (from <paramref name="first"/> to
+        /// top) count top - first: the producer's A must not be below <paramref name="first"/>, or that count is
+        /// negative (the VM would copy or call with a negative count, past the frame).</summary>
+        private bool OpenProducerBefore(int pc, int first)
         {
             if (pc == 0) return false;
             uint i = _code[pc - 1];
-            return Instruction.Op(i) switch
+            bool open = Instruction.Op(i) switch
             {
                 OpCode.Call or OpCode.Vararg => Instruction.C(i) == 0,
                 OpCode.TailCall => true,
                 _ => false,
             };
+            return open && Instruction.A(i) >= first;
         }
 
         private string? Jump(int pc, int target)
@@ -160,7 +164,8 @@ internal static class BytecodeVerifier
                 case OpCode.Return1:
                     return Reg(a) ? null : "register out of range";
                 case OpCode.LFalseSkip:
-                    return !Reg(a) ? "register out of range" : pc + 2 < _code.Length ? null : "skip past the end";
+                    // Its skip lands on pc + 2 without running pc + 1: a jump target like any other.
+                    return !Reg(a) ? "register out of range" : pc + 2 < _code.Length ? Jump(pc, pc + 2) : "skip past the end";
                 case OpCode.LoadK:
                     return Reg(a) && Konst(Instruction.Bx(i)) ? null : "operand out of range";
                 case OpCode.LoadKX:
@@ -219,7 +224,7 @@ internal static class BytecodeVerifier
                 case OpCode.TailCall:
                     return CheckCall(pc, a, b) ?? CheckReturnParams(c);
                 case OpCode.Return:
-                    if (b == 0 ? !OpenProducerBefore(pc) || a > _ms : !Regs(a, b - 1)) return "register out of range";
+                    if (b == 0 ? !OpenProducerBefore(pc, a) || a > _ms : !Regs(a, b - 1)) return "register out of range";
                     return CheckReturnParams(c);
                 case OpCode.Return0:
                     return _p.IsVararg ? "RETURN0 in a vararg function" : null;
@@ -280,7 +285,7 @@ internal static class BytecodeVerifier
         private string? CheckCall(int pc, int a, int b)
         {
             if (!Reg(a)) return "register out of range";
-            if (b == 0) return OpenProducerBefore(pc) ? null : "open arguments without a producer";
+            if (b == 0) return OpenProducerBefore(pc, a + 1) ? null : "open arguments without a producer";
             return Regs(a, b) ? null : "arguments out of range";
         }
 
@@ -311,7 +316,7 @@ internal static class BytecodeVerifier
         private string? CheckSetList(int pc, uint i, int a, int b, int c)
         {
             if (!Reg(a)) return "register out of range";
-            if (b == 0 ? !OpenProducerBefore(pc) : !Regs(a + 1, b)) return "items out of range";
+            if (b == 0 ? !OpenProducerBefore(pc, a + 1) : !Regs(a + 1, b)) return "items out of range";
             long start = c;
             if (Instruction.K(i))
             {

@@ -92,6 +92,11 @@ public sealed partial class LuaState : IDisposable
             var proto = LuaCompiler.CompileSource(source, chunkName);
             return GlobalState.CreateMainClosure(proto, env is null ? Globals : env);
         }
+        catch (Exception e) when (e is not (LuaException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // A compiler bug must reach the host as a Lua error, like every other failure of a chunk.
+            throw new LuaRuntimeException(LuaValue.FromString(InternalErrors.Text + " in load"), e);
+        }
         finally { memory.Exit(); }
     }
 

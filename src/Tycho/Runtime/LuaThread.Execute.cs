@@ -674,9 +674,10 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = idx;
                             SetInt(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
-                            // Safepoint every 256 iterations (FORPREP charged the remainder): no memory
-                            // dependency between iterations of a tight integer loop.
-                            if ((count & 0xFF) == 0 && (Global.Budget -= (long)Instruction.Bx(i) << 8) < 0) Safepoint(pc);
+                            // Every iteration is charged, whatever the counter holds: a binary chunk whose body
+                            // rewrites the counter must still reach the safepoint (charging only when the
+                            // counter is a multiple of 256 let such a loop run forever).
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
                         }
                     }
                     else
@@ -696,7 +697,6 @@ public sealed partial class LuaThread
                 case OpCode.ForPrep:
                     SavePc(pc);
                     if (ForPrep(bas + ia)) pc += Instruction.Bx(i) + 1;
-                    else ChargeForPrep(ia + bas, Instruction.Bx(i) + 1);
                     continue;
                 case OpCode.TForCall:
                     SavePc(pc);

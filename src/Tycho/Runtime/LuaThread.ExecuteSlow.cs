@@ -299,7 +299,9 @@ public sealed partial class LuaThread
         int n = Instruction.B(i);
         int last = Instruction.C(i);
         var s = Stack;
-        var t = (LuaTable)s[ra].O!;
+        // Compiled code always has the constructor's table there; a binary chunk may not (proving it statically
+        // would take a data-flow analysis), so this cold path checks.
+        if (s[ra].O is not LuaTable t) throw RuntimeError("invalid instruction " + Instruction.ToText(i) + " (table expected)");
         if (n == 0) n = Top - ra - 1;
         int extra = 0;
         if (Instruction.K(i))

@@ -407,7 +407,7 @@ public sealed partial class LuaThread
             LuaRuntimeException lre => lre,
             InsufficientExecutionStackException => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + "C stack overflow")) ,
             OutOfMemoryException => new LuaMemoryException(),
-            _ => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + e.GetType().Name + ": " + e.Message), e),
+            _ => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + InternalErrors.Message(e)), e),
         };
         if (ReferenceEquals(ex.SeenBy, this) || InErrorHandler) return ex;
         if (ex is LuaMemoryException) return ex;   // LUA_ERRMEM: no message handler, no traceback (as lua5.4)

@@ -13,13 +13,4 @@ public sealed partial class LuaThread
         Frames[FrameCount - 1].Pc = pc;
         Global.LimitSlow(this);
     }
-
-    /// <summary>OP_FORPREP of a loop that runs: an integer loop charges the iterations its OP_FORLOOP does not
-    /// (it charges 256 iterations at a time, when the remaining count is a multiple of 256).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ChargeForPrep(int ra, int bodyLength)
-    {
-        if (!Stack[ra + 2].IsInteger) return;
-        if ((Global.Budget -= (Stack[ra + 1].RawInteger & 0xFF) * bodyLength) < 0) Global.LimitSlow(this);
-    }
 }
