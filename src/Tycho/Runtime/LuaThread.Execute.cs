@@ -585,6 +585,7 @@ public sealed partial class LuaThread
                     AssertReg(cl, ia);
                     int b = Instruction.B(i);
                     if (b != 0) Top = bas + ia + b;
+                    AssertCallArgs(bas + ia);
                     SavePc(pc);
                     if (--Global.Budget < 0) Safepoint(pc); // safepoint (call)
                     if (Unsafe.Add(ref R, ia).O is LuaClosure ncl)
@@ -806,6 +807,12 @@ public sealed partial class LuaThread
         AssertReg(cl, r2, expr2);
         AssertReg(cl, r3, expr3);
     }
+
+    /// <summary>OP_CALL: the arguments (func + 1 up to top, which an open-result producer may have set) are a
+    /// non-negative count inside the stack; the verifier ensures a producer's results start above the function.</summary>
+    [Conditional("DEBUG")]
+    private void AssertCallArgs(int func) =>
+        Debug.Assert(Top > func && Top <= Stack.Length, $"call of slot {func} with top {Top} (stack {Stack.Length})");
 
     /// <summary>Constant <paramref name="k"/> of the running function exists.</summary>
     [Conditional("DEBUG")]

@@ -39,4 +39,15 @@ public class InternalErrorTests
         Assert.Equal("internal error", r[1].ToString());
         Assert.Equal(2L, lua.DoString<long>("return 1 + 1"));
     }
+
+    [Fact]
+    public void ACoroutineThatFaultsReturnsTheErrorFromResume()
+    {
+        using var lua = new LuaState();
+        lua.RegisterLibrary("h", ("bug", _ => { ChunkWriter.Dump(null!, false); return 0; }));
+        var r = lua.DoString("return coroutine.resume(coroutine.create(function() h.bug() end))");
+        Assert.False(r[0].IsTruthy);
+        Assert.Equal("internal error", r[1].ToString());
+        Assert.Equal(2L, lua.DoString<long>("return 1 + 1"));
+    }
 }
