@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
@@ -22,6 +23,22 @@ internal sealed partial class GlobalState
 
     /// <summary>lua_close's finalization: every pending finalizer runs (§2.5.3), newest first.</summary>
     internal void FinalizeAll() => _collector?.FinalizeAll(MainThread);
+
+    /// <summary>
+    /// For a collector cycle the program did not ask for: raises the timeout or cancellation if it is due, without
+    /// touching the instruction budget (the count stays what the program executed, whenever cycles ran). A limit
+    /// that already fired is left to the next safepoint, so a <c>pcall</c> that caught it keeps its cleanup grace.
+    /// </summary>
+    internal void PollLimitsWithoutCharge()
+    {
+        var run = _run;
+        if (run is null || !run.Active || run.Fired is not null) return;
+        if (!(run.HasToken && run.Token.IsCancellationRequested) && !(run.HasDeadline && Stopwatch.GetTimestamp() >= run.Deadline)) return;
+        bool trap = _finalizerTrap;
+        DisarmFinalizerTrap();   // LimitSlow would take the trap's path instead of checking the limits
+        try { LimitSlow(null); }
+        finally { if (trap) ArmFinalizerTrap(); }
+    }
 
     /// <summary>Objects the host holds through handles: the collector treats them as reachable (never finalized
     /// or removed from a weak table while a handle exists).</summary>

@@ -30,12 +30,24 @@ internal sealed class LuaCollector
     private readonly Dictionary<LuaObjectWithId, List<LuaValue>> _waiting = new(ReferenceEqualityComparer.Instance);
     /// <summary>Values released from <see cref="_waiting"/> by the marking of their key, still to be marked.</summary>
     private readonly Stack<LuaValue> _released = new();
+    /// <summary>Ephemeron tables found but not traversed yet: they wait until nothing else is left to mark, when most
+    /// of their keys are marked already and need no place in <see cref="_waiting"/>.</summary>
+    private readonly Stack<LuaTable> _ephemeronsToTraverse = new();
     /// <summary>Dead objects found by deferred cycles whose finalizers have not run yet (lua's 'tobefnz'); roots.</summary>
     private readonly List<LuaObjectWithId> _pending = new();
     /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
     private readonly HashSet<Prototype> _protos = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
+    /// <summary>The running cycle was asked for by the program (<c>collectgarbage</c>): its work is charged to the
+    /// instruction budget. Other cycles only watch the clock and token (see <see cref="ReportWork"/>).</summary>
+    private bool _chargeWork;
+    /// <summary>Live bytes of the running cycle already reported to the limits.</summary>
+    private long _reportedBytes;
+    /// <summary>Objects (or entries) left before the running cycle next reports to the limits.</summary>
+    private int _pollCountdown;
+    /// <summary>Objects traversed (or entries visited) between two reports: a few tens of microseconds of marking.</summary>
+    private const int PollInterval = 1024;
     /// <summary>Weak tables may exist: the last cycle found some, or a metatable with <c>__mode</c> was set since.</summary>
     private bool _weakTablesSeen;
 
@@ -89,13 +101,11 @@ internal sealed class LuaCollector
     {
         if (_inCycle) return;   // a finalizer calling collectgarbage: lua5.4 ignores it too
         _inCycle = true;
-        List<LuaObjectWithId> toFinalize;
-        try { toFinalize = Mark(running); }
-        finally { _inCycle = false; }
+        _chargeWork = true;   // a full cycle walks the live heap: charged to the running call's limits as it goes
+        try { Mark(running); }
+        finally { _inCycle = false; _chargeWork = false; }
         _finalizableAfterLastCycle = _finalizable.Count;
-        _state.ChargeBytes(LiveBytesAtLastCycle); // a full cycle walks the live heap: charged to the running call's limits
         RunPendingFinalizers(running);
-        RunFinalizers(toFinalize, running);
     }
 
     /// <summary>A cycle started by an allocation: finalizers of dead objects are queued, not run (see the class remarks).</summary>
@@ -103,7 +113,7 @@ internal sealed class LuaCollector
     {
         if (_inCycle) return;
         _inCycle = true;
-        try { _pending.AddRange(Mark(running)); }
+        try { Mark(running); }
         finally { _inCycle = false; }
         _finalizableAfterLastCycle = _finalizable.Count;
         if (_pending.Count > 0) _state.ArmFinalizerTrap();
@@ -188,13 +198,23 @@ internal sealed class LuaCollector
 
     // ------------------------------------------------------------ the mark phase (lgc.c atomic)
 
-    private List<LuaObjectWithId> Mark(LuaThread running)
+    /// <summary>
+    /// Marks the live objects, clears weak tables and queues the finalizers of dead objects on <see cref="_pending"/>.
+    /// The limits are polled as it goes (<see cref="ReportWork"/>), so a cycle may end with a limit's error at any
+    /// point: every step leaves a state the next cycle can start from. Marks are per epoch, so a partial mark is
+    /// simply forgotten; a weak entry is only removed once its object is known dead; and dead finalizable objects
+    /// join <see cref="_pending"/> (roots from then on) in the same step that takes them off the finalizable list.
+    /// </summary>
+    private void Mark(LuaThread running)
     {
         unchecked { _epoch++; }
         if (_epoch == 0) _epoch = 1;
         _weakValues.Clear(); _ephemerons.Clear(); _allWeak.Clear();
         _protos.Clear();
+        _gray.Clear(); _released.Clear(); _waiting.Clear(); _ephemeronsToTraverse.Clear();   // left over when a limit stopped the last cycle
         LiveBytesAtLastCycle = 0;
+        _reportedBytes = 0;
+        _pollCountdown = PollInterval;
 
         MarkValue(LuaValue.FromObject(_state.Registry));
         foreach (var mt in _state.TypeMetatables) if (mt is not null) MarkObject(mt);
@@ -211,16 +231,16 @@ internal sealed class LuaCollector
         int weakCount = _weakValues.Count, allWeakCount = _allWeak.Count;
 
         // Separate unreachable finalizable objects (newest first) and resurrect them for their finalizers.
-        var toFinalize = new List<LuaObjectWithId>();
+        int firstNew = _pending.Count;
         for (int i = _finalizable.Count - 1; i >= 0; i--)
         {
             var o = _finalizable[i];
-            if (o.GcEpoch != _epoch) { toFinalize.Add(o); o.FinalizerRegistered = false; }
+            if (o.GcEpoch != _epoch) { _pending.Add(o); o.FinalizerRegistered = false; }
         }
-        if (toFinalize.Count > 0)
+        if (_pending.Count > firstNew)
         {
             _finalizable.RemoveAll(o => !o.FinalizerRegistered);
-            foreach (var o in toFinalize) MarkObject(o);
+            for (int i = firstNew; i < _pending.Count; i++) MarkObject(_pending[i]);
             PropagateAll();
         }
 
@@ -235,7 +255,22 @@ internal sealed class LuaCollector
         _protos.Clear();
         _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
-        return toFinalize;
+        ReportWork();
+    }
+
+    /// <summary>
+    /// Reports the work done since the last report to the running call's limits, raising a limit's error if one
+    /// fired (see <see cref="Mark"/> for why that is safe). A cycle the program asked for charges its work (one unit
+    /// per 32 bytes of live objects, as library functions charge); an automatic one only polls the clock and the
+    /// token, so the instruction count does not depend on when the collector happened to run.
+    /// </summary>
+    private void ReportWork()
+    {
+        _pollCountdown = PollInterval;
+        long bytes = LiveBytesAtLastCycle - _reportedBytes;
+        _reportedBytes = LiveBytesAtLastCycle;
+        if (_chargeWork) _state.ChargeBytes(bytes);
+        else _state.PollLimitsWithoutCharge();
     }
 
     private static bool IsCollectable(in LuaValue v) => v.O is LuaObjectWithId;
@@ -268,8 +303,9 @@ internal sealed class LuaCollector
         {
             if (_gray.Count == 0)
             {
-                if (_released.Count == 0) return;
-                MarkValue(_released.Pop());
+                if (_released.Count > 0) MarkValue(_released.Pop());
+                else if (_ephemeronsToTraverse.Count > 0) TraverseEphemeron(_ephemeronsToTraverse.Pop());
+                else return;
                 continue;
             }
             switch (_gray.Pop())
@@ -287,6 +323,7 @@ internal sealed class LuaCollector
                     break;
                 case LuaThread th: TraverseThread(th); break;
             }
+            if (--_pollCountdown <= 0) ReportWork();
         }
     }
 
@@ -314,7 +351,7 @@ internal sealed class LuaCollector
         if (weakKeys)
         {
             _ephemerons.Add(t);
-            TraverseEphemeron(t);
+            _ephemeronsToTraverse.Push(t);
             return;
         }
         MarkEntries(t);
@@ -323,16 +360,29 @@ internal sealed class LuaCollector
     /// <summary>Marks every key and value of a strong table (straight over its storage: this is the hot loop of a cycle).</summary>
     private void MarkEntries(LuaTable t)
     {
-        foreach (ref readonly LuaValue v in t.ArrayPart.AsSpan()) MarkValue(v);
-        int n = t.NodeCapacity;
-        for (int i = 0; i < n; i++)
+        var array = t.ArrayPart.AsSpan();
+        for (int start = 0; start < array.Length; start += EntriesPerReport)
         {
-            ref readonly LuaValue v = ref t.NodeValue(i);
-            if (v.IsNil) continue;
-            MarkValue(t.NodeKey(i));
-            MarkValue(v);
+            if (start > 0) ReportWork();   // a huge table is marked in slices, between which the limits are polled
+            foreach (ref readonly LuaValue v in array.Slice(start, Math.Min(EntriesPerReport, array.Length - start))) MarkValue(v);
+        }
+        int n = t.NodeCapacity;
+        for (int start = 0; start < n; start += EntriesPerReport)
+        {
+            if (start > 0) ReportWork();
+            int end = Math.Min(n, start + EntriesPerReport);
+            for (int i = start; i < end; i++)
+            {
+                ref readonly LuaValue v = ref t.NodeValue(i);
+                if (v.IsNil) continue;
+                MarkValue(t.NodeKey(i));
+                MarkValue(v);
+            }
         }
     }
+
+    /// <summary>Entries of one table marked (or visited through <see cref="ForEach"/>) between two reports to the limits.</summary>
+    private const int EntriesPerReport = 1 << 16;
 
     private void MarkString(in LuaValue v)
     {
@@ -407,10 +457,27 @@ internal sealed class LuaCollector
         if (dead is not null) foreach (var k in dead) t.Set(k, LuaValue.Nil);
     }
 
-    private static void ForEach(LuaTable t, Action<LuaValue, LuaValue> action)
+    /// <summary>Calls <paramref name="action"/> for every entry of a weak table, straight over its storage (as
+    /// <see cref="MarkEntries"/>: following <c>next</c> would cost a key lookup per entry), polling the limits on big
+    /// tables. The action must not change the table.</summary>
+    private void ForEach(LuaTable t, Action<LuaValue, LuaValue> action)
     {
-        LuaValue k = LuaValue.Nil;
-        while (t.Next(k, out LuaValue nk, out LuaValue nv)) { action(nk, nv); k = nk; }
+        int visited = 0;
+        var array = t.ArrayPart;
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i].IsNil) continue;
+            action(LuaValue.FromInteger(i + 1), array[i]);
+            if (++visited == EntriesPerReport) { visited = 0; ReportWork(); }
+        }
+        int n = t.NodeCapacity;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly LuaValue v = ref t.NodeValue(i);
+            if (v.IsNil) continue;
+            action(t.NodeKey(i), v);
+            if (++visited == EntriesPerReport) { visited = 0; ReportWork(); }
+        }
     }
 
     // ------------------------------------------------------------ finalizers (lgc.c GCTM)
