@@ -262,14 +262,15 @@ internal sealed class LuaCollector
     /// Reports the work done since the last report to the running call's limits, raising a limit's error if one
     /// fired (see <see cref="Mark"/> for why that is safe). A cycle the program asked for charges its work (one unit
     /// per 32 bytes of live objects, as library functions charge); an automatic one only polls the clock and the
-    /// token, so the instruction count does not depend on when the collector happened to run.
+    /// token, so the instruction count does not depend on when the collector happened to run. Once a limit fired,
+    /// every cycle is charged: the cleanup grace a <c>pcall</c> gets then bounds it too.
     /// </summary>
     private void ReportWork()
     {
         _pollCountdown = PollInterval;
         long bytes = LiveBytesAtLastCycle - _reportedBytes;
         _reportedBytes = LiveBytesAtLastCycle;
-        if (_chargeWork) _state.ChargeBytes(bytes);
+        if (_chargeWork || _state.FiredLimit is not null) _state.ChargeBytes(bytes);
         else _state.PollLimitsWithoutCharge();
     }
 
