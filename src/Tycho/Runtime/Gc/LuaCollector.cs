@@ -16,6 +16,9 @@ namespace Tycho.Runtime.Gc;
 /// read, and its finalizers run there on a thread of their own. A cycle forced by the memory limit runs in the
 /// middle of arbitrary code (a table resize, a string being built), where running Lua code is not safe: it
 /// queues the finalizers of dead objects (lua's 'tobefnz') for the next safepoint.</para>
+/// <para>Every cycle runs under the running call's limits: marking and weak-table clearing poll them every
+/// thousand objects or so (see <c>ReportWork</c>), so a huge heap cannot outrun a timeout, and a cycle stopped by a
+/// limit leaves nothing for the next cycle to repair (see <c>Mark</c>).</para>
 /// </summary>
 internal sealed class LuaCollector
 {
