@@ -26,8 +26,8 @@ internal sealed partial class GlobalState
 
     /// <summary>
     /// For a collector cycle the program did not ask for: raises the timeout or cancellation if it is due, without
-    /// touching the instruction budget (the count stays what the program executed, whenever cycles ran). A limit
-    /// that already fired is left to the next safepoint, so a <c>pcall</c> that caught it keeps its cleanup grace.
+    /// touching the instruction budget (the count stays what the program executed, whenever cycles ran). Does
+    /// nothing once a limit fired (the collector charges its work to the cleanup grace then).
     /// </summary>
     internal void PollLimitsWithoutCharge()
     {

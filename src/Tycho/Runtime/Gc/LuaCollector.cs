@@ -16,6 +16,9 @@ namespace Tycho.Runtime.Gc;
 /// read, and its finalizers run there on a thread of their own. A cycle forced by the memory limit runs in the
 /// middle of arbitrary code (a table resize, a string being built), where running Lua code is not safe: it
 /// queues the finalizers of dead objects (lua's 'tobefnz') for the next safepoint.</para>
+/// <para>Every cycle runs under the running call's limits: marking and weak-table clearing poll them every
+/// thousand objects or so (see <c>ReportWork</c>), so a huge heap cannot outrun a timeout, and a cycle stopped by a
+/// limit leaves nothing for the next cycle to repair (see <c>Mark</c>).</para>
 /// </summary>
 internal sealed class LuaCollector
 {
@@ -262,14 +265,15 @@ internal sealed class LuaCollector
     /// Reports the work done since the last report to the running call's limits, raising a limit's error if one
     /// fired (see <see cref="Mark"/> for why that is safe). A cycle the program asked for charges its work (one unit
     /// per 32 bytes of live objects, as library functions charge); an automatic one only polls the clock and the
-    /// token, so the instruction count does not depend on when the collector happened to run.
+    /// token, so the instruction count does not depend on when the collector happened to run. Once a limit fired,
+    /// every cycle is charged: the cleanup grace a <c>pcall</c> gets then bounds it too.
     /// </summary>
     private void ReportWork()
     {
         _pollCountdown = PollInterval;
         long bytes = LiveBytesAtLastCycle - _reportedBytes;
         _reportedBytes = LiveBytesAtLastCycle;
-        if (_chargeWork) _state.ChargeBytes(bytes);
+        if (_chargeWork || _state.FiredLimit is not null) _state.ChargeBytes(bytes);
         else _state.PollLimitsWithoutCharge();
     }
 
