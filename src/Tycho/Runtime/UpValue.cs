@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -28,6 +29,7 @@ internal sealed class UpValue
             var s = Stack;
             if (s is null) return ref Closed;
             // Index is a live slot of the owner's stack (below its top), so in range.
+            Debug.Assert((uint)Index < (uint)s.Length, "open upvalue outside its stack");
             return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), Index);
         }
     }
