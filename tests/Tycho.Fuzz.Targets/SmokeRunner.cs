@@ -13,8 +13,12 @@ public sealed class SmokeRunner(FuzzTarget target, int seed, string? reproducerD
     private const int MinimizeAttempts = 400;
     private static readonly TimeSpan MinimizeTime = TimeSpan.FromSeconds(20);
 
-    /// <summary>The run stops when this many worker threads were abandoned to hangs in the process.</summary>
+    /// <summary>The run stops when this many worker threads were abandoned to hangs during it.</summary>
     public int MaxHangs { get; init; } = 1;
+
+    private int _hangsAtStart;
+
+    private bool TooManyHangs => FuzzHarness.AbandonedThreads - _hangsAtStart >= MaxHangs;
 
     /// <summary>Runs until <paramref name="maxInputs"/> inputs or <paramref name="maxTime"/> have passed.</summary>
     public SmokeReport Run(long maxInputs, TimeSpan maxTime)
@@ -26,6 +30,7 @@ public sealed class SmokeRunner(FuzzTarget target, int seed, string? reproducerD
         TimeSpan slowest = TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         bool hung = false;
+        _hangsAtStart = FuzzHarness.AbandonedThreads;
         while (inputs < maxInputs && clock.Elapsed < maxTime)
         {
             byte[] payload = target.NextPayload(rng);
@@ -42,7 +47,7 @@ public sealed class SmokeRunner(FuzzTarget target, int seed, string? reproducerD
                     findings[f.Signature] = new FuzzFinding(f, small, 1, Save(small, f));
                     order.Add(f.Signature);
                 }
-                if (FuzzHarness.AbandonedThreads >= MaxHangs) { hung = true; break; }
+                if (TooManyHangs) { hung = true; break; }
             }
             else if (outcome.LuaError is not null) luaErrors++;
             else successes++;
@@ -66,7 +71,7 @@ public sealed class SmokeRunner(FuzzTarget target, int seed, string? reproducerD
                 if (++attempts > MinimizeAttempts || clock.Elapsed > MinimizeTime) break;
                 if (candidate.Length > payload.Length) continue;
                 var outcome = FuzzHarness.Run(target, candidate);
-                if (FuzzHarness.AbandonedThreads >= MaxHangs) return payload;
+                if (TooManyHangs) return payload;
                 if (outcome.Failure?.Signature == failure.Signature)
                 {
                     payload = candidate;

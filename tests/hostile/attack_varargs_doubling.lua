@@ -1,4 +1,4 @@
--- limits: instructions=10000000 timeout=2
+-- limits: instructions=2000000 timeout=2
 -- expect: instruction limit exceeded
 -- within: 2.5
 -- env: safe
