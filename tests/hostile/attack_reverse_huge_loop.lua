@@ -1,0 +1,6 @@
+-- limits: instructions=1000000000 timeout=1
+-- expect: execution timeout
+-- within: 1.5
+-- env: safe
+local s = ('ab'):rep(4e6)
+while true do s = s:reverse() end
