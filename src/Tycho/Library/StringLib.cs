@@ -156,6 +156,7 @@ internal static class StringLib
     {
         int n = ctx.ArgCount;
         ctx.Global.CheckAllocation(n);
+        ctx.Global.Charge(n);   // one conversion per argument
         var r = n == 0 ? Array.Empty<byte>() : new byte[n];
         for (int i = 1; i <= n; i++)
         {
