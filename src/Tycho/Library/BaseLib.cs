@@ -272,7 +272,7 @@ internal static class BaseLib
         long cap = t.ArrayCapacity;
         long a = from.IsNil ? 0 : from.IsInteger && from.RawInteger >= 1 && from.RawInteger <= cap ? from.RawInteger : cap;
         long b = to.IsInteger && to.RawInteger >= 1 && to.RawInteger <= cap ? to.RawInteger : cap;
-        if (b > a) ctx.Global.Charge((b - a) >> 3);
+        if (b - a >= 8) ctx.Global.Charge((b - a) >> 3);
     }
 
     /// <summary>pairs(t): <c>__pairs</c> if present, else next, t, nil.</summary>
