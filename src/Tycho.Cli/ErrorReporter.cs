@@ -52,7 +52,8 @@ internal sealed class ErrorReporter
         var v = e.Value;
         if (!v.IsString && !v.IsNumber && TryToStringMetamethod(v, out var custom))
             return custom;   // an object with __tostring: lua.c prints its text without a traceback
-        byte[] message = MessageBytes(v);
+        // __tostring (if any) was tried above: running it again would double a hostile metamethod's time.
+        byte[] message = v.IsString || v.IsNumber ? LuaString.ToDisplay(v).Span.ToArray() : TypeDescription(v);
         string? traceback = e is LuaSyntaxException ? null : e.LuaTraceback;
         if (string.IsNullOrEmpty(traceback)) return message;
         string text = Encoding.UTF8.GetString(message);
@@ -77,9 +78,13 @@ internal sealed class ErrorReporter
     {
         if (v.IsString || v.IsNumber) return LuaString.ToDisplay(v).Span.ToArray();
         if (TryToStringMetamethod(v, out var custom)) return custom;
-        return Encoding.UTF8.GetBytes($"(error object is a {v.TypeName} value)");
+        return TypeDescription(v);
     }
 
+    private static byte[] TypeDescription(in LuaValue v) => Encoding.UTF8.GetBytes($"(error object is a {v.TypeName} value)");
+
+    /// <summary>Runs the error object's <c>__tostring</c> as a top-level call of the state, so under the state's limits
+    /// (a fresh run of them): a metamethod that loops ends, and its limit's message becomes the report.</summary>
     private bool TryToStringMetamethod(in LuaValue v, out byte[] text)
     {
         text = Array.Empty<byte>();
@@ -92,6 +97,11 @@ internal sealed class ErrorReporter
             var results = _state.Call(handler, v);
             if (results.Length == 0 || !results[0].IsString) return false;
             text = results[0].AsString!.Span.ToArray();
+            return true;
+        }
+        catch (LuaLimitException e)
+        {
+            text = Encoding.UTF8.GetBytes(e.Message);   // "tycho: execution timeout", as a limit in the chunk reads
             return true;
         }
         catch (LuaRuntimeException)

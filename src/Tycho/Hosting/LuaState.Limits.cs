@@ -16,8 +16,9 @@ public sealed partial class LuaState
     /// <summary>
     /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="LuaStateOptions.MemoryLimit"/>. An
     /// allocation that would pass it first runs a full collection, then, if the live objects still would not fit,
-    /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>, catchable by
-    /// <c>pcall</c>) before allocating anything.
+    /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>) before allocating
+    /// anything. Like the other limits it cannot be swallowed: <c>pcall</c> may catch it to clean up for a short
+    /// grace, after which every safepoint raises it again, and the host receives it when the top-level call ends.
     /// </summary>
     public long MemoryLimit
     {

@@ -23,7 +23,8 @@ public sealed partial class LuaStateOptions
     /// <summary>Maximum bytes of Lua objects (strings, tables, functions, userdata, coroutine stacks), as estimated by
     /// the state's accounting (<see cref="LuaState.MemoryInUse"/>); null or 0 for no limit. An allocation that would
     /// pass it first runs a full collection (garbage never counts), then raises Lua's <c>not enough memory</c> error
-    /// (<see cref="LuaMemoryException"/>, catchable by <c>pcall</c>) before allocating. Can be changed later through
+    /// (<see cref="LuaMemoryException"/>) before allocating; a <c>pcall</c> catching it gets a cleanup grace, then it
+    /// fires again at every safepoint and reaches the host, like the other limits. Can be changed later through
     /// <see cref="LuaState.MemoryLimit"/>.</summary>
     public long? MemoryLimit { get; init; }
 

@@ -260,8 +260,19 @@ internal static class BaseLib
     private static int Next(LuaCallContext ctx)
     {
         LuaTable t = ctx.CheckTable(1);
-        if (t.Next(ctx[2], out LuaValue k, out LuaValue v)) return ctx.Return(k, v);
-        return ctx.Return(LuaValue.Nil);
+        bool found = t.Next(ctx[2], out LuaValue k, out LuaValue v);
+        ChargeArrayScan(ctx, t, ctx[2], found ? k : LuaValue.Nil);
+        return found ? ctx.Return(k, v) : ctx.Return(LuaValue.Nil);
+    }
+
+    /// <summary>Charges the empty array slots a call of next skipped from <paramref name="from"/> to
+    /// <paramref name="to"/>: a table emptied of millions of entries makes each call a long scan.</summary>
+    private static void ChargeArrayScan(LuaCallContext ctx, LuaTable t, in LuaValue from, in LuaValue to)
+    {
+        long cap = t.ArrayCapacity;
+        long a = from.IsNil ? 0 : from.IsInteger && from.RawInteger >= 1 && from.RawInteger <= cap ? from.RawInteger : cap;
+        long b = to.IsInteger && to.RawInteger >= 1 && to.RawInteger <= cap ? to.RawInteger : cap;
+        if (b - a >= 8) ctx.Global.Charge((b - a) >> 3);
     }
 
     /// <summary>pairs(t): <c>__pairs</c> if present, else next, t, nil.</summary>
@@ -387,6 +398,7 @@ internal static class BaseLib
         if (i < 0) i = n + i;
         else if (i > n) i = n;
         if (i < 1) throw ctx.ArgError(1, "index out of range");
+        ctx.Global.Charge(n - i);   // the caller moves them
         // The results are the last n - i arguments, already on top of the stack (as lbaselib.c's luaB_select).
         return n - (int)i;
     }
@@ -411,7 +423,11 @@ internal static class BaseLib
         {
             LuaValue v = ctx[1];
             if (v.IsNumber) return ctx.Return(v);
-            if (v.O is LuaString s && NumberParser.TryParse(s.Span, out LuaValue r)) return ctx.Return(r);
+            if (v.O is LuaString s)
+            {
+                ctx.Global.Charge((s.Length >> 2) + 1);   // a 16 MB numeral of spaces or zeros is read byte by byte
+                if (NumberParser.TryParse(s.Span, out LuaValue r)) return ctx.Return(r);
+            }
             ctx.CheckAny(1);
             return ctx.Return(LuaValue.Nil);
         }
@@ -419,6 +435,7 @@ internal static class BaseLib
         ctx.CheckType(1, LuaType.String);
         if (bas < 2 || bas > 36) throw ctx.ArgError(2, "base out of range");
         var span = ctx[1].AsString!.Span;
+        ctx.Global.Charge((span.Length >> 2) + 1);
         int p = 0;
         while (p < span.Length && IsSpace(span[p])) p++;
         bool neg = false;

@@ -229,6 +229,9 @@ internal static class OsLib
     private static readonly string[] Options2 =
         { "Ec", "EC", "Ex", "EX", "Ey", "EY", "Od", "Oe", "OH", "OI", "Om", "OM", "OS", "Ou", "OU", "OV", "Ow", "OW", "Oy" };
 
+    /// <summary>Units charged per strftime conversion of os.date.</summary>
+    private const long ConversionCost = 32;
+
     /// <summary>§6.9 os.date([format [, time]]): "*t"/"!*t" give a table; otherwise strftime with lua5.4's
     /// conversion check ("invalid conversion specifier '%Ez'").</summary>
     private static int Date(LuaCallContext ctx)
@@ -247,6 +250,7 @@ internal static class OsLib
         }
         var sb = new StringBuilder();
         var outBytes = new ByteAccumulator(s.Length + 16);
+        long nextMemoryCheck = 64 * 1024;
         for (int i = 0; i < s.Length; i++)
         {
             if (s[i] != '%') { outBytes.Append(s[i]); continue; }
@@ -255,6 +259,10 @@ internal static class OsLib
             if (conv.Length >= 1 && Options1.IndexOf((char)conv[0]) >= 0) { c = (char)conv[0]; i += 1; }
             else if (conv.Length >= 2 && Array.IndexOf(Options2, Encoding.Latin1.GetString(conv[..2])) >= 0) { c = (char)conv[1]; i += 2; }
             else throw ctx.ArgError(1, $"invalid conversion specifier '%{Encoding.UTF8.GetString(conv)}'");
+            // A conversion costs tens of instructions and may write ~25 bytes: a format of a million "%c" must stop
+            // under the limits, and its result is checked against the memory limit while it grows.
+            ctx.Global.Charge(ConversionCost);
+            if (outBytes.Length >= nextMemoryCheck) { ctx.Global.CheckAllocation(outBytes.Length); nextMemoryCheck = outBytes.Length * 2L; }
             sb.Clear();
             StrFTime.Format(sb, c, tm);
             outBytes.Append(Encoding.UTF8.GetBytes(sb.ToString()));

@@ -156,6 +156,7 @@ internal static class StringLib
     {
         int n = ctx.ArgCount;
         ctx.Global.CheckAllocation(n);
+        ctx.Global.Charge(n);   // one conversion per argument
         var r = n == 0 ? Array.Empty<byte>() : new byte[n];
         for (int i = 1; i <= n; i++)
         {
@@ -407,6 +408,8 @@ internal static class StringLib
     private static int Arith(LuaCallContext ctx, MetaEvent op)
     {
         LuaValue a0 = ctx[1], b0 = op == MetaEvent.Unm && ctx.ArgCount < 2 ? ctx[1] : ctx[2];
+        // Reading a numeral is charged like tonumber's: a 16 MB string of spaces is read byte by byte.
+        ctx.Global.Charge(((a0.O as LuaString)?.Length ?? 0) + ((b0.O as LuaString)?.Length ?? 0) >> 2);
         if (ToNum(a0, out LuaValue a) && ToNum(b0, out LuaValue b))
         {
             // Both are numbers: the runtime's arithmetic, whose division-by-zero errors are lvm.c's.

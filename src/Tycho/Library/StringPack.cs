@@ -140,6 +140,10 @@ internal static class StringPack
         if (arg > ctx.ArgCount) throw ctx.ArgError(arg, expected + " expected, got nil");
     }
 
+    /// <summary>Units charged per format option (parsing it, converting and pushing or writing a value), plus the
+    /// bytes it copies.</summary>
+    private const long OptionCost = 4;
+
     /// <summary>string.pack(fmt, v1, v2, ...).</summary>
     public static int Pack(LuaCallContext ctx)
     {
@@ -154,7 +158,7 @@ internal static class StringPack
             {
                 KOption opt = h.GetDetails(totalSize, out int size, out int ntoalign);
                 totalSize += ntoalign + size;
-                ctx.Global.ChargeBytes((long)ntoalign + size); // 'c' and 'X' sizes can be huge: charged before writing
+                ctx.Global.Charge(OptionCost + (((long)ntoalign + size) >> 5)); // 'c' and 'X' sizes can be huge: charged before writing
                 b.AppendRepeat(0, ntoalign);
                 arg++;
                 switch (opt)
@@ -215,6 +219,7 @@ internal static class StringPack
                         if (!(size >= 8 || (ulong)s.Length < 1UL << (size * 8)))
                             throw ctx.ArgError(arg, "string length does not fit in given size");
                         PackInt(ref b, (ulong)s.Length, h.IsLittle, size, false);
+                        ctx.Global.ChargeBytes(s.Length);
                         b.Append(s.Span);
                         totalSize += s.Length;
                         break;
@@ -222,6 +227,7 @@ internal static class StringPack
                     case KOption.Zstr:
                     {
                         LuaString s = ctx.CheckString(arg);
+                        ctx.Global.ChargeBytes(s.Length * 2L);   // searched for zeros, then copied
                         if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
                         b.Append(s.Span);
                         b.Append(0);
@@ -251,6 +257,7 @@ internal static class StringPack
         {
             KOption opt = h.GetDetails(totalSize, out int size, out int ntoalign);
             if (opt == KOption.String || opt == KOption.Zstr) throw ctx.ArgError(1, "variable-length format");
+            ctx.Global.Charge(OptionCost);
             size += ntoalign;
             if (!(totalSize <= StringLib.MaxSize - size)) throw ctx.ArgError(1, "format result too large");
             totalSize += size;
@@ -300,6 +307,7 @@ internal static class StringPack
         {
             KOption opt = h.GetDetails(pos, out int size, out int ntoalign);
             if ((long)ntoalign + size > ld - pos) throw ctx.ArgError(2, "data string too short");
+            ctx.Global.Charge(OptionCost + (((long)ntoalign + size) >> 5));
             pos += ntoalign;
             ctx.Thread.EnsureStack(2);
             n++;
@@ -334,6 +342,7 @@ internal static class StringPack
                 {
                     ulong len = (ulong)UnpackInt(ctx, at, h.IsLittle, size, false);
                     if (!(len <= (ulong)(ld - pos - size))) throw ctx.ArgError(2, "data string too short");
+                    ctx.Global.ChargeBytes((long)len);
                     ctx.Push(LuaString.FromBytes(at.Slice(size, (int)len)));
                     pos += (long)len;
                     break;
@@ -341,6 +350,7 @@ internal static class StringPack
                 case KOption.Zstr:
                 {
                     int len = at.IndexOf((byte)0);
+                    ctx.Global.ChargeBytes(len < 0 ? at.Length : len * 2L);   // searched, then copied
                     if (len < 0) throw ctx.ArgError(2, "unfinished string for format 'z'");
                     ctx.Push(LuaString.FromBytes(at.Slice(0, len)));
                     pos += len + 1;

@@ -147,6 +147,7 @@ internal static class TableLib
     private static int Pack(LuaCallContext ctx)
     {
         int n = ctx.ArgCount;
+        ctx.Global.Charge(n);
         var t = new LuaTable(n, 1);
         var args = ctx.Args;
         for (int i = 0; i < n; i++) t.SetInt(i + 1, args[i]);
@@ -167,6 +168,7 @@ internal static class TableLib
         if (n >= int.MaxValue || (long)n + 1 > LuaLimits.MaxStack - th.Top - 5)
             throw ctx.Error("too many results to unpack");
         int count = (int)n + 1;
+        ctx.Global.Charge(count);   // before pushing up to a million values
         th.EnsureStack(count);
         LuaValue t = ctx[1];
         if (t.O is LuaTable tab && tab.Metatable is null)

@@ -39,6 +39,13 @@ internal static class Utf8Lib
         return len + pos + 1;
     }
 
+    /// <summary>Decoding loops charge their work in chunks of this many bytes, before decoding them (one unit per
+    /// four bytes: decoding costs about what a VM instruction does every few bytes).</summary>
+    private const int ChargeChunk = 4096;
+
+    /// <summary>Charges decoding <paramref name="bytes"/> bytes to the running call's limits.</summary>
+    private static void ChargeDecode(LuaCallContext ctx, long bytes) => ctx.Global.Charge((bytes >> 2) + 1);
+
     private static readonly uint[] Limits = { ~0u, 0x80, 0x800, 0x10000u, 0x200000u, 0x4000000u };
 
     /// <summary>utf8_decode: decodes the sequence at <paramref name="i"/>; returns the index after it, or -1 if invalid.</summary>
@@ -79,8 +86,10 @@ internal static class Utf8Lib
         if (!(1 <= posi && --posi <= len)) throw ctx.ArgError(2, "initial position out of bounds");
         if (!(--posj < len)) throw ctx.ArgError(3, "final position out of bounds");
         long n = 0;
+        long charged = posi;
         while (posi <= posj)
         {
+            if (posi >= charged) { ChargeDecode(ctx, ChargeChunk); charged = posi + ChargeChunk; }
             int next = Decode(s, (int)posi, out _, !lax);
             if (next < 0) return ctx.Return(LuaValue.Nil, posi + 1);
             posi = next;
@@ -106,6 +115,7 @@ internal static class Utf8Lib
         ctx.Thread.EnsureStack((int)(pose - posi) + 1);
         int n = 0;
         int se = (int)pose;
+        ctx.Global.Charge(pose - posi + 1);   // every byte may be a code point pushed and returned
         for (int i = (int)posi - 1; i < se;)
         {
             i = Decode(s, i, out uint code, !lax);
@@ -140,6 +150,7 @@ internal static class Utf8Lib
     private static int Char(LuaCallContext ctx)
     {
         int n = ctx.ArgCount;
+        ctx.Global.Charge(n);
         var b = new LuaByteBuffer(stackalloc byte[64]);
         try
         {
@@ -164,6 +175,18 @@ internal static class Utf8Lib
         long posi = n >= 0 ? 1 : len + 1;
         posi = UPosRelat(ctx.OptInteger(3, posi), len);
         if (!(1 <= posi && --posi <= len)) throw ctx.ArgError(3, "position out of bounds");
+        long start = posi;
+        bool found = Offset(ctx, s, n, ref posi);
+        // Charged after the scan, whose length is only known then; one scan is bounded by the string's length.
+        ChargeDecode(ctx, Math.Abs(posi - start));
+        return found ? ctx.Return(posi + 1) : ctx.Return(LuaValue.Nil);
+    }
+
+    /// <summary>Moves <paramref name="posi"/> (0-based) by <paramref name="n"/> characters as utf8.offset does; false
+    /// when the string ends first.</summary>
+    private static bool Offset(LuaCallContext ctx, ReadOnlySpan<byte> s, long n, ref long posi)
+    {
+        long len = s.Length;
         if (n == 0)
         {
             while (posi > 0 && IsCont(s, posi)) posi--;
@@ -189,8 +212,7 @@ internal static class Utf8Lib
                 }
             }
         }
-        if (n == 0) return ctx.Return(posi + 1);
-        return ctx.Return(LuaValue.Nil);
+        return n == 0;
     }
 
     private static readonly LuaHostFunction IterStrict = new("for iterator", ctx => IterAux(ctx, true));
@@ -214,7 +236,9 @@ internal static class Utf8Lib
         ulong n = ctx[2].TryToInteger(out long i) ? (ulong)i : 0;
         if (n < len)
         {
+            ulong from = n;
             while (IsCont(s, (long)n)) n++;
+            if (n - from > ChargeChunk) ChargeDecode(ctx, (long)(n - from));   // a lax run of continuation bytes
         }
         if (n >= len) return 0;
         int next = Decode(s, (int)n, out uint code, strict);

@@ -123,6 +123,7 @@ internal sealed partial class GlobalState
 
     private static LuaLimitException LimitError(LuaLimitKind kind, LuaThread? thread)
     {
+        if (kind == LuaLimitKind.Memory) return new LuaMemoryException();   // lua's memory error has no position
         string where = "";
         if (thread is not null && thread.FrameCount > 1 && thread.Frames[thread.FrameCount - 1] is { IsLua: true, Pc: > 0 })
             where = thread.PositionPrefix();
@@ -139,6 +140,7 @@ internal sealed partial class GlobalState
         if (_run?.Fired is { } kind)
         {
             if (error is LuaLimitException le && le.Kind == kind) return le;
+            if (kind == LuaLimitKind.Memory) return new LuaMemoryException();
             return new LuaLimitException(kind, LuaLimitException.MessageOf(kind), error);
         }
         return error as LuaLimitException; // including LuaMemoryException (Kind Memory)

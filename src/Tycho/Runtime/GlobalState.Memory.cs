@@ -28,8 +28,9 @@ internal sealed partial class GlobalState
     /// <summary>
     /// Maximum bytes of Lua objects (0: unlimited); initially <see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/>. An
     /// allocation that would pass it first runs a full collection, then, if the live objects still would not fit,
-    /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>, catchable by
-    /// <c>pcall</c>) before allocating anything.
+    /// raises Lua's memory error (<see cref="LuaMemoryException"/>, <c>"not enough memory"</c>) before allocating
+    /// anything. Like the other limits it cannot be swallowed: <c>pcall</c> may catch it to clean up for a short
+    /// grace, after which every safepoint raises it again, and the host receives it when the top-level call ends.
     /// </summary>
     internal long MemoryLimit
     {
@@ -52,4 +53,19 @@ internal sealed partial class GlobalState
     /// The charge lasts until the next cycle measures the live objects again.
     /// </summary>
     internal void ChargeAllocation(long bytes) => Memory.Charge(bytes);
+
+    /// <summary>
+    /// The memory limit fired (not a .NET out-of-memory, which stays lua's plain catchable error): from now until the
+    /// top-level call ends the error is sticky like the other limits. A pcall may catch this first error and clean up
+    /// for <see cref="CleanupGrace"/>, then every safepoint raises it again and the host receives it. A call started
+    /// without other limits has an inactive run: activating it here costs nothing to calls whose limit never fires.
+    /// </summary>
+    internal void OnMemoryLimit()
+    {
+        if (_run is not { } run || run.Fired is not null) return;
+        run.Active = true;
+        run.Fired = LuaLimitKind.Memory;
+        if (_finalizerTrap) _parkedBudget = CleanupGrace;   // the trap gives this back when it springs
+        else Budget = CleanupGrace;
+    }
 }

@@ -6,8 +6,8 @@ namespace Tycho.Runtime;
 /// so <c>pcall</c> can catch it to run cleanup (a grace of about 10k instructions in total), after which the
 /// limit fires at every safepoint until the top-level call ends. The host always receives this exception when a limit fired during its call, even if the
 /// script caught the error and returned. The state stays usable: the next call starts with fresh counters.
-/// The memory limit raises the subclass <see cref="LuaMemoryException"/> (<see cref="LuaLimitKind.Memory"/>), which
-/// follows lua5.4's rules instead: catchable and not sticky (freeing memory lets the script go on).
+/// The memory limit raises the subclass <see cref="LuaMemoryException"/> (<see cref="LuaLimitKind.Memory"/>), sticky
+/// in the same way once the limit fired.
 /// </summary>
 public class LuaLimitException : LuaRuntimeException
 {

@@ -3,8 +3,9 @@ namespace Tycho.Runtime;
 /// <summary>
 /// Lua's memory error (lua5.4's <c>LUA_ERRMEM</c>): raised when an allocation would take the state's Lua objects
 /// over <see cref="Tycho.Hosting.LuaStateOptions.MemoryLimit"/> even after a full collection. Its error object is the string
-/// <c>"not enough memory"</c> with no position; <c>pcall</c> catches it; as in lua5.4, an <c>xpcall</c> message
-/// handler is not called for it (manual §4.4.1). The state stays usable.
+/// <c>"not enough memory"</c> with no position; as in lua5.4, an <c>xpcall</c> message handler is not called for it
+/// (manual §4.4.1). When the limit fired, <c>pcall</c> catches it only for a cleanup grace: then it is raised again at
+/// every safepoint until the top-level call ends (a sandbox choice stricter than lua's). The state stays usable.
 /// </summary>
 public sealed class LuaMemoryException : LuaLimitException
 {

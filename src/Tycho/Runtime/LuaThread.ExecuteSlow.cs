@@ -231,6 +231,7 @@ public sealed partial class LuaThread
         {
             LuaValue tm = GetMetamethod(Stack[ra], MetaEvent.Call);
             if (tm.IsNil) throw CallError(ra);
+            ChargeCallChain(nargs);
             EnsureSlots(ra + nargs + 2 + ExtraStack);
             var stack = Stack;
             Array.Copy(stack, ra, stack, ra + 1, nargs + 1);

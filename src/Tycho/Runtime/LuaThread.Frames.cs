@@ -118,6 +118,7 @@ public sealed partial class LuaThread
             // Not a function: __call shifts the arguments and calls the metamethod with the object first.
             LuaValue tm = GetMetamethod(Stack[func], MetaEvent.Call);
             if (tm.IsNil) throw CallError(func);
+            ChargeCallChain(nargs);
             EnsureSlots(func + nargs + 2 + ExtraStack);
             Array.Copy(Stack, func, Stack, func + 1, nargs + 1);
             Stack[func] = tm;

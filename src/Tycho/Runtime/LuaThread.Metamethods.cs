@@ -244,6 +244,7 @@ public sealed partial class LuaThread
         }
         if (a.O is LuaString sa && b.O is LuaString sb)
         {
+            Global.ChargeBytes(Math.Min(sa.Length, sb.Length));   // two 8 MB strings compare byte by byte
             int c = sa.CompareTo(sb);
             result = ev == MetaEvent.Lt ? c < 0 : c <= 0;
             return MetaStep.Done;
@@ -338,6 +339,7 @@ public sealed partial class LuaThread
             return ev == MetaEvent.Lt ? Comparisons.LessThanNumbers(a, b) : Comparisons.LessEqualNumbers(a, b);
         if (a.O is LuaString sa && b.O is LuaString sb)
         {
+            Global.ChargeBytes(Math.Min(sa.Length, sb.Length));   // two 8 MB strings compare byte by byte
             int c = sa.CompareTo(sb);
             return ev == MetaEvent.Lt ? c < 0 : c <= 0;
         }

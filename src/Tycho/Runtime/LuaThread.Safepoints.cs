@@ -13,4 +13,12 @@ public sealed partial class LuaThread
         Frames[FrameCount - 1].Pc = pc;
         Global.LimitSlow(this);
     }
+
+    /// <summary>One step of a <c>__call</c> chain (a callable whose <c>__call</c> is not a function): like lua's
+    /// tryfuncTM, each step shifts the arguments up one slot, so a chain that loops on itself grows the stack until
+    /// "stack overflow" in quadratic time. Charging the shift makes such a loop a safepoint that limits can stop.</summary>
+    private void ChargeCallChain(int nargs)
+    {
+        if ((Global.Budget -= nargs + 1) < 0) Global.LimitSlow(this);
+    }
 }

@@ -171,6 +171,7 @@ internal sealed class MemoryAccount
             _inReserve = true;
             UpdateThreshold();
         }
+        _state.OnMemoryLimit();
         return new LuaMemoryException();
     }
 

@@ -1,0 +1,5 @@
+-- limits: memory=20000000
+-- expect: not enough memory
+-- within: 1.5
+-- env: safe
+while true do pcall(string.rep, 'x', 50e6) end
