@@ -18,6 +18,8 @@ internal sealed partial class CodeGen
 
     private int Code(uint i)
     {
+        _meter.Work(1);
+        _meter.Hold(CompileMeter.InstructionBytes);
         fs.Code.Add(i);
         fs.LineInfo.Add(_line);
         return fs.Pc - 1;
@@ -219,6 +221,7 @@ internal sealed partial class CodeGen
         k = fs.K.Count;
         if (k > MaxArgAx) throw SyntaxErrorNear("too many constants");
         _kcache[key] = k;
+        _meter.Hold(CompileMeter.ConstantBytes + (v.O is LuaString str ? str.Length : 0));
         fs.K.Add(v);
         return k;
     }

@@ -89,7 +89,7 @@ public sealed partial class LuaState : IDisposable
         var memory = Core.Memory.Enter(Core.Memory.Running ?? MainThread);   // compiled code is charged to this state
         try
         {
-            var proto = LuaCompiler.CompileSource(source, chunkName);
+            var proto = LuaCompiler.CompileSource(source, chunkName, Core);
             return GlobalState.CreateMainClosure(proto, env is null ? Globals : env);
         }
         finally { memory.Exit(); }

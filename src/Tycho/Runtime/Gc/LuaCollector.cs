@@ -34,6 +34,8 @@ internal sealed class LuaCollector
     private readonly List<LuaObjectWithId> _pending = new();
     /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
     private readonly HashSet<Prototype> _protos = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Source names counted in the current cycle: the prototypes of a chunk share one.</summary>
+    private readonly HashSet<string> _sourceNames = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
     /// <summary>Weak tables may exist: the last cycle found some, or a metatable with <c>__mode</c> was set since.</summary>
@@ -194,6 +196,7 @@ internal sealed class LuaCollector
         if (_epoch == 0) _epoch = 1;
         _weakValues.Clear(); _ephemerons.Clear(); _allWeak.Clear();
         _protos.Clear();
+        _sourceNames.Clear();
         LiveBytesAtLastCycle = 0;
 
         MarkValue(LuaValue.FromObject(_state.Registry));
@@ -233,6 +236,7 @@ internal sealed class LuaCollector
         _gray.Clear();
         _waiting.Clear();
         _protos.Clear();
+        _sourceNames.Clear();
         _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
         return toFinalize;
@@ -371,6 +375,7 @@ internal sealed class LuaCollector
     {
         if (!_protos.Add(p)) return;
         LiveBytesAtLastCycle += MemorySizes.Prototype(p);
+        if (_sourceNames.Add(p.Source)) LiveBytesAtLastCycle += MemorySizes.SourceName(p.Source.Length);
         foreach (var k in p.Constants) MarkValue(k);
         foreach (var child in p.Protos) MarkPrototype(child);
     }
