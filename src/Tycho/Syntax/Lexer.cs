@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Tycho.Compiler;
 using Tycho.Runtime;
 
 namespace Tycho.Syntax;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Tycho.Compiler;
 using Tycho.Runtime;
 
 namespace Tycho.Syntax;

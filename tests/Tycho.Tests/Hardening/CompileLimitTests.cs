@@ -47,7 +47,7 @@ public class CompileLimitTests
     [Fact]
     public void ReaderOfSmallPiecesEndsWithALimit()
     {
-        using var lua = Limited(instructions: 2_000_000);
+        using var lua = Limited(instructions: 500_000);
         var e = Fails(lua, "return load(function() return '-- x' end)", out var t);
         Assert.True(e.Kind is LuaLimitKind.Memory or LuaLimitKind.Instructions, e.Kind.ToString());
         Assert.True(t.TotalSeconds < 2.5, $"{t.TotalSeconds:F2} s");

@@ -1,6 +1,6 @@
 using Tycho.Runtime;
 
-namespace Tycho.Compiler;
+namespace Tycho.Syntax;
 
 /// <summary>
 /// Charges one compilation to the state that asked for it, so that a hostile chunk cannot outrun the state's
