@@ -18,6 +18,8 @@ internal sealed partial class CodeGen
 
     private int Code(uint i)
     {
+        _meter.Work(1);
+        _meter.Hold(CompileMeter.InstructionBytes);
         fs.Code.Add(i);
         fs.LineInfo.Add(_line);
         return fs.Pc - 1;
@@ -89,13 +91,26 @@ internal sealed partial class CodeGen
         SetInstr(pc, SetSJ(GetInstr(pc), offset));
     }
 
+    /// <summary>
+    /// Joins jump list <paramref name="l2"/> to <paramref name="l1"/>. lcode.c appends by walking <paramref name="l1"/>
+    /// to its end, which is quadratic for a long <c>or</c>/<c>and</c> chain or <c>elseif</c> chain (each adds one
+    /// jump to a growing list). A list's order never shows in the code (every element is patched on its own), so
+    /// this walks both lists in step and links the tail of whichever ends first to the other: O(shorter list).
+    /// </summary>
     private void Concat(ref int l1, int l2)
     {
         if (l2 == NoJump) return;
         if (l1 == NoJump) { l1 = l2; return; }
-        int list = l1, next;
-        while ((next = GetJump(list)) != NoJump) list = next;
-        FixJump(list, l2);
+        int a = l1, b = l2;
+        while (true)
+        {
+            int na = GetJump(a);
+            if (na == NoJump) { FixJump(a, l2); return; }
+            int nb = GetJump(b);
+            if (nb == NoJump) { FixJump(b, l1); l1 = l2; return; }
+            a = na;
+            b = nb;
+        }
     }
 
     private int Jump() => CodesJ(OpCode.Jmp, NoJump, false);
@@ -206,6 +221,7 @@ internal sealed partial class CodeGen
         k = fs.K.Count;
         if (k > MaxArgAx) throw SyntaxErrorNear("too many constants");
         _kcache[key] = k;
+        _meter.Hold(CompileMeter.ConstantBytes + (v.O is LuaString str ? str.Length : 0));
         fs.K.Add(v);
         return k;
     }

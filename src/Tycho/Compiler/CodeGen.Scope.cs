@@ -24,7 +24,10 @@ internal sealed partial class CodeGen
     /// <summary>The first token of the next statement (txtToken form), when known.</summary>
     private string? _nextToken;
 
-    private CodeGen(string source) { _source = source; }
+    private CodeGen(string source, CompileMeter meter) { _source = source; _meter = meter; }
+
+    /// <summary>Where the instructions and constants emitted are charged (work and memory).</summary>
+    private readonly CompileMeter _meter;
 
     // ---------------------------------------------------------------- errors
 

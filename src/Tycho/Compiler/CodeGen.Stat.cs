@@ -7,9 +7,9 @@ namespace Tycho.Compiler;
 internal sealed partial class CodeGen
 {
     /// <summary>Compiles a whole chunk (lparser.c mainfunc).</summary>
-    public static Prototype CompileChunk(Chunk chunk)
+    public static Prototype CompileChunk(Chunk chunk, CompileMeter? meter = null)
     {
-        var g = new CodeGen(chunk.ChunkName);
+        var g = new CodeGen(chunk.ChunkName, meter ?? CompileMeter.None);
         return g.MainFunc(chunk.Main);
     }
 

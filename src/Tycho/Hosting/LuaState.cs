@@ -82,14 +82,16 @@ public sealed partial class LuaState : IDisposable
     /// Compiles a chunk of Lua source text (manual §3.3.2, §4.7 <c>lua_load</c>) into a function without running
     /// it. <paramref name="chunkName"/> is as lua's: <c>"@file.lua"</c>, <c>"=stdin"</c>, or source text (shown as
     /// <c>[string "..."]</c>). The function's single upvalue <c>_ENV</c> is <paramref name="env"/> or the globals.
-    /// Throws <see cref="LuaSyntaxException"/> on a syntax error.
+    /// Throws <see cref="LuaSyntaxException"/> on a syntax error, and <see cref="LuaLimitException"/> when the
+    /// compilation passes the state's memory limit, instruction limit or timeout.
     /// </summary>
     public LuaClosure Load(ReadOnlySpan<byte> source, string chunkName, LuaTable? env = null)
     {
+        using var scope = EnterApi();   // compiling is charged to the call's limits like running (see CompileMeter)
         var memory = Core.Memory.Enter(Core.Memory.Running ?? MainThread);   // compiled code is charged to this state
         try
         {
-            var proto = LuaCompiler.CompileSource(source, chunkName);
+            var proto = LuaCompiler.CompileSource(source, chunkName, Core);
             return GlobalState.CreateMainClosure(proto, env is null ? Globals : env);
         }
         catch (Exception e) when (e is not (LuaException or OutOfMemoryException or InsufficientExecutionStackException))

@@ -1,5 +1,6 @@
 using Tycho.Compiler;
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -140,16 +141,17 @@ internal static class BaseLib
         string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
         byte[] bytes;
         string name;
+        long held = 0;   // bytes of the chunk held outside Lua objects
         if (chunk.O is LuaString || chunk.IsNumber)
         {
             LuaString s = ctx.CheckString(1);
-            bytes = s.Span.ToArray();
-            name = ctx.OptString(2, null)?.ToString() ?? s.ToString();
+            bytes = s.Bytes;   // only read by the compiler: no copy to charge
+            name = ChunkName(ctx, 2) ?? s.ToString();
         }
         else if (chunk.O is LuaFunction)
         {
-            name = ctx.OptString(2, null)?.ToString() ?? "=(load)";
-            var ms = new MemoryStream();
+            name = ChunkName(ctx, 2) ?? "=(load)";
+            var buffer = new ReaderBuffer(ctx.Global);
             while (true)
             {
                 LuaValue piece;
@@ -162,19 +164,34 @@ internal static class BaseLib
                 if (!LibOps.IsStringLike(piece)) return ctx.Return(LuaValue.Nil, "reader function must return a string");
                 LuaString ps = LibOps.ToLuaString(piece);
                 if (ps.Length == 0) break;
-                ms.Write(ps.Span);
+                buffer.Append(ps.Span);
             }
-            bytes = ms.ToArray();
+            bytes = buffer.ToArray();
+            held = bytes.Length;
         }
         else throw ctx.TypeError(1, "function");   // luaB_load: not a string, so it must be a reader
         // The chunk name reaches lua_load as a C string: it ends at the first '\0'.
         int nul = name.IndexOf('\0');
         if (nul >= 0) name = name[..nul];
         bool hasEnv = ctx.ArgCount >= 4;
-        return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4]);
+        return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4], held);
     }
 
-    private static int LoadChunk(LuaCallContext ctx, byte[] bytes, string name, string mode, bool hasEnv, LuaValue env)
+    /// <summary>The optional chunk name argument <paramref name="arg"/> as the .NET string the prototypes share
+    /// (checked against the memory limit first: it is twice the Lua string's size).</summary>
+    private static string? ChunkName(LuaCallContext ctx, int arg)
+    {
+        LuaString? s = ctx.OptString(arg, null);
+        if (s is null) return null;
+        ctx.Global.CheckAllocation(MemorySizes.SourceName(s.Length));
+        return s.ToString();
+    }
+
+    /// <summary>Compiles or undumps a chunk and pushes its closure, or nil and the message of a syntax error or of a
+    /// rejected binary chunk. The compilation is charged to the state (<paramref name="held"/>: bytes of
+    /// <paramref name="bytes"/> that are not a Lua string); its limit errors, <c>not enough memory</c> included,
+    /// are raised.</summary>
+    private static int LoadChunk(LuaCallContext ctx, byte[] bytes, string name, string mode, bool hasEnv, LuaValue env, long held = 0)
     {
         bool binary = bytes.Length > 0 && bytes[0] == 0x1B;
         if (binary && !mode.Contains('b'))
@@ -184,7 +201,7 @@ internal static class BaseLib
         try
         {
             // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
-            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name);
+            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name, ctx.Global, held);
             var f = GlobalState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.Global.Globals);
             return ctx.Return(f);
         }
@@ -234,7 +251,8 @@ internal static class BaseLib
                 : e is UnauthorizedAccessException ? "Permission denied" : e.Message;
             return ctx.Return(LuaValue.Nil, $"cannot open {fname}: {why}");
         }
-        return LoadChunk(ctx, ReadSource(data), chunkName, mode, ctx.ArgCount >= 3, ctx[3]);
+        byte[] source = ReadSource(data);
+        return LoadChunk(ctx, source, chunkName, mode, ctx.ArgCount >= 3, ctx[3], source.Length);
     }
 
     private static byte[] ReadAll(Stream s)

@@ -182,7 +182,7 @@ internal static class PackageLib
             int nl = src.IndexOf((byte)'\n');
             src = nl < 0 ? ReadOnlySpan<byte>.Empty : src[nl..];
         }
-        return GlobalState.CreateMainClosure(LuaCompiler.CompileSource(src, "@" + file), state.Globals);
+        return GlobalState.CreateMainClosure(LuaCompiler.CompileSource(src, "@" + file, state), state.Globals);
     }
 
     /// <summary>The C searchers find files like lua5.4 does, but native modules cannot be loaded.</summary>

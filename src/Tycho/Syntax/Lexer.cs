@@ -37,10 +37,22 @@ internal sealed class Lexer
     private Token _lastLexed;
 
     /// <summary>Creates a lexer over <paramref name="source"/>; <paramref name="chunkId"/> prefixes messages.</summary>
-    public Lexer(byte[] source, string chunkId)
+    public Lexer(byte[] source, string chunkId, CompileMeter? meter = null)
     {
         _src = source;
         _chunkId = chunkId;
+        _meter = meter ?? CompileMeter.None;
+    }
+
+    /// <summary>Where each token's work and syntax-tree memory are charged.</summary>
+    private readonly CompileMeter _meter;
+
+    /// <summary>luaX_next's scan, charged to the meter by the bytes it consumed.</summary>
+    private void LexCharged(ref Token t)
+    {
+        int start = _pos;
+        Lex(ref t);
+        _meter.Token(_pos - start);
     }
 
     private int Cur
@@ -61,7 +73,7 @@ internal sealed class Lexer
         }
         else
         {
-            Lex(ref Current);
+            LexCharged(ref Current);
             _lastLexed = Current;
         }
     }
@@ -71,7 +83,7 @@ internal sealed class Lexer
     {
         if (!_hasAhead)
         {
-            Lex(ref _ahead);
+            LexCharged(ref _ahead);
             _lastLexed = _ahead;
             _hasAhead = true;
         }

@@ -27,9 +27,9 @@ internal sealed class Parser
     private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
     private int _funcLine;      // its linedefined, for the limit message
 
-    private Parser(byte[] source, string chunkName, int baseLevel)
+    private Parser(byte[] source, string chunkName, int baseLevel, CompileMeter? meter)
     {
-        _lx = new Lexer(source, ChunkId.Format(chunkName));
+        _lx = new Lexer(source, ChunkId.Format(chunkName), meter);
         _level = baseLevel;
     }
 
@@ -40,9 +40,14 @@ internal sealed class Parser
 
     /// <summary>Parses a chunk as <see cref="Parse(ReadOnlySpan{byte}, string)"/>, counting nesting from
     /// <paramref name="baseLevel"/> C levels already in use (e.g. 2 for <c>load</c> called from a main chunk).</summary>
-    public static Chunk Parse(ReadOnlySpan<byte> source, string chunkName, int baseLevel)
+    public static Chunk Parse(ReadOnlySpan<byte> source, string chunkName, int baseLevel) =>
+        Parse(source.ToArray(), chunkName, baseLevel, null);
+
+    /// <summary>Parses <paramref name="source"/> in place (it is only read), charging the work and the tree's memory
+    /// to <paramref name="meter"/>.</summary>
+    public static Chunk Parse(byte[] source, string chunkName, int baseLevel, CompileMeter? meter)
     {
-        var p = new Parser(source.ToArray(), chunkName, baseLevel);
+        var p = new Parser(source, chunkName, baseLevel, meter);
         return p.MainFunction(chunkName);
     }
 

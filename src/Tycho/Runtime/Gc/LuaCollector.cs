@@ -40,6 +40,8 @@ internal sealed class LuaCollector
     private readonly List<LuaObjectWithId> _pending = new();
     /// <summary>Prototypes counted in the current cycle (they carry no mark of their own).</summary>
     private readonly HashSet<Prototype> _protos = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Source names counted in the current cycle: the prototypes of a chunk share one.</summary>
+    private readonly HashSet<string> _sourceNames = new(ReferenceEqualityComparer.Instance);
     private int _finalizableAfterLastCycle;
     private bool _inCycle;
     /// <summary>The running cycle was asked for by the program (<c>collectgarbage</c>): its work is charged to the
@@ -215,6 +217,7 @@ internal sealed class LuaCollector
         _weakValues.Clear(); _ephemerons.Clear(); _allWeak.Clear();
         _protos.Clear();
         _gray.Clear(); _released.Clear(); _waiting.Clear(); _ephemeronsToTraverse.Clear();   // left over when a limit stopped the last cycle
+        _sourceNames.Clear();
         LiveBytesAtLastCycle = 0;
         _reportedBytes = 0;
         _pollCountdown = PollInterval;
@@ -256,6 +259,7 @@ internal sealed class LuaCollector
         _gray.Clear();
         _waiting.Clear();
         _protos.Clear();
+        _sourceNames.Clear();
         _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
         ReportWork();
@@ -425,6 +429,7 @@ internal sealed class LuaCollector
     {
         if (!_protos.Add(p)) return;
         LiveBytesAtLastCycle += MemorySizes.Prototype(p);
+        if (_sourceNames.Add(p.Source)) LiveBytesAtLastCycle += MemorySizes.SourceName(p.Source.Length);
         foreach (var k in p.Constants) MarkValue(k);
         foreach (var child in p.Protos) MarkPrototype(child);
     }

@@ -56,11 +56,17 @@ internal static class MemorySizes
         PrototypeBase + Array(p.Code.Length, 4) + Array(p.Constants.Length, 16) + Array(p.LineInfo.Length, 4)
         + Array(p.LocalVars.Length, 32) + Array(p.Upvalues.Length, 32) + Array(p.Protos.Length, 8);
 
+    /// <summary>A chunk's source name as prototypes keep it (a .NET string of <paramref name="length"/> chars,
+    /// shared by all the prototypes of the chunk and counted once).</summary>
+    public static long SourceName(long length) => 24 + 2 * length;
+
     /// <summary>A prototype and all its nested prototypes (charged when a chunk is loaded).</summary>
-    public static long PrototypeTree(Prototype p)
+    public static long PrototypeTree(Prototype p) => PrototypeTreeCode(p) + SourceName(p.Source.Length);
+
+    private static long PrototypeTreeCode(Prototype p)
     {
         long n = Prototype(p);
-        foreach (var child in p.Protos) n += PrototypeTree(child);
+        foreach (var child in p.Protos) n += PrototypeTreeCode(child);
         return n;
     }
 }
