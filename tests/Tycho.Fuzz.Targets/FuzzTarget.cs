@@ -53,6 +53,15 @@ public abstract partial class FuzzTarget
     [GeneratedRegex(@"[A-Za-z]+Exception\b|System\.[A-Z]")]
     private static partial Regex DotNetName();
 
+    /// <summary>The first .NET name in <paramref name="message"/> that the payload itself does not contain (a syntax
+    /// error quotes the source, and a script may raise any text it holds: those are not leaks).</summary>
+    private static Match? LeakedName(string message, byte[] payload)
+    {
+        foreach (Match m in DotNetName().Matches(message))
+            if (payload.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(m.Value)) < 0) return m;
+        return null;
+    }
+
     /// <summary>Runs one payload on the calling thread and checks the promises (the caller bounds the wall time).</summary>
     internal FuzzOutcome Check(byte[] payload)
     {
@@ -67,7 +76,7 @@ public abstract partial class FuzzTarget
             try { Execute(lua, payload); }
             catch (LuaException e) { luaError = e.Message; }
             sw.Stop();
-            if (luaError is not null && DotNetName().Match(luaError) is { Success: true } m)
+            if (luaError is not null && LeakedName(luaError, payload) is { } m)
                 failure = new FuzzFailure("leak", $"leak:{Name}:{Normalize(luaError[m.Index..])}", luaError);
             else if (sw.Elapsed > Timeout + Slack)
                 failure = new FuzzFailure("slow", $"slow:{Name}:{Label(payload)}", $"{sw.Elapsed.TotalMilliseconds:F0} ms (timeout {Timeout.TotalSeconds} s)");

@@ -3,4 +3,5 @@
 -- within: 2.5
 -- env: safe
 local n = 0
-return load(function() n = n + 1 if n < 1e7 then return 'a=1 ' end end)
+local piece = ('a=1 '):rep(10)
+return load(function() n = n + 1 if n < 1e7 then return piece end end)

@@ -1,4 +1,4 @@
--- limits: instructions=1000000 timeout=5
+-- limits: instructions=10000000 timeout=5
 -- expect: stack overflow
 -- within: 3
 -- env: safe

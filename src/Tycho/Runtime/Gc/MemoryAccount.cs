@@ -135,7 +135,9 @@ internal sealed class MemoryAccount
     /// </summary>
     public void Check(long bytes)
     {
-        if (_limit == 0 || bytes <= EffectiveLimit - Live - _debt) return;
+        if (_limit == 0) return;
+        if (bytes >= LargeObjectBytes) ReleaseGarbage(bytes);
+        if (bytes <= EffectiveLimit - Live - _debt) return;
         Collect();
         if (bytes > EffectiveLimit - Live - _debt) throw OutOfMemory();
     }
@@ -163,6 +165,31 @@ internal sealed class MemoryAccount
         else UpdateThreshold();
     }
 
+    /// <summary>Allocations at least this big live in .NET's large object heap, which only a full .NET collection frees.</summary>
+    private const long LargeObjectBytes = 85_000;
+
+    /// <summary>Bytes that became (or may have become) .NET garbage since the last full .NET collection.</summary>
+    private long _unreleased;
+    private int _fullCollections = -1;
+
+    /// <summary>
+    /// Under a limit, the limit holds the Lua objects, but the process holds them until .NET collects them: Lua
+    /// garbage (above all big strings and table parts, in the large object heap, which only a full .NET collection
+    /// frees) could otherwise pile up to many times the limit in process memory. Once half a limit's worth of
+    /// garbage may be waiting and .NET has not run a full collection meanwhile, one is run, so the process stays
+    /// within about twice the limit above its baseline. Costs a full collection per half limit of garbage, only in
+    /// states with a memory limit.
+    /// </summary>
+    private void ReleaseGarbage(long bytes)
+    {
+        int full = GC.CollectionCount(2);
+        if (full != _fullCollections) { _fullCollections = full; _unreleased = 0; }
+        if ((_unreleased += Math.Max(bytes, 0)) < _limit / 2) return;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        _fullCollections = GC.CollectionCount(2);
+        _unreleased = 0;
+    }
+
     /// <summary>The memory error, after a full cycle could not make room; opens the reserve when live data is tight.</summary>
     private LuaMemoryException OutOfMemory()
     {
@@ -182,6 +209,7 @@ internal sealed class MemoryAccount
     /// <summary>Called by the collector at the end of a mark phase with the measured live size.</summary>
     internal void AfterCycle(long live)
     {
+        if (_limit > 0) ReleaseGarbage(_debt);
         Live = live;
         _debt = 0;
         CycleDue = false;
