@@ -30,12 +30,33 @@ internal static class BytecodeVerifier
     private static string? CheckFunction(Prototype p, Prototype? parent, int depth)
     {
         if (depth > BinaryChunkFormat.MaxNesting) return "functions nested too deeply";
-        string? why = CheckShape(p, parent) ?? new CodeChecker(p).Run();
+        string? why = CheckShape(p, parent) ?? new CodeChecker(p).Run() ?? CheckReturnsClose(p);
         if (why is not null) return depth == 0 ? why : $"nested function at depth {depth}: {why}";
         foreach (var child in p.Protos)
         {
             why = CheckFunction(child, p, depth + 1);
             if (why is not null) return why;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A function with to-be-closed variables (OP_TBC, or OP_TFORPREP's closing value) must close them on every
+    /// return: lcode.c's luaK_finish sets k on each OP_RETURN/OP_TAILCALL and turns RETURN0/RETURN1 into OP_RETURN.
+    /// A return that skipped the close would leave the variable pending after its frame died, to be "closed" later
+    /// in whatever frame reuses the slot.
+    /// </summary>
+    private static string? CheckReturnsClose(Prototype p)
+    {
+        bool hasTbc = false;
+        foreach (uint i in p.Code)
+            if (Instruction.Op(i) is OpCode.Tbc or OpCode.TForPrep) { hasTbc = true; break; }
+        if (!hasTbc) return null;
+        foreach (uint i in p.Code)
+        {
+            var op = Instruction.Op(i);
+            if (op is OpCode.Return0 or OpCode.Return1 || (op is OpCode.Return or OpCode.TailCall && !Instruction.K(i)))
+                return "return without closing to-be-closed variables";
         }
         return null;
     }
