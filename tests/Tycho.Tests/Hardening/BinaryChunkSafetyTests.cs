@@ -39,23 +39,19 @@ public partial class BinaryChunkSafetyTests
         Assert.Equal("d: bad binary format (corrupted chunk)", e.Value.AsString!.ToString());
     }
 
-    [Fact]
-    public void ReturnThatSkipsToBeClosedVariablesIsRejected()
+    [Theory]
+    [InlineData("local x <close> = setmetatable({}, {__close = print}) return 1")]
+    [InlineData("for k in pairs({}) do end return 1")]
+    public void ReturnThatSkipsToBeClosedVariablesIsRejected(string source)
     {
         // Found by the binary fuzz target: a RETURN whose k bit was cleared left the variable pending after its
         // frame died, and the next top-level call in the state failed with "metamethod 'close'".
-        var p = Compile("local x <close> = setmetatable({}, {__close = print}) return 1");
+        var p = Compile(source);
         Assert.Null(BytecodeVerifier.Check(p));
         int ret = IndexOf(p, OpCode.Return);
         uint i = p.Code[ret];
         p.Code[ret] = CreateABCk(OpCode.Return, A(i), B(i), C(i), false);
         AssertRejected(p);
-        var q = Compile("for k in pairs({}) do end return 1");
-        Assert.Null(BytecodeVerifier.Check(q));
-        ret = IndexOf(q, OpCode.Return);
-        i = q.Code[ret];
-        q.Code[ret] = CreateABCk(OpCode.Return, A(i), B(i), C(i), false);
-        AssertRejected(q);
     }
 
     [Fact]
