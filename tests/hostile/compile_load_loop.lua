@@ -1,4 +1,4 @@
--- limits: instructions=1000000 timeout=2 memory=20000000
+-- limits: instructions=400000 timeout=2 memory=20000000
 -- expect: instruction limit exceeded
 -- within: 2.5
 -- Loading a 210 KB chunk again and again: each parse is charged by its tokens and instructions, not as one.
