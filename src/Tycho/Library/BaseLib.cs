@@ -187,6 +187,18 @@ internal static class BaseLib
         return s.ToString();
     }
 
+    /// <summary>Bytes of prototypes an undumped chunk may hold per byte of chunk (code words keep their size, while
+    /// constants and descriptors grow from a few bytes to value slots and objects).</summary>
+    private const long UndumpExpansion = 4;
+
+    /// <summary>Undumping is charged like compiling: the work by the chunk's size (one unit per 32 bytes), and its
+    /// prototypes, with the chunk bytes still held, are checked against the memory limit before they are built.</summary>
+    private static void ChargeUndump(GlobalState global, long chunkBytes, long held)
+    {
+        global.ChargeBytes(chunkBytes);
+        global.CheckAllocation(held + chunkBytes * UndumpExpansion);
+    }
+
     /// <summary>Compiles or undumps a chunk and pushes its closure, or nil and the message of a syntax error or of a
     /// rejected binary chunk. The compilation is charged to the state (<paramref name="held"/>: bytes of
     /// <paramref name="bytes"/> that are not a Lua string); its limit errors, <c>not enough memory</c> included,
@@ -201,6 +213,7 @@ internal static class BaseLib
         try
         {
             // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
+            if (binary) ChargeUndump(ctx.Global, bytes.Length, held);
             Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name, ctx.Global, held);
             var f = GlobalState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.Global.Globals);
             return ctx.Return(f);

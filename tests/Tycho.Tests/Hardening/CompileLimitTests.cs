@@ -36,6 +36,20 @@ public class CompileLimitTests
     }
 
     [Fact]
+    public void UndumpingIsCheckedAgainstTheMemoryLimit()
+    {
+        // Binary chunks are the host's choice (the Safe preset refuses them): all libraries, a 2 MB limit.
+        using var lua = new LuaState(new LuaStateOptions { MemoryLimit = 2_000_000, Output = new MemoryStream() });
+        lua.DoString("chunk = string.dump(load(('a = 1 '):rep(5000)))");
+        var e = Assert.ThrowsAny<LuaLimitException>(() => lua.DoString(
+            "big = chunk:rep(20) -- a chunk followed by garbage is still read as one chunk by its size\n" +
+            "ok, err = load(big, 'b', 'b')"));
+        Assert.Equal(LuaLimitKind.Memory, e.Kind);
+        Assert.Equal("not enough memory", lua.DoString("big = nil return err")[0].ToString());
+        Assert.Equal(2, lua.DoString<long>("return select('#', load(chunk, 'c', 'b')) + 1"));
+    }
+
+    [Fact]
     public void EndlessReaderEndsWithTheMemoryLimit()
     {
         using var lua = Limited();
