@@ -208,9 +208,8 @@ internal static class BaseLib
             return ctx.Return(LuaValue.Nil, $"attempt to load a text chunk (mode is '{mode}')");
         try
         {
-            // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader). The name is
-            // held by the compilation too (a source without a name is its own name, as big as the source).
-            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name, ctx.Global, held + MemorySizes.SourceName(name.Length));
+            // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
+            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name, ctx.Global, held);
             var f = GlobalState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.Global.Globals);
             return ctx.Return(f);
         }
