@@ -146,7 +146,7 @@ internal static class BaseLib
         {
             LuaString s = ctx.CheckString(1);
             bytes = s.Bytes;   // only read by the compiler: no copy to charge
-            name = ChunkName(ctx, 2) ?? s.ToString();
+            name = ChunkName(ctx, 2) ?? SourceAsName(ctx, s);
         }
         else if (chunk.O is LuaFunction)
         {
@@ -175,6 +175,14 @@ internal static class BaseLib
         if (nul >= 0) name = name[..nul];
         bool hasEnv = ctx.ArgCount >= 4;
         return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4], held);
+    }
+
+    /// <summary>A string chunk without a name is its own name (luaL_loadbuffer with the string as chunkname), kept
+    /// as a .NET string twice its size: checked against the memory limit before it is made.</summary>
+    private static string SourceAsName(LuaCallContext ctx, LuaString s)
+    {
+        ctx.Global.CheckAllocation(MemorySizes.SourceName(s.Length));
+        return s.ToString();
     }
 
     /// <summary>The optional chunk name argument <paramref name="arg"/> as the .NET string the prototypes share

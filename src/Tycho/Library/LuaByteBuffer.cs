@@ -79,7 +79,8 @@ internal ref struct LuaByteBuffer
         if (needed > MaxSize) throw new LuaRuntimeException("resulting string too large");
         long size = Math.Max(needed, Math.Max(256, (long)_span.Length * 2));
         if (size > MaxSize) size = MaxSize;
-        MemoryAccount.CheckCurrent(size);   // under a memory limit, fail before allocating
+        // Under a memory limit, fail before allocating; the old storage lives until it is copied.
+        MemoryAccount.CheckCurrent(size + _length);
         byte[] next = ArrayPool<byte>.Shared.Rent((int)size);
         _span.Slice(0, _length).CopyTo(next);
         if (_rented is not null) ArrayPool<byte>.Shared.Return(_rented);

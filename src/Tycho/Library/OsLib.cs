@@ -248,25 +248,51 @@ internal static class OsLib
             SetAllFields(ctx.Thread, res, tm);
             return ctx.Return(res);
         }
-        var sb = new StringBuilder();
-        var outBytes = new ByteAccumulator(s.Length + 16);
-        long nextMemoryCheck = 64 * 1024;
+        // Two passes over the format, so the result is allocated once at its final size and checked against the
+        // memory limit first (lua's buffer is a Lua allocation): a growing buffer and its final copy would hold
+        // about three times the result in .NET memory that the limit never sees. Every conversion of one call
+        // formats the same time, so each is formatted once and its bytes reused.
+        var converted = new byte[128][];
+        long total = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            if (s[i] != '%') { outBytes.Append(s[i]); continue; }
-            var conv = s[(i + 1)..];
-            char c;
-            if (conv.Length >= 1 && Options1.IndexOf((char)conv[0]) >= 0) { c = (char)conv[0]; i += 1; }
-            else if (conv.Length >= 2 && Array.IndexOf(Options2, Encoding.Latin1.GetString(conv[..2])) >= 0) { c = (char)conv[1]; i += 2; }
-            else throw ctx.ArgError(1, $"invalid conversion specifier '%{Encoding.UTF8.GetString(conv)}'");
+            if (s[i] != '%') { total++; continue; }
+            char c = Conversion(s, ref i);
+            if (c == '\0') throw ctx.ArgError(1, $"invalid conversion specifier '%{Encoding.UTF8.GetString(s[(i + 1)..])}'");
             // A conversion costs tens of instructions and may write ~25 bytes: a format of a million "%c" must stop
-            // under the limits, and its result is checked against the memory limit while it grows.
+            // under the limits.
             ctx.Global.Charge(ConversionCost);
-            if (outBytes.Length >= nextMemoryCheck) { ctx.Global.CheckAllocation(outBytes.Length); nextMemoryCheck = outBytes.Length * 2L; }
-            sb.Clear();
-            StrFTime.Format(sb, c, tm);
-            outBytes.Append(Encoding.UTF8.GetBytes(sb.ToString()));
+            total += (converted[c] ??= Format(c, tm)).Length;
         }
-        return ctx.Return(outBytes.ToLuaString());
+        if (total > Array.MaxLength) throw new LuaRuntimeException("not enough memory");
+        ctx.Global.CheckAllocation(total);
+        var result = new byte[total];
+        int at = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '%') { result[at++] = s[i]; continue; }
+            byte[] bytes = converted[Conversion(s, ref i)];
+            bytes.CopyTo(result, at);
+            at += bytes.Length;
+        }
+        return ctx.Return(LuaString.Wrap(result));
+    }
+
+    /// <summary>lua5.4's checkoption: the conversion that starts after the '%' at <paramref name="i"/> (an E or O
+    /// modifier gives the plain conversion), with <paramref name="i"/> moved to its last byte; '\0' if invalid.</summary>
+    private static char Conversion(ReadOnlySpan<byte> s, ref int i)
+    {
+        var conv = s[(i + 1)..];
+        if (conv.Length >= 1 && Options1.IndexOf((char)conv[0]) >= 0) { i += 1; return (char)conv[0]; }
+        if (conv.Length >= 2 && Array.IndexOf(Options2, Encoding.Latin1.GetString(conv[..2])) >= 0) { i += 2; return (char)conv[1]; }
+        return '\0';
+    }
+
+    /// <summary>The bytes of strftime conversion <paramref name="c"/> of <paramref name="tm"/>.</summary>
+    private static byte[] Format(char c, in BrokenTime tm)
+    {
+        var sb = new StringBuilder();
+        StrFTime.Format(sb, c, tm);
+        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 }

@@ -17,10 +17,17 @@ public class LuaRuntimeException : LuaException
     internal LuaThread? SeenBy { get; set; }
 
     /// <summary>An error whose object is the string <paramref name="message"/> (no position is added).</summary>
-    public LuaRuntimeException(string message) : base(message) { Value = LuaValue.FromString(message); }
+    public LuaRuntimeException(string message) : base(message) { Value = LuaValue.FromString(message); _message = message; }
 
     /// <summary>An error with any value as its object.</summary>
-    public LuaRuntimeException(LuaValue value, Exception? inner = null) : base(Describe(value), inner) { Value = value; }
+    public LuaRuntimeException(LuaValue value, Exception? inner = null) : base("", inner) { Value = value; }
+
+    /// <summary>The error object as text (a string or number as itself, else a description of its type). Made
+    /// when first read: a Lua error message of many megabytes would otherwise be decoded to a .NET string twice
+    /// its size at every raise, out of the memory limit's sight, though pcall never reads it.</summary>
+    public override string Message => _message ??= Describe(Value);
+
+    private string? _message;
 
     /// <summary>The chunk name of the error position, as shown in the message (<c>"input"</c>, <c>"script.lua"</c>,
     /// <c>[string "..."]</c>), when the error object is a string starting with the standard <c>chunk:line:</c>

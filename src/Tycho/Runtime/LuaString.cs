@@ -57,8 +57,25 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     }
 
     /// <summary>Copies the given bytes into a new string (the shared instance for zero or one byte).</summary>
-    public static LuaString FromBytes(ReadOnlySpan<byte> bytes) =>
-        bytes.Length <= 1 ? Shared(bytes) : new LuaString(bytes.ToArray());
+    public static LuaString FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= 1) return Shared(bytes);
+        CheckLarge(bytes.Length);
+        return new LuaString(bytes.ToArray());
+    }
+
+    /// <summary>Bytes from which a string is checked against the memory limit before its bytes are allocated (the
+    /// size of .NET's large objects, which only a full .NET collection frees).</summary>
+    private const int LargeBytes = 85_000;
+
+    /// <summary>Under a memory limit, checks a big string before its bytes exist (lua's allocator fails before the
+    /// copy), which also counts it towards the garbage that makes .NET release memory; a string of a library
+    /// called in a loop would otherwise leave many copies waiting for .NET to collect them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckLarge(long length)
+    {
+        if (length >= LargeBytes) MemoryAccount.CheckCurrent(length);
+    }
 
     /// <summary>Takes ownership of <paramref name="bytes"/> (the caller must never modify it again).</summary>
     internal static LuaString Wrap(byte[] bytes) => bytes.Length <= 1 ? Shared(bytes) : new LuaString(bytes);
@@ -134,6 +151,7 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
     {
         if (a.Length == 0) return b;
         if (b.Length == 0) return a;
+        CheckLarge((long)a.Length + b.Length);
         var r = new byte[a.Length + b.Length];   // at least two bytes: never a shared one-byte string
         a.Bytes.CopyTo(r, 0);
         b.Bytes.CopyTo(r, a.Length);

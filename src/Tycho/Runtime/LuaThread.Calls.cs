@@ -174,7 +174,7 @@ public sealed partial class LuaThread
                 throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "'__tostring' must return a string"));
             }
             if (v.O is LuaTable or LuaUserdata && mt.GetStr(MetaNames.Name).O is LuaString name)
-                return LuaString.From(name + ": " + LuaString.AddressOf(v.O!));
+                return LuaString.Concat(name, LuaString.FromAscii(": " + LuaString.AddressOf(v.O!)));
         }
         return LuaString.ToDisplay(v);
     }
