@@ -39,6 +39,18 @@ public partial class BinaryChunkSafetyTests
         Assert.Equal("d: bad binary format (corrupted chunk)", e.Value.AsString!.ToString());
     }
 
+    /// <summary>Compiles <paramref name="source"/> (which the verifier accepts), rewrites its first
+    /// <paramref name="op"/> instruction and checks that the result is rejected.</summary>
+    private static void AssertRejectedAfter(string source, OpCode op, Func<uint, uint> rewrite, int? maxStack = null)
+    {
+        var p = Compile(source);
+        Assert.Null(BytecodeVerifier.Check(p));
+        int pc = IndexOf(p, op);
+        if (maxStack is int m) p.MaxStackSize = m;
+        p.Code[pc] = rewrite(p.Code[pc]);
+        AssertRejected(p);
+    }
+
     [Theory]
     [InlineData("local x <close> = setmetatable({}, {__close = print}) return 1")]
     [InlineData("for k in pairs({}) do end return 1")]
@@ -46,12 +58,7 @@ public partial class BinaryChunkSafetyTests
     {
         // Found by the binary fuzz target: a RETURN whose k bit was cleared left the variable pending after its
         // frame died, and the next top-level call in the state failed with "metamethod 'close'".
-        var p = Compile(source);
-        Assert.Null(BytecodeVerifier.Check(p));
-        int ret = IndexOf(p, OpCode.Return);
-        uint i = p.Code[ret];
-        p.Code[ret] = CreateABCk(OpCode.Return, A(i), B(i), C(i), false);
-        AssertRejected(p);
+        AssertRejectedAfter(source, OpCode.Return, i => CreateABCk(OpCode.Return, A(i), B(i), C(i), false));
     }
 
     [Fact]
@@ -59,36 +66,19 @@ public partial class BinaryChunkSafetyTests
     {
         // VARARG 1 0; CALL 0 0 1 is print(...). With CALL's A above VARARG's, top - A - 1 is negative: the VM
         // wrote past the stack through Unsafe.Add (NullReferenceException, then SIGSEGV).
-        var p = Compile("print(...)");
-        Assert.Null(BytecodeVerifier.Check(p));
-        int call = IndexOf(p, OpCode.Call);
-        p.MaxStackSize = 250;
-        p.Code[call] = CreateABCk(OpCode.Call, 247, 0, 1, false);
-        AssertRejected(p);
+        AssertRejectedAfter("print(...)", OpCode.Call, _ => CreateABCk(OpCode.Call, 247, 0, 1, false), maxStack: 250);
     }
 
     [Fact]
-    public void OpenReturnBelowItsProducerIsFineButAboveIsRejected()
+    public void OpenReturnAboveItsProducerIsRejected()
     {
-        var p = Compile("return ...");
-        Assert.Null(BytecodeVerifier.Check(p));
-        int ret = IndexOf(p, OpCode.Return);
-        uint i = p.Code[ret];
-        p.MaxStackSize = 10;
-        p.Code[ret] = CreateABCk(OpCode.Return, A(i) + 3, 0, C(i), K(i));
-        AssertRejected(p);
+        AssertRejectedAfter("return ...", OpCode.Return, i => CreateABCk(OpCode.Return, A(i) + 3, 0, C(i), K(i)), maxStack: 10);
     }
 
     [Fact]
     public void OpenSetListAboveItsProducerIsRejected()
     {
-        var p = Compile("local t = {f()} return t");
-        Assert.Null(BytecodeVerifier.Check(p));
-        int setlist = IndexOf(p, OpCode.SetList);
-        uint i = p.Code[setlist];
-        p.MaxStackSize = 10;
-        p.Code[setlist] = CreateABCk(OpCode.SetList, A(i) + 4, 0, C(i), K(i));
-        AssertRejected(p);
+        AssertRejectedAfter("local t = {f()} return t", OpCode.SetList, i => CreateABCk(OpCode.SetList, A(i) + 4, 0, C(i), K(i)), maxStack: 10);
     }
 
     [Fact]
