@@ -506,7 +506,12 @@ public sealed partial class LuaThread
                     bool cond;
                     if (ReferenceEquals(a.O, b.O) && a.O is not ValueTag) cond = true;
                     else if ((a.O is LuaTable && b.O is LuaTable) || (a.O is LuaUserdata && b.O is LuaUserdata)) goto slow;
-                    else cond = LuaValue.RawEquals(a, b);
+                    else
+                    {
+                        cond = LuaValue.RawEquals(a, b);
+                        // Two distinct long strings compare byte by byte: charged like the library's work.
+                        if (a.O is LuaString { Length: >= LongStringCompare } ls) ChargeCompare(pc, ls.Length);
+                    }
                     CondJump(cond, i, cl, ref C, ref pc);
                     continue;
                 }

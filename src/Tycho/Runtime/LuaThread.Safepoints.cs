@@ -14,6 +14,17 @@ public sealed partial class LuaThread
         Global.LimitSlow(this);
     }
 
+    /// <summary>Strings at least this long are charged when OP_EQ compares them (shorter ones cost about an instruction).</summary>
+    private const int LongStringCompare = 4096;
+
+    /// <summary>OP_EQ compared a string of <paramref name="bytes"/> bytes: one unit per 32 bytes, as library
+    /// functions charge, so a loop comparing two 8 MB strings stops at its limit like any loop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ChargeCompare(int pc, int bytes)
+    {
+        if ((Global.Budget -= bytes >> 5) < 0) Safepoint(pc);
+    }
+
     /// <summary>One step of a <c>__call</c> chain (a callable whose <c>__call</c> is not a function): like lua's
     /// tryfuncTM, each step shifts the arguments up one slot, so a chain that loops on itself grows the stack until
     /// "stack overflow" in quadratic time. Charging the shift makes such a loop a safepoint that limits can stop.</summary>
