@@ -208,9 +208,9 @@ internal static class BaseLib
     }
 
     /// <summary>Compiles or undumps a chunk and pushes its closure, or nil and the message of a syntax error or of a
-    /// rejected binary chunk. The compilation is charged to the state (<paramref name="held"/>: bytes of
-    /// <paramref name="bytes"/> that are not a Lua string); its limit errors, <c>not enough memory</c> included,
-    /// are raised.</summary>
+    /// rejected binary chunk, or of any error met while compiling (<c>not enough memory</c> and the limits included,
+    /// as lua's protected parser returns them). The compilation is charged to the state (<paramref name="held"/>:
+    /// bytes of <paramref name="bytes"/> that are not a Lua string).</summary>
     private static int LoadChunk(LuaCallContext ctx, byte[] bytes, string name, string mode, bool hasEnv, LuaValue env, long held = 0)
     {
         bool binary = bytes.Length > 0 && bytes[0] == 0x1B;
@@ -230,8 +230,10 @@ internal static class BaseLib
         {
             return ctx.Return(LuaValue.Nil, e.Value);
         }
-        catch (LuaRuntimeException e) when (binary)
+        catch (LuaRuntimeException e)
         {
+            // luaB_load returns every error of the protected parser, memory errors included. A limit that fired
+            // meanwhile is sticky: it is raised again once the cleanup grace is spent.
             return ctx.Return(LuaValue.Nil, e.Value);
         }
     }
