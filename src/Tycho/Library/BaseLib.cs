@@ -137,6 +137,15 @@ internal static class BaseLib
     /// Returns the function, or nil and the error message.</summary>
     private static int Load(LuaCallContext ctx)
     {
+        // lua_load builds the chunk name and the reader's buffer inside its protected parser: running out of
+        // memory there is load's nil + message too (and the memory limit, sticky, fires again after the grace).
+        int top = ctx.Thread.Top;
+        try { return LoadProtected(ctx); }
+        catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
+    }
+
+    private static int LoadProtected(LuaCallContext ctx)
+    {
         LuaValue chunk = ctx[1];
         string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
         byte[] bytes;

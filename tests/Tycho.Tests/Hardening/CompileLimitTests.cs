@@ -50,6 +50,15 @@ public class CompileLimitTests
     }
 
     [Fact]
+    public void LoadReturnsTheMemoryErrorAsLuaDoesAndTheLimitStillFires()
+    {
+        using var lua = Limited();
+        var e = Assert.ThrowsAny<LuaLimitException>(() => lua.DoString("f, msg = load(('a=1 '):rep(4e6))"));
+        Assert.Equal(LuaLimitKind.Memory, e.Kind);
+        Assert.Equal("nil not enough memory", lua.DoString<string>("return tostring(f) .. ' ' .. msg"));
+    }
+
+    [Fact]
     public void EndlessReaderEndsWithTheMemoryLimit()
     {
         using var lua = Limited();
