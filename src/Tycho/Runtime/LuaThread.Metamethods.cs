@@ -244,8 +244,7 @@ public sealed partial class LuaThread
         }
         if (a.O is LuaString sa && b.O is LuaString sb)
         {
-            Global.ChargeBytes(Math.Min(sa.Length, sb.Length));   // two 8 MB strings compare byte by byte
-            int c = sa.CompareTo(sb);
+            int c = CompareCharged(sa, sb);
             result = ev == MetaEvent.Lt ? c < 0 : c <= 0;
             return MetaStep.Done;
         }
@@ -311,6 +310,13 @@ public sealed partial class LuaThread
         throw RuntimeError("'__newindex' chain too long; possible loop");
     }
 
+    /// <summary>Orders two strings (l_strcmp), charging the bytes compared: two 8 MB strings compare byte by byte.</summary>
+    private int CompareCharged(LuaString a, LuaString b)
+    {
+        Global.ChargeBytes(Math.Min(a.Length, b.Length));
+        return a.CompareTo(b);
+    }
+
     /// <summary>lua_compare with LUA_OPEQ: equality with <c>__eq</c>, for host code.</summary>
     internal bool ValuesEqual(in LuaValue a, in LuaValue b)
     {
@@ -339,8 +345,7 @@ public sealed partial class LuaThread
             return ev == MetaEvent.Lt ? Comparisons.LessThanNumbers(a, b) : Comparisons.LessEqualNumbers(a, b);
         if (a.O is LuaString sa && b.O is LuaString sb)
         {
-            Global.ChargeBytes(Math.Min(sa.Length, sb.Length));   // two 8 MB strings compare byte by byte
-            int c = sa.CompareTo(sb);
+            int c = CompareCharged(sa, sb);
             return ev == MetaEvent.Lt ? c < 0 : c <= 0;
         }
         LuaValue tm = GetMetamethod(a, ev);
