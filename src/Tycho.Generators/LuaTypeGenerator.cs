@@ -27,6 +27,12 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
         "{0}", "Tycho", DiagnosticSeverity.Error, true);
     private static readonly DiagnosticDescriptor Duplicate = new("TYCHO003", "Duplicate Lua member name",
         "{0}", "Tycho", DiagnosticSeverity.Error, true);
+    private static readonly DiagnosticDescriptor Async = new("TYCHO004", "Async Lua member",
+        "{0}", "Tycho", DiagnosticSeverity.Error, true);
+
+    // LuaMetamethod values the generator treats specially (Tycho.Hosting.LuaMetamethod).
+    private const int LenKind = 15, PairsKind = 25;
+    private const string BindingClass = "global::Tycho.Hosting.LuaUserTypeBinding";
 
     private static readonly SymbolDisplayFormat Fq = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
@@ -78,7 +84,8 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                     if (!CheckMethod(method, diags, mloc)) continue;
                     int kind = metaAttr.ConstructorArguments[0].Value is int k ? k : 0;
                     members.Add(new MemberModel(MemberKind.Metamethod, "__meta" + kind, method.Name, method.IsStatic,
-                        ReturnOf(method), Params(method), false, false, "", kind));
+                        ReturnOf(method), Params(method), false, false, "", kind,
+                        Returner: kind == PairsKind && !method.ReturnsVoid ? SequenceReturner(method.ReturnType) : null));
                     break;
                 }
                 case IMethodSymbol ctor when ctor.MethodKind == MethodKind.Constructor:
@@ -86,7 +93,8 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                     if (!CheckMethod(ctor, diags, mloc)) continue;
                     if (memberAttr!.ConstructorArguments.Length == 0) name = "new";
                     if (!AddName(names, "static:" + name, name, diags, mloc)) continue;
-                    members.Add(new MemberModel(MemberKind.Constructor, name, "", true, type.ToDisplayString(Fq), Params(ctor), false, false, "", -1));
+                    members.Add(new MemberModel(MemberKind.Constructor, name, "", true, type.ToDisplayString(Fq), Params(ctor), false, false, "", -1,
+                        Returner: BindingClass + ".ReturnConstructed"));
                     break;
                 }
                 case IMethodSymbol method when method.MethodKind == MethodKind.Ordinary:
@@ -99,18 +107,20 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                 }
                 case IPropertySymbol prop when !prop.IsStatic && !prop.IsIndexer:
                 {
+                    if (!CheckValue(prop.Name, prop.Type, prop.ReturnsByRef || prop.ReturnsByRefReadonly, diags, mloc)) continue;
                     if (!AddName(names, name, name, diags, mloc)) continue;
                     bool canRead = prop.GetMethod is { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal };
                     bool canWrite = prop.SetMethod is { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal, IsInitOnly: false };
                     members.Add(new MemberModel(MemberKind.Property, name, prop.Name, false, "", default, canRead, canWrite,
-                        prop.Type.ToDisplayString(Fq), -1));
+                        prop.Type.ToDisplayString(Fq), -1, ValueOptional: IsNullable(prop.Type)));
                     break;
                 }
                 case IFieldSymbol field when !field.IsStatic:
                 {
+                    if (!CheckValue(field.Name, field.Type, field.RefKind != RefKind.None, diags, mloc)) continue;
                     if (!AddName(names, name, name, diags, mloc)) continue;
                     members.Add(new MemberModel(MemberKind.Property, name, field.Name, false, "", default, true,
-                        !field.IsReadOnly && !field.IsConst, field.Type.ToDisplayString(Fq), -1));
+                        !field.IsReadOnly && !field.IsConst, field.Type.ToDisplayString(Fq), -1, ValueOptional: IsNullable(field.Type)));
                     break;
                 }
                 default:
@@ -118,6 +128,7 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                     break;
             }
         }
+        AddCollectionMetamethods(type, members);
         return new TypeModel(
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
             type.Name, type.ToDisplayString(Fq), luaName,
@@ -133,9 +144,79 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
         return false;
     }
 
+    /// <summary>
+    /// A collection type iterates with <c>pairs</c> and has a length unless it declares its own: an
+    /// <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c> as its pairs, any other <c>IEnumerable&lt;T&gt;</c> as
+    /// <c>1, v1, 2, v2, ...</c>; an <c>IReadOnlyCollection&lt;T&gt;</c> or <c>ICollection&lt;T&gt;</c> has
+    /// <c>#obj == Count</c>.
+    /// </summary>
+    private static void AddCollectionMetamethods(INamedTypeSymbol type, List<MemberModel> members)
+    {
+        if (!members.Any(m => m.Kind == MemberKind.Metamethod && m.Metamethod == PairsKind)
+            && SequenceReturner(type) is string returner)
+            members.Add(new MemberModel(MemberKind.Metamethod, "__pairs", "", false, type.ToDisplayString(Fq), default,
+                false, false, "", PairsKind, Returner: returner, Target: "self"));
+        if (members.Any(m => m.Kind == MemberKind.Metamethod && m.Metamethod == LenKind)) return;
+        var collection = type.AllInterfaces.FirstOrDefault(i =>
+            i.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IReadOnlyCollection_T
+                or SpecialType.System_Collections_Generic_ICollection_T);
+        if (collection is not null)
+            members.Add(new MemberModel(MemberKind.Metamethod, "__len", "", false, "int", default, false, false, "", LenKind,
+                Target: "((" + collection.ToDisplayString(Fq) + ")self).Count"));
+    }
+
+    /// <summary>The helper that returns a sequence of <paramref name="t"/> as <c>__pairs</c> results, or null when
+    /// <paramref name="t"/> is not an <c>IEnumerable&lt;T&gt;</c> (strings and <c>LuaValue[]</c>, which are values or
+    /// multiple results, excepted).</summary>
+    private static string? SequenceReturner(ITypeSymbol t)
+    {
+        if (t.SpecialType == SpecialType.System_String) return null;
+        if (t is IArrayTypeSymbol { ElementType: var e } && e.ToDisplayString() == "Tycho.Runtime.LuaValue") return null;
+        var sequences = (t is INamedTypeSymbol n ? new[] { n } : Enumerable.Empty<INamedTypeSymbol>()).Concat(t.AllInterfaces)
+            .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            .Select(i => i.TypeArguments[0]).ToList();
+        foreach (var element in sequences)
+            if (element is INamedTypeSymbol { IsGenericType: true } kv
+                && kv.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>")
+                return BindingClass + ".ReturnPairs<" + kv.TypeArguments[0].ToDisplayString(Fq) + ", " + kv.TypeArguments[1].ToDisplayString(Fq) + ">";
+        return sequences.Count > 0 ? BindingClass + ".ReturnSequence<" + sequences[0].ToDisplayString(Fq) + ">" : null;
+    }
+
+    private static bool IsNullable(ITypeSymbol t) => t.NullableAnnotation == NullableAnnotation.Annotated;
+
+    private static bool IsPointer(ITypeSymbol t) => t.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
+
+    /// <summary>Task, Task&lt;T&gt;, ValueTask, ValueTask&lt;T&gt; or a type derived from Task.</summary>
+    private static bool IsTaskLike(ITypeSymbol t)
+    {
+        for (var b = t as INamedTypeSymbol; b is not null; b = b.BaseType)
+            if (b.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && b.Name is "Task" or "ValueTask") return true;
+        return false;
+    }
+
+    private static DiagnosticModel AsyncMember(string member, string kind, ITypeSymbol? type, LocationModel loc) =>
+        new("TYCHO004", $"Lua {kind} '{member}' is async{(type is null ? "" : " (" + type.ToDisplayString() + ")")}: a user type cannot "
+            + "bind it (the script would get an opaque task, and an async void method could not report its errors); expose it "
+            + "with LuaFunction.CreateAsync, or return the result synchronously", loc);
+
+    /// <summary>A property's or field's type must convert to a Lua value.</summary>
+    private static bool CheckValue(string member, ITypeSymbol type, bool byRef, List<DiagnosticModel> diags, LocationModel loc)
+    {
+        string? problem = byRef ? "cannot be a ref property or field"
+            : IsPointer(type) ? "cannot have a pointer type"
+            : type.IsRefLikeType ? "cannot have a span or other ref struct type"
+            : null;
+        if (problem is not null) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua member '{member}' {problem}", loc)); return false; }
+        if (IsTaskLike(type)) { diags.Add(AsyncMember(member, "member", type, loc)); return false; }
+        return true;
+    }
+
     private static bool CheckMethod(IMethodSymbol m, List<DiagnosticModel> diags, LocationModel loc)
     {
         if (m.IsGenericMethod) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot be generic", loc)); return false; }
+        if (m.IsAsync || IsTaskLike(m.ReturnType)) { diags.Add(AsyncMember(m.Name, "method", m.ReturnsVoid ? null : m.ReturnType, loc)); return false; }
+        if (m.Parameters.Any(p => IsPointer(p.Type)) || IsPointer(m.ReturnType)) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot take or return pointers", loc)); return false; }
+        if (m.ReturnType.IsRefLikeType) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot return a span or other ref struct", loc)); return false; }
         if (m.Parameters.Any(p => p.RefKind is RefKind.Ref or RefKind.Out)) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot have ref or out parameters", loc)); return false; }
         if (m.ReturnsByRef || m.ReturnsByRefReadonly) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot return by reference", loc)); return false; }
         if (m.Parameters.Any(p => p.Type.IsRefLikeType)) { diags.Add(new DiagnosticModel("TYCHO002", $"Lua method '{m.Name}' cannot take span or other ref struct parameters", loc)); return false; }
@@ -172,7 +253,7 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
     {
         foreach (var d in t.Diagnostics.Items)
         {
-            var desc = d.Id switch { "TYCHO001" => NotPartial, "TYCHO003" => Duplicate, _ => Unsupported };
+            var desc = d.Id switch { "TYCHO001" => NotPartial, "TYCHO003" => Duplicate, "TYCHO004" => Async, _ => Unsupported };
             spc.ReportDiagnostic(Diagnostic.Create(desc, d.Location.ToLocation(), d.Message));
         }
         if (!t.CanEmit) return;
@@ -240,7 +321,11 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                 sb.AppendLine("        {");
                 sb.Append("            var self = global::Tycho.Hosting.LuaUserTypeBinding.CheckSelf<").Append(t.FullName).AppendLine(">(ctx, 1);");
                 sb.AppendLine("            int next = 3;");
-                sb.Append("            var value = global::Tycho.Hosting.LuaHostCall.Arg<").Append(m.ValueType).AppendLine(">(ctx, ref next);");
+                // A nullable property takes nil (or no value) as null.
+                if (m.ValueOptional)
+                    sb.Append("            var value = global::Tycho.Hosting.LuaHostCall.OptArg<").Append(m.ValueType).AppendLine(">(ctx, ref next, default!);");
+                else
+                    sb.Append("            var value = global::Tycho.Hosting.LuaHostCall.Arg<").Append(m.ValueType).AppendLine(">(ctx, ref next);");
                 EmitInvoke(sb, "void", "self." + m.ClrName + " = value");
                 sb.AppendLine("        }");
             }
@@ -261,20 +346,21 @@ public sealed class LuaTypeGenerator : IIncrementalGenerator
                 sb.Append("            var a").Append(p).Append(" = global::Tycho.Hosting.LuaHostCall.Arg<").Append(ps[p].Type).AppendLine(">(ctx, ref next);");
         }
         string args = string.Join(", ", Enumerable.Range(0, ps.Length).Select(p => "a" + p));
-        string target = m.Kind == MemberKind.Constructor ? "new " + t.FullName + "(" + args + ")"
-            : (instance ? "self." : t.FullName + ".") + m.ClrName + "(" + args + ")";
-        EmitInvoke(sb, m.ReturnType, target);
+        string target = m.Target ?? (m.Kind == MemberKind.Constructor ? "new " + t.FullName + "(" + args + ")"
+            : (instance ? "self." : t.FullName + ".") + m.ClrName + "(" + args + ")");
+        EmitInvoke(sb, m.ReturnType, target, m.Returner);
         sb.AppendLine("        }");
     }
 
     /// <summary>Runs <paramref name="expr"/>, wrapping .NET exceptions into Lua errors, and returns its result(s).</summary>
-    private static void EmitInvoke(StringBuilder sb, string returnType, string expr)
+    private static void EmitInvoke(StringBuilder sb, string returnType, string expr, string? returner = null)
     {
         sb.AppendLine("            global::System.Exception? failure = null;");
         if (returnType != "void") sb.Append("            ").Append(returnType).AppendLine(" result = default!;");
         sb.Append("            try { ").Append(returnType != "void" ? "result = " : "").Append(expr).AppendLine("; }");
         sb.AppendLine("            catch (global::System.Exception e) when (e is not global::Tycho.Runtime.LuaRuntimeException) { failure = e; }");
         sb.AppendLine("            if (failure is not null) throw global::Tycho.Hosting.LuaHostCall.Wrap(ctx, failure);");
-        sb.AppendLine(returnType != "void" ? "            return global::Tycho.Hosting.LuaHostCall.Return(ctx, result);" : "            return 0;");
+        if (returnType == "void") sb.AppendLine("            return 0;");
+        else sb.Append("            return ").Append(returner ?? "global::Tycho.Hosting.LuaHostCall.Return").AppendLine("(ctx, result);");
     }
 }

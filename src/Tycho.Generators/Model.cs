@@ -34,7 +34,10 @@ internal sealed record MemberModel(
     bool CanRead,
     bool CanWrite,
     string ValueType,             // property/field type
-    int Metamethod) : IEquatable<MemberModel>;
+    int Metamethod,
+    bool ValueOptional = false,   // a nullable reference property/field: nil assigns null
+    string? Returner = null,      // the helper returning the result (ReturnPairs, ...), else LuaHostCall.Return
+    string? Target = null) : IEquatable<MemberModel>;   // the expression to call, else the bound member
 
 internal sealed record DiagnosticModel(string Id, string Message, LocationModel Location) : IEquatable<DiagnosticModel>;
 

@@ -51,4 +51,13 @@ public enum LuaMetamethod
     Index,
     /// <summary>__newindex, consulted for keys that are not bound writable members.</summary>
     NewIndex,
+    /// <summary>__gc (manual §2.5.3): called once when Lua's collector finds the userdata unreachable, or when the
+    /// state is disposed (lua_close). Replaces the default <see cref="IDisposable.Dispose"/> call; see
+    /// <see cref="LuaUserTypeBinding"/>.</summary>
+    Gc,
+    /// <summary>__pairs (manual §6.1 <c>pairs</c>): a method returning an
+    /// <see cref="IEnumerable{T}"/> of <see cref="KeyValuePair{TKey, TValue}"/> iterates as key/value pairs, any other
+    /// <see cref="IEnumerable{T}"/> as <c>1, v1, 2, v2, ...</c>; any other result is returned as is (the iterator
+    /// function, state and control value).</summary>
+    Pairs,
 }

@@ -5,12 +5,16 @@ namespace Tycho.Hosting;
 /// <summary>Ready-made state options for the usual trust levels. Each call returns new options.</summary>
 public static class LuaPresets
 {
+    /// <summary>The memory limit <see cref="Safe"/> sets when none is given: 64 MiB of Lua objects.</summary>
+    public const long SafeMemoryLimit = 64L * 1024 * 1024;
+
     /// <summary>
     /// For untrusted scripts: <see cref="LuaLibrarySets.Safe"/> with <see cref="LuaStateOptions.Sandboxed"/> (no
     /// file, process or environment access, no binary chunks, debug only for traceback), plus optional limits.
     /// The libraries reach the machine through <paramref name="platform"/>, <see cref="LuaPlatform.Deny"/> by default
     /// (so output goes to <paramref name="output"/> or nowhere).
-    /// Memory is limited by <paramref name="memoryLimit"/> (bytes) once the memory accounting enforces it.
+    /// Memory is limited to <paramref name="memoryLimit"/> bytes of Lua objects (<see cref="LuaStateOptions.MemoryLimit"/>):
+    /// null for <see cref="SafeMemoryLimit"/> (64 MiB), 0 for no limit.
     /// </summary>
     public static LuaStateOptions Safe(long? instructionLimit = null, TimeSpan? timeout = null, long? memoryLimit = null,
         Stream? output = null, ILuaPlatform? platform = null) => new()
@@ -20,7 +24,7 @@ public static class LuaPresets
             Sandboxed = true,
             InstructionLimit = instructionLimit,
             Timeout = timeout,
-            MemoryLimit = memoryLimit,
+            MemoryLimit = memoryLimit ?? SafeMemoryLimit,
             Output = output,
             ErrorOutput = output,
             Input = Stream.Null,

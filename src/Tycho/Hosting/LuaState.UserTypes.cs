@@ -35,22 +35,29 @@ public sealed partial class LuaState
     internal LuaUserTypeBinding? FindBinding(Type type) => _bindingsByType.TryGetValue(type, out var b) ? b : null;
 
     /// <summary>The userdata for a host object: the same userdata each time for the same reference-type object, with
-    /// the binding's metatable (none when <paramref name="binding"/> is null: an opaque handle Lua can pass back).</summary>
-    internal LuaUserdata GetUserdata(object value, LuaUserTypeBinding? binding)
+    /// the binding's metatable (none when <paramref name="binding"/> is null: an opaque handle Lua can pass back).
+    /// A new userdata is marked for finalization (manual §2.5.3) when the type has a <see cref="LuaMetamethod.Gc"/>
+    /// method, or when Lua created it (<paramref name="createdByLua"/>) and it is disposable.</summary>
+    internal LuaUserdata GetUserdata(object value, LuaUserTypeBinding? binding, bool createdByLua = false)
     {
         bool identity = !value.GetType().IsValueType;
         if (identity && _userdataCache.TryGetValue(value, out var existing)) return existing;
-        var u = new LuaUserdata(value, binding is null ? null : GetMetatable(binding));
+        var mt = binding is null ? null : GetMetatable(binding);
+        var u = new LuaUserdata(value, mt);
         if (identity) _userdataCache.AddOrUpdate(value, u);
+        if (binding is not null && (binding.HasGcMethod || (createdByLua && binding.DisposesCreatedInstances)))
+            Core.Collector.CheckFinalizer(u, mt, Core.Memory.Running ?? Core.MainThread);
         return u;
     }
 
-    /// <summary>The metatable of <paramref name="binding"/> in this state, built on first use.</summary>
+    /// <summary>The metatable of <paramref name="binding"/> in this state, built on first use. In a
+    /// <see cref="LuaStateOptions.Sandboxed"/> state it has <c>__metatable = false</c>, so scripts cannot reach it
+    /// (see <see cref="LuaUserTypeBinding"/>); the host can still change it here.</summary>
     public LuaTable GetMetatable(LuaUserTypeBinding binding)
     {
         ArgumentNullException.ThrowIfNull(binding);
         if (_typeMetatables.TryGetValue(binding, out var mt)) return mt;
-        mt = UserTypeMetatable.Build(binding);
+        mt = UserTypeMetatable.Build(binding, Options.Sandboxed);
         _typeMetatables[binding] = mt;
         _bindingsByType.TryAdd(binding.ClrType, binding);
         return mt;

@@ -12,6 +12,15 @@ namespace Tycho.Hosting;
 /// <see cref="LuaMetamethod.Index"/> fallback, else the error <c>'Type' has no member 'key'</c>. Assignment
 /// <c>obj.key = v</c>: writable properties/fields, then the <see cref="LuaMetamethod.NewIndex"/> fallback, else an
 /// error naming the member as missing or read-only.</para>
+/// <para>Finalization (manual §2.5.3 <c>__gc</c>): a <see cref="LuaMetamethod.Gc"/> method runs for every instance
+/// once Lua's collector finds its userdata unreachable, or when the state is disposed. Without one, a type implementing
+/// <see cref="IDisposable"/> is disposed that way only when Lua created the instance (<c>Type.new(...)</c>, see
+/// <see cref="ReturnConstructed{T}"/>): objects the host passes in stay the host's to dispose. Unreachable from Lua
+/// does not mean unreferenced by .NET: a Lua-created object the host keeps (read from a global, say) is still
+/// disposed when Lua drops it, unless the host holds its userdata through a <see cref="LuaHandle"/>.</para>
+/// <para>When <see cref="LuaStateOptions.Sandboxed"/> is set, the metatable carries <c>__metatable = false</c> (as
+/// C libraries protect theirs, manual §6.1 <c>getmetatable</c>): <c>getmetatable(obj)</c> returns false and
+/// scripts cannot reach or change the table shared by every instance.</para>
 /// </summary>
 public abstract class LuaUserTypeBinding
 {
@@ -42,6 +51,12 @@ public abstract class LuaUserTypeBinding
         }
     }
 
+    /// <summary>A <see cref="LuaMetamethod.Gc"/> method is declared: every instance is finalized.</summary>
+    internal bool HasGcMethod => Description.Metamethods.Exists(m => m.Kind == LuaMetamethod.Gc);
+
+    /// <summary>Instances Lua creates are disposed by the collector (no Gc method, and the type is disposable).</summary>
+    internal bool DisposesCreatedInstances => !HasGcMethod && typeof(IDisposable).IsAssignableFrom(ClrType);
+
     internal static string? TryGetName(Type t) => Names.TryGetValue(t, out var n) ? n : null;
 
     /// <summary>Argument <paramref name="arg"/> as the bound object, or the Lua error <c>bad argument #1 to 'M'
@@ -59,4 +74,24 @@ public abstract class LuaUserTypeBinding
         if (ctx[arg].AsObject is LuaUserdata { Value: T self }) return self;
         throw ctx.TypeError(arg, TryGetName(typeof(T)) ?? typeof(T).Name);
     }
+
+    /// <summary>Returns <paramref name="instance"/>, just created for Lua (a bound constructor), as its userdata:
+    /// Lua owns it, so an <see cref="IDisposable"/> instance is disposed when Lua's collector finds it unreachable
+    /// or the state is disposed (see the class remarks). For generated code.</summary>
+    public static int ReturnConstructed<T>(in LuaCallContext ctx, T instance) where T : class, ILuaUserType<T>
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return ctx.Return(LuaValue.FromObject(ctx.State.GetUserdata(instance, T.Binding, createdByLua: true)));
+    }
+
+    /// <summary>Returns the <c>__pairs</c> results for <paramref name="items"/>: an iterator function giving each
+    /// key and value (converted by <see cref="LuaConvert"/> rules), then nil, nil (manual §6.1 <c>pairs</c>). A null
+    /// sequence iterates as empty; an exception thrown while enumerating becomes a Lua error. For generated code.</summary>
+    public static int ReturnPairs<TKey, TValue>(in LuaCallContext ctx, IEnumerable<KeyValuePair<TKey, TValue>>? items) =>
+        ctx.Return(UserTypeIterator.Pairs((items ?? []).GetEnumerator()), LuaValue.Nil, LuaValue.Nil);
+
+    /// <summary>Returns the <c>__pairs</c> results for a sequence: an iterator giving <c>1, v1</c>, <c>2, v2</c>,
+    /// ..., as <c>ipairs</c> over a list (see <see cref="ReturnPairs{TKey, TValue}"/>). For generated code.</summary>
+    public static int ReturnSequence<T>(in LuaCallContext ctx, IEnumerable<T>? items) =>
+        ctx.Return(UserTypeIterator.Sequence((items ?? []).GetEnumerator()), LuaValue.Nil, LuaValue.Nil);
 }

@@ -9,10 +9,23 @@ internal static class UserTypeMetatable
     private static readonly string[] EventNames =
     {
         "__add", "__sub", "__mul", "__div", "__mod", "__pow", "__unm", "__idiv", "__band", "__bor", "__bxor", "__shl",
-        "__shr", "__bnot", "__concat", "__len", "__eq", "__lt", "__le", "__call", "__tostring", "__close", "__index", "__newindex",
+        "__shr", "__bnot", "__concat", "__len", "__eq", "__lt", "__le", "__call", "__tostring", "__close", "__index", "__newindex", "__gc", "__pairs",
     };
 
-    public static LuaTable Build(LuaUserTypeBinding binding)
+    /// <summary>The default <c>__gc</c> of a disposable type without a <see cref="LuaMetamethod.Gc"/> method. It
+    /// checks its operand: <c>debug.setmetatable</c> can give the metatable to other values.</summary>
+    private static readonly LuaHostFunction DisposeFinalizer = new("__gc", ctx =>
+    {
+        if (ctx[1].AsObject is not LuaUserdata { Value: IDisposable d }) return 0;
+        try { d.Dispose(); }
+        catch (Exception e) when (e is not LuaRuntimeException) { throw LuaHostCall.Wrap(ctx, e); }
+        return 0;
+    });
+
+    /// <param name="binding">The type.</param>
+    /// <param name="protect">Sets <c>__metatable</c> to false, so <c>getmetatable</c> hides the shared table
+    /// (<see cref="LuaStateOptions.Sandboxed"/>).</param>
+    public static LuaTable Build(LuaUserTypeBinding binding, bool protect)
     {
         var d = binding.Description;
         string typeName = binding.Name;
@@ -33,6 +46,8 @@ internal static class UserTypeMetatable
             if (kind == LuaMetamethod.NewIndex) { newIndexFallback = fn; continue; }
             mt[EventNames[(int)kind]] = new LuaHostFunction(EventNames[(int)kind], fn);
         }
+        if (binding.DisposesCreatedInstances) mt["__gc"] = DisposeFinalizer;
+        if (protect) mt["__metatable"] = LuaValue.False;
         mt["__name"] = typeName;
         mt["__index"] = new LuaHostFunction("__index", ctx =>
         {

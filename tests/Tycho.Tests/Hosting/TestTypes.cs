@@ -47,3 +47,58 @@ public partial class Bag
     [LuaMetamethod(LuaMetamethod.NewIndex)] public void Put(string key, LuaValue value) => _items[key] = value;
     [LuaMetamethod(LuaMetamethod.Close)] public void Close(LuaValue error) => Closed++;
 }
+
+/// <summary>A keyed collection: iterates with pairs and has a length without declaring either.</summary>
+[LuaType]
+public partial class Inventory : IReadOnlyCollection<KeyValuePair<string, int>>
+{
+    private readonly SortedDictionary<string, int> _items = new(StringComparer.Ordinal);
+
+    [LuaMember] public Inventory() { }
+    [LuaMember] public void Add(string item, int count) => _items[item] = _items.GetValueOrDefault(item) + count;
+
+    public int Count => _items.Count;
+    public IEnumerator<KeyValuePair<string, int>> GetEnumerator() => _items.GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Iterates a list through a declared __pairs method (as 1, v1, 2, v2, ...).</summary>
+[LuaType]
+public partial class Playlist
+{
+    public List<string> Songs { get; } = new();
+
+    [LuaMetamethod(LuaMetamethod.Pairs)] public IEnumerable<string> Iterate() => Songs;
+}
+
+/// <summary>A disposable type: Lua disposes the instances it creates when it no longer reaches them.</summary>
+[LuaType]
+public partial class Resource : IDisposable
+{
+    [LuaMember] public string Name { get; }
+    public int Disposals;
+
+    [LuaMember] public Resource(string name) => Name = name;
+    public void Dispose() => Disposals++;
+}
+
+/// <summary>A type with a __gc method, run for every instance, host-made ones included.</summary>
+[LuaType]
+public partial class Tracked : IDisposable
+{
+    public int Collections, Disposals;
+
+    [LuaMember] public Tracked() { }
+    [LuaMetamethod(LuaMetamethod.Gc)] public void Collected() => Collections++;
+    public void Dispose() => Disposals++;
+}
+
+/// <summary>Nullable members: nil (or no value) is null.</summary>
+[LuaType]
+public partial class Profile
+{
+    [LuaMember] public string? Nickname { get; set; } = "anon";
+    [LuaMember] public int? Age { get; set; } = 1;
+    [LuaMember] public string? Motto = "carpe diem";
+    [LuaMember] public string Greet(string? name) => "hello " + (name ?? "nobody");
+}
