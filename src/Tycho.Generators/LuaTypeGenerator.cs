@@ -12,7 +12,9 @@ namespace Tycho.Generators;
 /// <summary>
 /// Generates the Lua binding of every <c>[Tycho.Hosting.LuaType]</c> class: a nested <c>LuaUserTypeBinding</c> whose
 /// members are static <c>LuaHostDelegate</c> methods (no reflection, no per-call allocation), and the
-/// <c>ILuaUserType&lt;T&gt;</c> implementation that exposes it.
+/// <c>ILuaUserType&lt;T&gt;</c> implementation that exposes it. Members it cannot bind are reported (TYCHO001 class not
+/// partial, TYCHO002 unsupported member shape, TYCHO003 duplicate name, TYCHO004 async member) and left out, so the
+/// rest of the binding still compiles.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LuaTypeGenerator : IIncrementalGenerator

@@ -9,6 +9,8 @@ public sealed partial class LuaState
     private readonly Dictionary<LuaUserTypeBinding, LuaTable> _typeMetatables = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, LuaUserTypeBinding> _bindingsByType = new();
     private ConditionalWeakTable<object, LuaUserdata> _userdataCache = new();
+    /// <summary>Userdata of the disposable objects Lua created, with whether they were disposed.</summary>
+    private readonly ConditionalWeakTable<LuaUserdata, StrongBox<bool>> _luaOwned = new();
 
     /// <summary>
     /// Registers the source-generated binding of <typeparamref name="T"/> (a <c>[LuaType]</c> class) and sets
@@ -45,9 +47,24 @@ public sealed partial class LuaState
         var mt = binding is null ? null : GetMetatable(binding);
         var u = new LuaUserdata(value, mt);
         if (identity) _userdataCache.AddOrUpdate(value, u);
-        if (binding is not null && (binding.HasGcMethod || (createdByLua && binding.DisposesCreatedInstances)))
+        bool owned = createdByLua && value is IDisposable;
+        if (owned) _luaOwned.Add(u, new StrongBox<bool>());
+        if (binding is not null && (binding.HasMetamethod(LuaMetamethod.Gc) || owned))
             Core.Collector.CheckFinalizer(u, mt, Core.Memory.Running ?? Core.MainThread);
         return u;
+    }
+
+    /// <summary>Disposes the object of <paramref name="u"/> if Lua created it and it is not disposed yet (by its
+    /// <c>__gc</c> or <c>__close</c>). Returns true when disposed now, false when it was already, null when the host
+    /// owns it (nothing is done). A .NET exception from Dispose becomes a Lua error.</summary>
+    internal bool? DisposeLuaOwned(in LuaCallContext ctx, LuaUserdata u)
+    {
+        if (!_luaOwned.TryGetValue(u, out var disposed)) return null;
+        if (disposed.Value || u.Value is not IDisposable d) return false;
+        disposed.Value = true;
+        try { d.Dispose(); }
+        catch (Exception e) when (e is not LuaRuntimeException) { throw LuaHostCall.Wrap(ctx, e); }
+        return true;
     }
 
     /// <summary>The metatable of <paramref name="binding"/> in this state, built on first use. In a

@@ -20,7 +20,8 @@ public sealed partial class LuaStateOptions
     /// streams; <c>debug</c> keeps only traceback; <c>load</c> accepts text chunks only; <c>dofile</c>,
     /// <c>loadfile</c>, <c>package.loadlib</c> and the file searchers of <c>require</c> are removed (modules come from
     /// <c>package.preload</c>, host registrations and <see cref="FileSystem"/>); <c>collectgarbage</c> refuses the
-    /// options that stop or retune the collector; the string metatable is protected with <c>__metatable</c>.
+    /// options that stop or retune the collector; the string metatable and the metatables of bound user types are
+    /// protected with <c>__metatable = false</c> (<c>getmetatable</c> returns false).
     /// </summary>
     public bool Sandboxed { get; init; }
 }

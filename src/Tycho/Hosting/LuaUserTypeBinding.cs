@@ -17,7 +17,10 @@ namespace Tycho.Hosting;
 /// <see cref="IDisposable"/> is disposed that way only when Lua created the instance (<c>Type.new(...)</c>, see
 /// <see cref="ReturnConstructed{T}"/>): objects the host passes in stay the host's to dispose. Unreachable from Lua
 /// does not mean unreferenced by .NET: a Lua-created object the host keeps (read from a global, say) is still
-/// disposed when Lua drops it, unless the host holds its userdata through a <see cref="LuaHandle"/>.</para>
+/// disposed when Lua drops it, unless the host holds its userdata through a <see cref="LuaHandle"/>.
+/// Without a <see cref="LuaMetamethod.Close"/> method, a disposable type is also a to-be-closed value (manual §3.3.8):
+/// <c>local f &lt;close&gt; = Type.new(...)</c> disposes it at the end of the block (once: the collector does not
+/// dispose it again); closing an instance the host owns is the error <c>cannot close a 'Type' the host owns</c>.</para>
 /// <para>When <see cref="LuaStateOptions.Sandboxed"/> is set, the metatable carries <c>__metatable = false</c> (as
 /// C libraries protect theirs, manual §6.1 <c>getmetatable</c>): <c>getmetatable(obj)</c> returns false and
 /// scripts cannot reach or change the table shared by every instance.</para>
@@ -51,11 +54,11 @@ public abstract class LuaUserTypeBinding
         }
     }
 
-    /// <summary>A <see cref="LuaMetamethod.Gc"/> method is declared: every instance is finalized.</summary>
-    internal bool HasGcMethod => Description.Metamethods.Exists(m => m.Kind == LuaMetamethod.Gc);
+    /// <summary>Whether a <paramref name="kind"/> metamethod is declared.</summary>
+    internal bool HasMetamethod(LuaMetamethod kind) => Description.Metamethods.Exists(m => m.Kind == kind);
 
-    /// <summary>Instances Lua creates are disposed by the collector (no Gc method, and the type is disposable).</summary>
-    internal bool DisposesCreatedInstances => !HasGcMethod && typeof(IDisposable).IsAssignableFrom(ClrType);
+    /// <summary>Instances Lua creates are Lua's to dispose (by <c>__gc</c> or <c>__close</c>).</summary>
+    internal bool IsDisposable => typeof(IDisposable).IsAssignableFrom(ClrType);
 
     internal static string? TryGetName(Type t) => Names.TryGetValue(t, out var n) ? n : null;
 

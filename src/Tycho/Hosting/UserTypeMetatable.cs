@@ -12,13 +12,12 @@ internal static class UserTypeMetatable
         "__shr", "__bnot", "__concat", "__len", "__eq", "__lt", "__le", "__call", "__tostring", "__close", "__index", "__newindex", "__gc", "__pairs",
     };
 
-    /// <summary>The default <c>__gc</c> of a disposable type without a <see cref="LuaMetamethod.Gc"/> method. It
-    /// checks its operand: <c>debug.setmetatable</c> can give the metatable to other values.</summary>
+    /// <summary>The default <c>__gc</c> of a disposable type without a <see cref="LuaMetamethod.Gc"/> method: disposes
+    /// the instances Lua created (see <see cref="LuaState.DisposeLuaOwned"/>). It checks its operand, since
+    /// <c>debug.setmetatable</c> can give the metatable to other values.</summary>
     private static readonly LuaHostFunction DisposeFinalizer = new("__gc", ctx =>
     {
-        if (ctx[1].AsObject is not LuaUserdata { Value: IDisposable d }) return 0;
-        try { d.Dispose(); }
-        catch (Exception e) when (e is not LuaRuntimeException) { throw LuaHostCall.Wrap(ctx, e); }
+        if (ctx[1].AsObject is LuaUserdata u) ctx.State.DisposeLuaOwned(ctx, u);
         return 0;
     });
 
@@ -46,7 +45,15 @@ internal static class UserTypeMetatable
             if (kind == LuaMetamethod.NewIndex) { newIndexFallback = fn; continue; }
             mt[EventNames[(int)kind]] = new LuaHostFunction(EventNames[(int)kind], fn);
         }
-        if (binding.DisposesCreatedInstances) mt["__gc"] = DisposeFinalizer;
+        if (binding.IsDisposable && !binding.HasMetamethod(LuaMetamethod.Gc)) mt["__gc"] = DisposeFinalizer;
+        if (binding.IsDisposable && !binding.HasMetamethod(LuaMetamethod.Close))
+            mt["__close"] = new LuaHostFunction("__close", ctx =>
+            {
+                // A host-owned instance is refused, not ignored: the script asked for it to be closed.
+                if (ctx[1].AsObject is not LuaUserdata u || ctx.State.DisposeLuaOwned(ctx, u) is null)
+                    throw ctx.Error($"cannot close a '{typeName}' the host owns");
+                return 0;
+            });
         if (protect) mt["__metatable"] = LuaValue.False;
         mt["__name"] = typeName;
         mt["__index"] = new LuaHostFunction("__index", ctx =>

@@ -101,6 +101,30 @@ public class UserTypeLifecycleTests
     }
 
     [Fact]
+    public void LuaCreatedDisposableIsAToBeClosedValue()
+    {
+        using var lua = new LuaState();
+        lua.RegisterType<Resource>();
+        var res = lua.DoString("do local r <close> = Resource.new('f') seen = r end return seen")[0].Get<Resource>();
+        Assert.Equal(1, res.Disposals);
+        lua.DoString("seen = nil collectgarbage()");
+        Assert.Equal(1, res.Disposals);   // closed already: the collector does not dispose it again
+    }
+
+    [Fact]
+    public void ClosingAHostPassedDisposableIsRefused()
+    {
+        var host = new Resource("db");
+        using var lua = new LuaState();
+        lua.Globals["r"] = lua.ToValue(host);
+        var e = Assert.Throws<LuaRuntimeException>(() => lua.DoString("do local h <close> = r end"));
+        Assert.Contains("cannot close a 'Resource' the host owns", e.Message);
+        // Nor can a script dispose it through the metatable of an unsandboxed state.
+        lua.DoString("getmetatable(r).__gc(r)");
+        Assert.Equal(0, host.Disposals);
+    }
+
+    [Fact]
     public void NullableMembersTakeNil()
     {
         using var lua = new LuaState();
