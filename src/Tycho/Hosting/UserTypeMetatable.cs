@@ -14,8 +14,9 @@ internal static class UserTypeMetatable
 
     /// <summary>The default <c>__gc</c> of a disposable type without a <see cref="LuaMetamethod.Gc"/> method: disposes
     /// the instances Lua created (see <see cref="LuaState.DisposeLuaOwned"/>). It checks its operand, since
-    /// <c>debug.setmetatable</c> can give the metatable to other values.</summary>
-    private static readonly LuaHostFunction DisposeFinalizer = new("__gc", ctx =>
+    /// <c>debug.setmetatable</c> can give the metatable to other values. One per metatable: a static Lua object
+    /// would have to be listed in <see cref="StaticLuaObjects"/>.</summary>
+    private static LuaHostFunction DisposeFinalizer() => new("__gc", ctx =>
     {
         if (ctx[1].AsObject is LuaUserdata u) ctx.State.DisposeLuaOwned(ctx, u);
         return 0;
@@ -45,7 +46,7 @@ internal static class UserTypeMetatable
             if (kind == LuaMetamethod.NewIndex) { newIndexFallback = fn; continue; }
             mt[EventNames[(int)kind]] = new LuaHostFunction(EventNames[(int)kind], fn);
         }
-        if (binding.IsDisposable && !binding.HasMetamethod(LuaMetamethod.Gc)) mt["__gc"] = DisposeFinalizer;
+        if (binding.IsDisposable && !binding.HasMetamethod(LuaMetamethod.Gc)) mt["__gc"] = DisposeFinalizer();
         if (binding.IsDisposable && !binding.HasMetamethod(LuaMetamethod.Close))
             mt["__close"] = new LuaHostFunction("__close", ctx =>
             {

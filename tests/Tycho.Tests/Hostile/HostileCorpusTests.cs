@@ -78,8 +78,9 @@ public class HostileCorpusTests
         var output = new MemoryStream();
         var thread = new Thread(() =>
         {
+            // Each script tests the limits it states: without a memory limit, the Safe preset's default is off (0).
             LuaStateOptions options = h.Env == "safe"
-                ? LuaPresets.Safe(h.Instructions, h.Timeout, h.Memory, output)
+                ? LuaPresets.Safe(h.Instructions, h.Timeout, h.Memory ?? 0, output)
                 : new LuaStateOptions { InstructionLimit = h.Instructions, Timeout = h.Timeout, MemoryLimit = h.Memory, Output = output, ErrorOutput = output };
             using var lua = new LuaState(options);
             LuaTable? env = h.Env == "tenant" ? lua.CreateEnvironment() : null;
