@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Tycho.Runtime;
 
@@ -24,10 +25,57 @@ public static class LuaHostCall
         return LuaConvert.CheckArgument<T>(ctx, next++);
     }
 
+    /// <summary>Like <see cref="Arg{T}"/>; when <paramref name="nullable"/> (a nullable reference parameter such as
+    /// <c>string?</c>) an absent or nil argument gives null instead of an argument error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T ArgOrNull<T>(in LuaCallContext ctx, ref int next, bool nullable)
+    {
+        if (nullable && !IsInjected<T>() && ctx[next].IsNil) { next++; return default!; }
+        return Arg<T>(ctx, ref next);
+    }
+
+    /// <summary>Like <see cref="Arg{T}"/> for an optional parameter without a default value, such as a nullable
+    /// reference (<c>string?</c>): absent or nil gives <c>default</c> (null), anything else converts or raises the
+    /// argument error.</summary>
+    public static T? OptArg<T>(in LuaCallContext ctx, ref int next) => ArgOrNull<T>(ctx, ref next, nullable: true);
+
+    private static bool IsInjected<T>() =>
+        typeof(T) == typeof(LuaCallContext) || typeof(T) == typeof(CancellationToken) || typeof(T) == typeof(LuaState) || typeof(T) == typeof(LuaValue[]);
+
+    /// <summary>
+    /// Which of the first <paramref name="arity"/> parameters of <paramref name="fn"/> are nullable reference types
+    /// (<c>string?</c>, <c>LuaTable?</c>): bit i for parameter i. Read once when the host function is created, from
+    /// the compiler's nullable annotations (<see cref="NullabilityInfoContext"/>). When the application is trimmed
+    /// with <c>NullabilityInfoContextSupport</c> off (the default of trimmed and AOT publishing) those annotations are
+    /// not available: the mask is 0 and every reference parameter is required (use <c>Nullable</c> value types, a
+    /// default-valued <see cref="LuaValue"/>, or set <c>&lt;NullabilityInfoContextSupport&gt;true&lt;/NullabilityInfoContextSupport&gt;</c>).
+    /// </summary>
+    internal static int NullableParameters(Delegate fn, int arity)
+    {
+        if (!IsNullabilitySupported) return 0;
+        ParameterInfo[] ps = fn.Method.GetParameters();
+        // A delegate closed over its method's first parameter has one more parameter than callers pass.
+        int offset = ps.Length - arity;
+        if (offset < 0) return 0;
+        var context = new NullabilityInfoContext();
+        int mask = 0;
+        for (int i = 0; i < arity && i < 31; i++)
+        {
+            ParameterInfo p = ps[i + offset];
+            if (p.ParameterType.IsValueType) continue;
+            if (context.Create(p).ReadState == NullabilityState.Nullable) mask |= 1 << i;
+        }
+        return mask;
+    }
+
+    private static bool IsNullabilitySupported =>
+        !AppContext.TryGetSwitch("System.Reflection.NullabilityInfoContext.IsSupported", out bool supported) || supported;
+
     /// <summary>Like <see cref="Arg{T}"/>, for the start step of an async function: errors are positioned at
     /// <paramref name="level"/> (the script calling the async wrapper) and name <paramref name="name"/>.</summary>
-    internal static T ArgAt<T>(in LuaCallContext ctx, ref int next, int level, string name)
+    internal static T ArgAt<T>(in LuaCallContext ctx, ref int next, int level, string name, bool nullable = false)
     {
+        if (nullable && !IsInjected<T>() && ctx[next].IsNil) { next++; return default!; }
         if (typeof(T) == typeof(LuaCallContext) || typeof(T) == typeof(CancellationToken) || typeof(T) == typeof(LuaState) || typeof(T) == typeof(LuaValue[]))
             return Arg<T>(ctx, ref next);
         int i = next++;

@@ -24,7 +24,7 @@ namespace Tycho.Hosting;
 /// Failures throw <see cref="LuaConversionException"/> on the host side; inside host functions they raise Lua's
 /// <c>bad argument #n to 'f' (number expected, got string)</c>.
 /// </summary>
-public static class LuaConvert
+public static partial class LuaConvert
 {
     // ------------------------------------------------------------------ Lua -> .NET
 
@@ -38,7 +38,7 @@ public static class LuaConvert
     public static T To<T>(in LuaValue value, LuaState? state = null)
     {
         var st = TryConvert(state, value, out T r);
-        if (st != ConvertStatus.Ok) throw ConversionError(value, typeof(T), st);
+        if (st != ConvertStatus.Ok) throw ConversionError(value, typeof(T), st, null, state);
         return r;
     }
 
@@ -98,6 +98,8 @@ public static class LuaConvert
         }
         if (o is LuaUserdata u && u.Value is T t) { r = t; return ConvertStatus.Ok; }
         if (v.IsNil && default(T) is null && typeof(T).IsValueType) { r = default!; return ConvertStatus.Ok; }   // Nullable<X>
+        if (state?.Options.Converters.Find<T>() is { } converter)
+            return converter.TryFromLua(state, v, out r) ? ConvertStatus.Ok : ConvertStatus.WrongType;
         var status = TryConvertSlow(state, v, typeof(T), out object? boxed);
         r = status == ConvertStatus.Ok ? (T)boxed! : default!;
         return status;
@@ -153,6 +155,8 @@ public static class LuaConvert
                 result = s[0]; return ConvertStatus.Ok;
         }
         if (type == typeof(byte[])) { if (o is LuaString bs) { result = bs.Span.ToArray(); return ConvertStatus.Ok; } return ConvertStatus.WrongType; }
+        if (state?.Options.Converters.Find(type) is { } converter)
+            return converter.TryFromLuaObject(state, v, out result) ? ConvertStatus.Ok : ConvertStatus.WrongType;
         if (o is LuaTable table)
         {
             if (type.IsArray && type.GetArrayRank() == 1) return TableToArray(state, table, type.GetElementType()!, out result);
@@ -175,9 +179,9 @@ public static class LuaConvert
                     {
                         k = nk;
                         st = TryConvertSlow(state, nk, args[0], out object? ck);
-                        if (st != ConvertStatus.Ok) return st;
+                        if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
                         st = TryConvertSlow(state, nv, args[1], out object? cv);
-                        if (st != ConvertStatus.Ok) return st;
+                        if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
                         dict[ck!] = cv;
                     }
                     result = dict;
@@ -208,7 +212,7 @@ public static class LuaConvert
         for (int i = 0; i < n; i++)
         {
             var st = TryConvertSlow(state, table.GetInt(i + 1), elementType, out object? e);
-            if (st != ConvertStatus.Ok) { result = null; return st; }
+            if (st != ConvertStatus.Ok) { result = null; return ConvertStatus.BadElement; }
             arr.SetValue(e, i);
         }
         result = arr;
@@ -361,6 +365,7 @@ public static class LuaConvert
         if (typeof(T) == typeof(string)) return LuaValue.FromString(Unsafe.As<T, string?>(ref value));
         if (value is null) return LuaValue.Nil;
         if (value is LuaObject lo) return LuaValue.FromObject(lo);
+        if (state?.Options.Converters.Find<T>() is { } converter) return converter.ToLua(state, value);
         return ToValueObject(value, state);
     }
 
@@ -394,6 +399,12 @@ public static class LuaConvert
             case Enum e: return LuaValue.FromInteger(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture));
             case byte[] bytes: return LuaValue.FromString(LuaString.FromBytes(bytes));
             case ReadOnlyMemory<byte> mem: return LuaValue.FromString(LuaString.FromBytes(mem.Span));
+        }
+        // Custom converters come after the built-in scalar rules (which they cannot change) and before the
+        // structural ones, so a converted type is never mistaken for a collection or wrapped as userdata.
+        if (state?.Options.Converters.Find(value.GetType()) is { } converter) return converter.ToLuaObject(state, value);
+        switch (value)
+        {
             case ILuaUserType ut: return LuaValue.FromObject(RequireState(state, value).GetUserdata(value, ut.LuaBinding));
             case Delegate del: return LuaValue.FromObject(LuaDelegates.FromDelegate(del));
             case IDictionary dict:
@@ -433,24 +444,27 @@ public static class LuaConvert
 
     // ------------------------------------------------------------------ errors
 
-    internal static LuaConversionException ConversionError(in LuaValue v, Type target, ConvertStatus st, string? what = null)
+    internal static LuaConversionException ConversionError(in LuaValue v, Type target, ConvertStatus st, string? what = null, LuaState? state = null)
     {
         string subject = what is null ? "" : what + ": ";
+        if (st == ConvertStatus.BadElement)
+            return new LuaConversionException($"{subject}{DescribeBadElement(state, v, target)} (converting to {target.Name})", v.Type, target);
         string msg = st switch
         {
             ConvertStatus.NoInteger => $"{subject}number has no integer representation (converting to {target.Name})",
             ConvertStatus.OutOfRange => $"{subject}value {v} out of range for {target.Name}",
             ConvertStatus.InvalidUtf8 => $"{subject}string is not valid UTF-8 (use LuaString or ToStringLossy to read raw bytes)",
             ConvertStatus.Inexact => $"{subject}number {v} cannot be represented exactly as {target.Name}",
-            _ => $"{subject}{ExpectedName(target)} expected, got {v.TypeName} (converting to {target.Name})",
+            _ => $"{subject}{ExpectedName(target, state)} expected, got {v.TypeName} (converting to {target.Name})",
         };
         return new LuaConversionException(msg, v.Type, target);
     }
 
     /// <summary>The Lua type name an argument of type <paramref name="t"/> expects, for error messages.</summary>
-    internal static string ExpectedName(Type t)
+    internal static string ExpectedName(Type t, LuaState? state = null)
     {
         t = Nullable.GetUnderlyingType(t) ?? t;
+        if (state?.Options.Converters.Find(t) is { } converter) return converter.ExpectedName;
         if (t.IsEnum) return "number";
         switch (Type.GetTypeCode(t))
         {
@@ -480,11 +494,12 @@ public static class LuaConvert
             case ConvertStatus.OutOfRange: return "value out of range";
             case ConvertStatus.InvalidUtf8: return "string is not valid UTF-8";
             case ConvertStatus.Inexact: return "number has no exact decimal representation";
+            case ConvertStatus.BadElement: return DescribeBadElement(ctx.State, ctx[arg], target);
         }
         LuaValue v = ctx[arg];
         string actual = arg > ctx.ArgCount ? "no value"
             : ctx.State.GetMetatable(v)?.GetStr(LuaString.From("__name")).AsString is LuaString n ? n.ToStringLossy() : v.TypeName;
-        return $"{ExpectedName(target)} expected, got {actual}";
+        return $"{ExpectedName(target, ctx.State)} expected, got {actual}";
     }
 
     /// <summary>Raises the Lua argument error for a failed conversion of argument <paramref name="arg"/>.</summary>
@@ -494,7 +509,8 @@ public static class LuaConvert
         ConvertStatus.OutOfRange => ctx.ArgError(arg, "value out of range"),
         ConvertStatus.InvalidUtf8 => ctx.ArgError(arg, "string is not valid UTF-8"),
         ConvertStatus.Inexact => ctx.ArgError(arg, "number has no exact decimal representation"),
-        _ => ctx.TypeError(arg, ExpectedName(target)),
+        ConvertStatus.BadElement => ctx.ArgError(arg, DescribeBadElement(ctx.State, ctx[arg], target)),
+        _ => ctx.TypeError(arg, ExpectedName(target, ctx.State)),
     };
 
     /// <summary>Argument <paramref name="arg"/> of a host call converted to <typeparamref name="T"/>, raising

@@ -28,7 +28,7 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 0 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<TResult>(Func<TResult> fn, string? name = null)
         {
@@ -47,7 +47,7 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 0 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create(Action fn, string? name = null)
         {
@@ -65,15 +65,16 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 1 argument.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, TResult>(Func<T1, TResult> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 1);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
                 TResult r = default!;
                 Exception? failure = null;
                 try { r = fn(a1); }
@@ -86,15 +87,16 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 1 argument.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1>(Action<T1> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 1);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
                 Exception? failure = null;
                 try { fn(a1); }
                 catch (Exception e) when (e is not LuaRuntimeException) { failure = e; }
@@ -106,16 +108,17 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 2 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, TResult>(Func<T1, T2, TResult> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 2);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
                 TResult r = default!;
                 Exception? failure = null;
                 try { r = fn(a1, a2); }
@@ -128,16 +131,17 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 2 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2>(Action<T1, T2> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 2);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
                 Exception? failure = null;
                 try { fn(a1, a2); }
                 catch (Exception e) when (e is not LuaRuntimeException) { failure = e; }
@@ -149,17 +153,18 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 3 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 3);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
                 TResult r = default!;
                 Exception? failure = null;
                 try { r = fn(a1, a2, a3); }
@@ -172,17 +177,18 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 3 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3>(Action<T1, T2, T3> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 3);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
                 Exception? failure = null;
                 try { fn(a1, a2, a3); }
                 catch (Exception e) when (e is not LuaRuntimeException) { failure = e; }
@@ -194,18 +200,19 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 4 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 4);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-                T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgOrNull<T4>(ctx, ref next, (nullable & 8) != 0);
                 TResult r = default!;
                 Exception? failure = null;
                 try { r = fn(a1, a2, a3, a4); }
@@ -218,18 +225,19 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 4 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3, T4>(Action<T1, T2, T3, T4> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 4);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-                T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgOrNull<T4>(ctx, ref next, (nullable & 8) != 0);
                 Exception? failure = null;
                 try { fn(a1, a2, a3, a4); }
                 catch (Exception e) when (e is not LuaRuntimeException) { failure = e; }
@@ -241,19 +249,20 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET function with 5 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// The result converts to Lua; a tuple or <c>LuaValue[]</c> gives multiple results. Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 5);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-                T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
-                T5 a5 = LuaHostCall.Arg<T5>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgOrNull<T4>(ctx, ref next, (nullable & 8) != 0);
+                T5 a5 = LuaHostCall.ArgOrNull<T5>(ctx, ref next, (nullable & 16) != 0);
                 TResult r = default!;
                 Exception? failure = null;
                 try { r = fn(a1, a2, a3, a4, a5); }
@@ -266,19 +275,20 @@ public static partial class LuaFunctionExtensions
         /// <summary>A host function calling a .NET action with 5 arguments.
         /// Arguments convert by <see cref="LuaConvert"/> rules (failures raise <c>bad argument #i to 'f' (T expected, got U)</c>);
         /// parameters of type <see cref="LuaCallContext"/>, <see cref="LuaState"/> or <see cref="CancellationToken"/> are injected,
-        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> parameters are optional.
+        /// a trailing <c>LuaValue[]</c> receives the remaining arguments, <c>Nullable</c> and nullable reference (<c>string?</c>) parameters are optional (nil or absent gives null; see <see cref="LuaHostCall.OptArg{T}(in LuaCallContext, ref int)"/> for trimmed apps).
         /// Exceptions become Lua errors.</summary>
         public static LuaFunction Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> fn, string? name = null)
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 5);
             return new LuaHostFunction(name ?? DefaultName, ctx =>
             {
                 int next = 1;
-                T1 a1 = LuaHostCall.Arg<T1>(ctx, ref next);
-                T2 a2 = LuaHostCall.Arg<T2>(ctx, ref next);
-                T3 a3 = LuaHostCall.Arg<T3>(ctx, ref next);
-                T4 a4 = LuaHostCall.Arg<T4>(ctx, ref next);
-                T5 a5 = LuaHostCall.Arg<T5>(ctx, ref next);
+                T1 a1 = LuaHostCall.ArgOrNull<T1>(ctx, ref next, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgOrNull<T2>(ctx, ref next, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgOrNull<T3>(ctx, ref next, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgOrNull<T4>(ctx, ref next, (nullable & 8) != 0);
+                T5 a5 = LuaHostCall.ArgOrNull<T5>(ctx, ref next, (nullable & 16) != 0);
                 Exception? failure = null;
                 try { fn(a1, a2, a3, a4, a5); }
                 catch (Exception e) when (e is not LuaRuntimeException) { failure = e; }

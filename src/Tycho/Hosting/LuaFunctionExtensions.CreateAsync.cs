@@ -66,11 +66,12 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, TResult>(Func<T1, ValueTask<TResult>> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 1);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
                 ValueTask<TResult> task;
                 Exception? failure = null;
                 try { task = fn(a1); }
@@ -91,11 +92,12 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1>(Func<T1, ValueTask> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 1);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
                 ValueTask<bool> task;
                 Exception? failure = null;
                 try { task = AsyncFunctionFactory.AsBool(fn(a1)); }
@@ -116,12 +118,13 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 2);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
                 ValueTask<TResult> task;
                 Exception? failure = null;
                 try { task = fn(a1, a2); }
@@ -142,12 +145,13 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2>(Func<T1, T2, ValueTask> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 2);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
                 ValueTask<bool> task;
                 Exception? failure = null;
                 try { task = AsyncFunctionFactory.AsBool(fn(a1, a2)); }
@@ -168,13 +172,14 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 3);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
-                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name, (nullable & 4) != 0);
                 ValueTask<TResult> task;
                 Exception? failure = null;
                 try { task = fn(a1, a2, a3); }
@@ -195,13 +200,14 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2, T3>(Func<T1, T2, T3, ValueTask> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 3);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
-                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name, (nullable & 4) != 0);
                 ValueTask<bool> task;
                 Exception? failure = null;
                 try { task = AsyncFunctionFactory.AsBool(fn(a1, a2, a3)); }
@@ -222,14 +228,15 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 4);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
-                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
-                T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name, (nullable & 8) != 0);
                 ValueTask<TResult> task;
                 Exception? failure = null;
                 try { task = fn(a1, a2, a3, a4); }
@@ -250,14 +257,15 @@ public static partial class LuaFunctionExtensions
         public static LuaFunction CreateAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> fn, string name = "async")
         {
             ArgumentNullException.ThrowIfNull(fn);
+            int nullable = LuaHostCall.NullableParameters(fn, 4);
             return AsyncFunctionFactory.Create(name, ctx =>
             {
                 AsyncFunctionFactory.RequireDriver(ctx, name);
                 int next = 1;
-                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name);
-                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name);
-                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name);
-                T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name);
+                T1 a1 = LuaHostCall.ArgAt<T1>(ctx, ref next, 2, name, (nullable & 1) != 0);
+                T2 a2 = LuaHostCall.ArgAt<T2>(ctx, ref next, 2, name, (nullable & 2) != 0);
+                T3 a3 = LuaHostCall.ArgAt<T3>(ctx, ref next, 2, name, (nullable & 4) != 0);
+                T4 a4 = LuaHostCall.ArgAt<T4>(ctx, ref next, 2, name, (nullable & 8) != 0);
                 ValueTask<bool> task;
                 Exception? failure = null;
                 try { task = AsyncFunctionFactory.AsBool(fn(a1, a2, a3, a4)); }

@@ -34,4 +34,9 @@ public sealed partial class LuaStateOptions
     /// raises the Lua error <c>instruction limit exceeded</c> and the host gets a <see cref="LuaLimitException"/>.
     /// Null: no limit.</summary>
     public long? InstructionLimit { get; init; }
+
+    /// <summary>Custom conversions (<see cref="ILuaConverter{T}"/>) for .NET types the built-in rules of
+    /// <see cref="LuaConvert"/> do not handle: <c>options.Converters.Add(new Vector2Converter())</c> or
+    /// <c>new LuaStateOptions { Converters = { new Vector2Converter() } }</c>. Read-only once a state has used it.</summary>
+    public LuaConverterCollection Converters { get; } = new();
 }

@@ -1,0 +1,1 @@
+Hosting.Json.Demo.Run(Console.Out);
