@@ -15,6 +15,8 @@ public static class Demo
         log('caught: ' .. err)
         local function depth(n) if n == 0 then return 0 end return 1 + depth(n - 1) end
         log('recursion depth ' .. depth(100000))
+        local function viaGsub(n) return (string.gsub('x', 'x', function() return viaGsub(n + 1) end)) end
+        log('through the host: ' .. select(2, pcall(viaGsub, 0)))
         log(string.format('%s %d %.3f', _VERSION, 2^53 // 1, math.pi))
         return t
         """;
