@@ -3,13 +3,13 @@ using System.Text;
 
 namespace Tycho.Tests.Packaging;
 
-/// <summary>The result of one child process: exit code and the interleaved output, for failure messages.</summary>
-public sealed record CommandResult(int ExitCode, string Output)
+/// <summary>The result of one child process: exit code, standard output and standard error.</summary>
+public sealed record CommandResult(int ExitCode, string Output, string Errors)
 {
     /// <summary>Throws with the command's output unless it exited with 0.</summary>
     public CommandResult EnsureSuccess(string what)
     {
-        if (ExitCode != 0) throw new InvalidOperationException($"{what} exited with {ExitCode}:\n{Output}");
+        if (ExitCode != 0) throw new InvalidOperationException($"{what} exited with {ExitCode}:\n{Output}\n{Errors}");
         return this;
     }
 }
@@ -75,23 +75,42 @@ internal static class DotnetCommand
         if (environment is not null)
             foreach (var (k, v) in environment) psi.Environment[k] = v;
 
-        var output = new StringBuilder();
         using var p = new Process { StartInfo = psi };
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         p.Start();
         p.StandardInput.Close();
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
+        // Read on dedicated threads: when the rest of the suite keeps the thread pool busy, pool-based readers can
+        // fall behind the process's exit and lose its output.
+        var stdout = ReadToEndOnThread(p.StandardOutput);
+        var stderr = ReadToEndOnThread(p.StandardError);
         if (!p.WaitForExit(timeout))
         {
             p.Kill(entireProcessTree: true);
             p.WaitForExit();
-            lock (output)
-                throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s:\n{output}");
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s:\n"
+                + stdout.Result(DrainTimeout) + stderr.Result(DrainTimeout));
         }
-        p.WaitForExit(TimeSpan.FromSeconds(10));   // drains the asynchronous readers
-        lock (output) return new CommandResult(p.ExitCode, output.ToString());
+        return new CommandResult(p.ExitCode, stdout.Result(DrainTimeout), stderr.Result(DrainTimeout));
+    }
+
+    /// <summary>How long output may trail the exit: the pipes close when the last process holding them exits.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
+
+    private static StreamDrain ReadToEndOnThread(StreamReader reader)
+    {
+        var drain = new StreamDrain();
+        var thread = new Thread(() => drain.Text = reader.ReadToEnd()) { IsBackground = true, Name = "child output" };
+        drain.Thread = thread;
+        thread.Start();
+        return drain;
+    }
+
+    private sealed class StreamDrain
+    {
+        public Thread? Thread;
+        public volatile string? Text;
+
+        public string Result(TimeSpan timeout) =>
+            Thread!.Join(timeout) ? Text ?? "" : (Text ?? "") + "\n[output still open after the exit]";
     }
 
     /// <summary>The first of <paramref name="names"/> found as an executable on PATH, else null.</summary>

@@ -37,7 +37,8 @@ public class NativeAotTests(PackagingWorkspace workspace)
         Assert.False(File.Exists(Path.Combine(output, "Hosting.NativeAot.dll")), "published IL, not a native executable");
         var result = DotnetCommand.Run(Path.Combine(output, "Hosting.NativeAot"), [], output, TimeSpan.FromMinutes(1),
             new Dictionary<string, string> { ["DOTNET_ROOT"] = "/nonexistent" });
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}: {result.Errors}");
+        Assert.Equal("", result.Errors);
         Assert.Equal(Expected, result.Output);
     }
 

@@ -109,7 +109,7 @@ public class PackageConsumerTests(PackagingWorkspace workspace)
         var result = DotnetCommand.Run(Path.Combine(tools, "tycho"), ["-e", "print(_VERSION, 6 * 7)"], workspace.Root,
             TimeSpan.FromMinutes(1));
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}: {result.Errors}");
         Assert.Equal("Lua 5.4\t42\n", result.Output);
     }
 }
