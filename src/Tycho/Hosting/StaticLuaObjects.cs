@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Tycho.Runtime.Gc;
 using Tycho.Runtime;
@@ -16,6 +17,28 @@ internal static class StaticLuaObjects
 {
     private static int _done;
 
+    private const DynamicallyAccessedMemberTypes StaticConstructor = DynamicallyAccessedMemberTypes.NonPublicConstructors;
+
+    /// <summary>Receives each class of the list. The annotation tells the trimmer and NativeAOT to keep each listed
+    /// class's static constructor, which <see cref="RuntimeHelpers.RunClassConstructor"/> then runs. (An interface
+    /// rather than a delegate: the analyzers cannot follow a delegate to an annotated method.)</summary>
+    private interface IClassVisitor
+    {
+        void Visit([DynamicallyAccessedMembers(StaticConstructor)] Type type);
+    }
+
+    private sealed class Initializer : IClassVisitor
+    {
+        public void Visit([DynamicallyAccessedMembers(StaticConstructor)] Type type) => RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+    }
+
+    private sealed class Collector : IClassVisitor
+    {
+        public readonly List<Type> Types = new();
+
+        public void Visit([DynamicallyAccessedMembers(StaticConstructor)] Type type) => Types.Add(type);
+    }
+
     /// <summary>Initializes the classes on first call; later calls return at once.</summary>
     public static void EnsureInitialized()
     {
@@ -23,7 +46,7 @@ internal static class StaticLuaObjects
         var saved = MemoryAccount.Suspend();
         try
         {
-            foreach (var type in Types) RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            ForEachClass(new Initializer());
         }
         finally { MemoryAccount.Resume(saved); }
         Volatile.Write(ref _done, 1);
@@ -31,11 +54,37 @@ internal static class StaticLuaObjects
 
     /// <summary>The classes with static Lua objects (a test checks the list is complete; scanning the assembly by
     /// reflection at startup would cost milliseconds).</summary>
-    internal static readonly Type[] Types =
+    internal static Type[] Types
     {
-        typeof(LuaState), typeof(AsyncFunctionFactory), typeof(LuaTable), typeof(LuaMemoryException), typeof(LuaString),
-        typeof(LuaValue), typeof(MetaNames), typeof(Library.BaseLib), typeof(Library.CoroutineLib), typeof(Library.IoLib),
-        typeof(Library.MathLib), typeof(Library.OsLib), typeof(Library.PackageLib), typeof(Library.TableLib),
-        typeof(Library.Utf8Lib), typeof(Library.DebugLib), typeof(ShortStringIds), typeof(HookEvents),
-    };
+        get
+        {
+            var collector = new Collector();
+            ForEachClass(collector);
+            return collector.Types.ToArray();
+        }
+    }
+
+    /// <summary>The list itself, as calls with constant types: a type read back from an array would carry no
+    /// annotation, and NativeAOT could not tell which static constructors must exist.</summary>
+    private static void ForEachClass(IClassVisitor visitor)
+    {
+        visitor.Visit(typeof(LuaState));
+        visitor.Visit(typeof(AsyncFunctionFactory));
+        visitor.Visit(typeof(LuaTable));
+        visitor.Visit(typeof(LuaMemoryException));
+        visitor.Visit(typeof(LuaString));
+        visitor.Visit(typeof(LuaValue));
+        visitor.Visit(typeof(MetaNames));
+        visitor.Visit(typeof(Library.BaseLib));
+        visitor.Visit(typeof(Library.CoroutineLib));
+        visitor.Visit(typeof(Library.IoLib));
+        visitor.Visit(typeof(Library.MathLib));
+        visitor.Visit(typeof(Library.OsLib));
+        visitor.Visit(typeof(Library.PackageLib));
+        visitor.Visit(typeof(Library.TableLib));
+        visitor.Visit(typeof(Library.Utf8Lib));
+        visitor.Visit(typeof(Library.DebugLib));
+        visitor.Visit(typeof(ShortStringIds));
+        visitor.Visit(typeof(HookEvents));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 
 namespace Tycho.Runtime;
 
@@ -14,7 +13,11 @@ internal static class InternalErrors
     /// <summary>lua has no such error; the wording names no .NET type.</summary>
     public const string Text = "internal error";
 
-    private static readonly Assembly Runtime = typeof(InternalErrors).Assembly;
+    /// <summary>The runtime's assembly name. Frames are compared by name: <see cref="DiagnosticMethodInfo"/> gives
+    /// names only, and works under trimming and NativeAOT, where <see cref="StackFrame.GetMethod"/> may not.</summary>
+    private static readonly string Runtime = typeof(InternalErrors).Assembly.GetName().Name!;
+
+    private static readonly string CoreLibrary = typeof(object).Assembly.GetName().Name!;
 
     /// <summary><see cref="Text"/> when <paramref name="e"/> was thrown by the runtime (directly or from the base
     /// library it called), else the exception's message.</summary>
@@ -23,17 +26,25 @@ internal static class InternalErrors
         // The throw site's first frame outside the .NET libraries tells whose code failed.
         foreach (var frame in new StackTrace(e, false).GetFrames())
         {
-            Assembly? asm = frame.GetMethod()?.DeclaringType?.Assembly;
+            string? asm = SimpleName(DiagnosticMethodInfo.Create(frame)?.DeclaringAssemblyName);
             if (asm is null || IsFramework(asm)) continue;
-            return ReferenceEquals(asm, Runtime) ? Text : e.Message;
+            return asm == Runtime ? Text : e.Message;
         }
         return Text;
     }
 
-    private static bool IsFramework(Assembly asm)
+    /// <summary>"Tycho.Runtime" of "Tycho.Runtime, Version=..., Culture=..."; the display name's form varies between
+    /// the JIT and NativeAOT.</summary>
+    private static string? SimpleName(string? assemblyName)
     {
-        string name = asm.GetName().Name ?? "";
-        return ReferenceEquals(asm, typeof(object).Assembly) || name == "System" || name.StartsWith("System.", StringComparison.Ordinal)
+        if (assemblyName is null) return null;
+        int comma = assemblyName.IndexOf(',');
+        return comma < 0 ? assemblyName : assemblyName[..comma];
+    }
+
+    private static bool IsFramework(string name)
+    {
+        return name == CoreLibrary || name == "System" || name.StartsWith("System.", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.", StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,1 @@
+Hosting.NativeAot.Demo.Run(Console.Out);
