@@ -10,9 +10,6 @@ public sealed partial class LuaState
     private int _ownerThreadId;
     /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
     private int _apiDepth;
-    /// <summary>Live handles (see <see cref="LuaHandle{T}"/>), invalidated when the state is disposed.</summary>
-    private readonly HashSet<LuaHandle> _handles = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>True once <see cref="Dispose"/> ran.</summary>
     public bool IsDisposed => _disposed;
 
@@ -40,10 +37,32 @@ public sealed partial class LuaState
         }
         if (_apiDepth++ == 0)
         {
+            if (_releasedHandleCount != 0) DrainReleasedHandles();
             if (run is null) Core.BeginDefaultRun(); else Core.ActivateRun(run);
         }
         return new ApiScope(this);
     }
+
+    /// <summary>True when this .NET thread is inside an API call of the state (its objects' public API then needs
+    /// no claim: see LuaTable.Api.cs).</summary>
+    internal bool OnApiThread
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ownerThreadId == Environment.CurrentManagedThreadId;
+    }
+
+    /// <summary>Claims the state for one access to one of its objects from a thread outside its API (the same
+    /// compare-and-swap as <see cref="EnterApi()"/>, without starting a run); pair with <see cref="ReleaseForObject"/>.
+    /// Throws <see cref="LuaConcurrentUseException"/> when another thread is inside the state.</summary>
+    internal void ClaimForObject()
+    {
+        int me = Environment.CurrentManagedThreadId;
+        int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
+        if (owner != 0) ThrowConcurrent(owner, me);
+    }
+
+    /// <summary>Ends the access claimed by <see cref="ClaimForObject"/>.</summary>
+    internal void ReleaseForObject() => Volatile.Write(ref _ownerThreadId, 0);
 
     private void ExitApi()
     {
@@ -75,42 +94,16 @@ public sealed partial class LuaState
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowConcurrent(int owner, int me) =>
         throw new LuaConcurrentUseException(
-            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState is single-threaded; " +
+            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState and its objects are single-threaded; " +
             "use one state per thread or serialize access.");
 
-    /// <summary>Sets the disposed flag and invalidates the handles; false if it was already set.</summary>
+    /// <summary>Sets the disposed flag (handles then report themselves disposed); false if it was already set.</summary>
     private bool MarkDisposed()
     {
         if (_disposed) return false;
         _disposed = true;
-        lock (_handles)
-        {
-            foreach (var h in _handles) h.Invalidate();
-            _handles.Clear();
-        }
         return true;
     }
-
-    internal void TrackHandle(LuaHandle h)
-    {
-        lock (_handles) _handles.Add(h);
-    }
-
-    internal void UntrackHandle(LuaHandle h)
-    {
-        lock (_handles) _handles.Remove(h);
-    }
-
-    /// <summary>The objects of the live handles (roots of the memory walk).</summary>
-    internal List<LuaObject> HandleObjects()
-    {
-        var r = new List<LuaObject>();
-        lock (_handles) foreach (var h in _handles) if (h.Peek is LuaObject o) r.Add(o);
-        return r;
-    }
-
-    /// <summary>Number of live handles held by the host.</summary>
-    public int HandleCount { get { lock (_handles) return _handles.Count; } }
 
     /// <summary>Throws <see cref="InvalidOperationException"/> if <paramref name="h"/> belongs to another state,
     /// <see cref="ObjectDisposedException"/> if it was disposed.</summary>
@@ -118,7 +111,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(h);
         if (!ReferenceEquals(h.State, this))
-            throw new InvalidOperationException("The handle belongs to another Lua state: values cannot cross states through handles.");
+            throw new InvalidOperationException($"The handle belongs to {h.State.Name} and cannot be used in {Name}: values cannot cross states through handles.");
         h.ThrowIfInvalid();
     }
 }
