@@ -6,8 +6,6 @@ namespace Tycho.Hosting;
 // Single-thread ownership and lifetime checks of the embedding API.
 public sealed partial class LuaState
 {
-    /// <summary>Managed thread id of the thread inside an API call (0 when none); see <see cref="EnterApi()"/>.</summary>
-    private int _ownerThreadId;
     /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
     private int _apiDepth;
     /// <summary>True once <see cref="Dispose"/> ran.</summary>
@@ -30,9 +28,10 @@ public sealed partial class LuaState
         int me = Environment.CurrentManagedThreadId;
         // Re-entry by the owner (the common case inside host callbacks) needs no interlocked operation: only
         // this thread can have stored its own id.
-        if (_ownerThreadId != me)
+        // The guard word (the managed thread id inside, 0 when none) lives in Owner: the state's objects use it too.
+        if (Owner.ThreadId != me)
         {
-            int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
+            int owner = Interlocked.CompareExchange(ref Owner.ThreadId, me, 0);
             if (owner != 0) ThrowConcurrent(owner, me);
         }
         if (_apiDepth++ == 0)
@@ -43,33 +42,12 @@ public sealed partial class LuaState
         return new ApiScope(this);
     }
 
-    /// <summary>True when this .NET thread is inside an API call of the state (its objects' public API then needs
-    /// no claim: see LuaTable.Api.cs).</summary>
-    internal bool OnApiThread
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _ownerThreadId == Environment.CurrentManagedThreadId;
-    }
-
-    /// <summary>Claims the state for one access to one of its objects from a thread outside its API (the same
-    /// compare-and-swap as <see cref="EnterApi()"/>, without starting a run); pair with <see cref="ReleaseForObject"/>.
-    /// Throws <see cref="LuaConcurrentUseException"/> when another thread is inside the state.</summary>
-    internal void ClaimForObject()
-    {
-        int me = Environment.CurrentManagedThreadId;
-        int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
-        if (owner != 0) ThrowConcurrent(owner, me);
-    }
-
-    /// <summary>Ends the access claimed by <see cref="ClaimForObject"/>.</summary>
-    internal void ReleaseForObject() => Volatile.Write(ref _ownerThreadId, 0);
-
     private void ExitApi()
     {
         if (--_apiDepth == 0)
         {
             Core.DeactivateRun();
-            Volatile.Write(ref _ownerThreadId, 0);
+            Volatile.Write(ref Owner.ThreadId, 0);
         }
     }
 
@@ -92,8 +70,10 @@ public sealed partial class LuaState
     private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(LuaState), "The Lua state has been disposed.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowConcurrent(int owner, int me) =>
-        throw new LuaConcurrentUseException(
+    private static void ThrowConcurrent(int owner, int me) => throw ConcurrentUseError(owner, me);
+
+    private static LuaConcurrentUseException ConcurrentUseError(int owner, int me) =>
+        new LuaConcurrentUseException(
             $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState and its objects are single-threaded; " +
             "use one state per thread or serialize access.");
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Tycho.Runtime;
 using Tycho.Runtime.Gc;
 
@@ -27,142 +26,140 @@ public sealed partial class LuaState
 
     private static string DefaultName() => "LuaState #" + Interlocked.Increment(ref s_lastId);
 
+    /// <summary>The state as the owner of its objects (guard word and admission; see <see cref="StateOwner"/>).</summary>
+    internal readonly ObjectOwner Owner;
+
     /// <summary>
     /// Admits <paramref name="value"/> into this state (see the file comment). Throws
     /// <see cref="InvalidOperationException"/> naming both states when the value belongs to another state, and
     /// <see cref="LuaMemoryException"/> (state unchanged) when adopting it would pass the memory limit. Must run
     /// inside the state's guard (an API call, or a claimed table access).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Admit(in LuaValue value)
-    {
-        object? o = value.O;
-        if (o is null || o is ValueTag) return;   // numbers, booleans, nil: the common case, no type walk
-        AdmitObject(o);
-    }
+    internal void Admit(in LuaValue value) => Owner.Admit(value);
 
     /// <summary>Admits every value of <paramref name="values"/> (see <see cref="Admit(in LuaValue)"/>).</summary>
     internal void Admit(ReadOnlySpan<LuaValue> values)
     {
-        foreach (ref readonly var v in values) Admit(v);
+        foreach (ref readonly var v in values) Owner.Admit(v);
     }
 
     /// <summary>Admits an object (see <see cref="Admit(in LuaValue)"/>); null is fine.</summary>
-    internal void Admit(LuaObject? obj)
-    {
-        if (obj is not null) AdmitObject(obj);
-    }
-
-    private void AdmitObject(object o)
-    {
-        if (o is LuaObjectWithId w && ReferenceEquals(w.Owner, this)) return;
-        AdmitSlow(o);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AdmitSlow(object o)
-    {
-        switch (o)
-        {
-            case LuaString s:
-                if (s.Length >= ChargedStringLength) ChargeEntering(MemorySizes.String(s.Length));
-                return;
-            case LuaThread t:
-                if (!ReferenceEquals(t.Global, Core)) throw Foreign(Of(t));
-                return;
-            case LuaHostFunction:
-                return;
-            case LuaObjectWithId w:
-                if (w.Owner is { } other) throw Foreign(other);
-                Adopt(w, charge: true);
-                return;
-        }
-    }
-
-    /// <summary>The error for a value of <paramref name="other"/> passed to this state.</summary>
-    private InvalidOperationException Foreign(LuaState other) =>
-        new($"The value belongs to {other.Name} and cannot be used in {Name}: tables, Lua functions, userdata and " +
-            "coroutines belong to the state that created them (or that they first entered); copy the data instead.");
-
-    /// <summary>Checks that <paramref name="bytes"/> fit under the limit (collecting first if needed), then charges them.</summary>
-    private void ChargeEntering(long bytes)
-    {
-        Core.Memory.Check(bytes);
-        Core.Memory.Charge(bytes);
-    }
-
-    /// <summary>
-    /// Makes this state the owner of <paramref name="root"/> and of every unowned table, closure and userdata it
-    /// reaches (entries, keys, metatables, user values). First everything is found and sized, so that an object of
-    /// another state or a memory error leaves all of it unowned; then the size is charged when
-    /// <paramref name="charge"/> (objects built by the host; not the state's own setup, which the first cycle measures).
-    /// </summary>
-    private void Adopt(LuaObjectWithId root, bool charge)
-    {
-        var found = new List<LuaObjectWithId>();
-        var seen = new HashSet<LuaObjectWithId>(ReferenceEqualityComparer.Instance) { root };
-        var pending = new Stack<LuaObjectWithId>();
-        pending.Push(root);
-        long bytes = 0;
-        while (pending.TryPop(out var x))
-        {
-            found.Add(x);
-            switch (x)
-            {
-                case LuaTable t:
-                    bytes += t.ApproximateSize;
-                    foreach (var v in t.ArrayPart) bytes += Visit(v, seen, pending);
-                    for (int i = 0; i < t.NodeCapacity; i++)
-                    {
-                        if (t.NodeValue(i).IsNil) continue;
-                        bytes += Visit(t.NodeKey(i), seen, pending) + Visit(t.NodeValue(i), seen, pending);
-                    }
-                    if (t.Metatable is { } mt) Visit(LuaValue.FromObject(mt), seen, pending);
-                    break;
-                case LuaUserdata u:
-                    bytes += MemorySizes.Userdata;
-                    if (u.Metatable is { } umt) Visit(LuaValue.FromObject(umt), seen, pending);
-                    bytes += Visit(u.UserValue, seen, pending);
-                    break;
-                case LuaClosure c:
-                    bytes += MemorySizes.Closure(c.UpValues.Length);
-                    break;
-            }
-        }
-        if (charge) Core.Memory.Check(bytes);
-        foreach (var x in found) x.Owner = this;
-        if (charge) Core.Memory.Charge(bytes);
-    }
-
-    /// <summary>One value reached by <see cref="Adopt"/>: queues unowned objects, rejects other states' objects,
-    /// and returns the bytes of a long string (charged with the adopted objects).</summary>
-    private long Visit(in LuaValue v, HashSet<LuaObjectWithId> seen, Stack<LuaObjectWithId> pending)
-    {
-        switch (v.O)
-        {
-            case LuaString s:
-                return s.Length >= ChargedStringLength ? MemorySizes.String(s.Length) : 0;
-            case LuaThread t:
-                if (!ReferenceEquals(t.Global, Core)) throw Foreign(Of(t));
-                return 0;
-            case LuaHostFunction:
-                return 0;
-            case LuaObjectWithId w when w.Owner is null:
-                if (seen.Add(w)) pending.Push(w);
-                return 0;
-            case LuaObjectWithId w when !ReferenceEquals(w.Owner, this):
-                throw Foreign(w.Owner!);
-            default:
-                return 0;
-        }
-    }
+    internal void Admit(LuaObject? obj) => Owner.Admit(obj);
 
     /// <summary>Takes ownership of the objects the state's setup created outside any execution (the libraries'
     /// tables and functions, registrations): without an owner they could be adopted by another state.</summary>
     private void ClaimSetupObjects()
     {
-        Adopt(Globals, charge: false);
-        Adopt(Registry, charge: false);
-        foreach (var mt in Core.TypeMetatables) if (mt is not null) Adopt(mt, charge: false);
+        var owner = (StateOwner)Owner;
+        owner.Adopt(Globals, charge: false);
+        owner.Adopt(Registry, charge: false);
+        foreach (var mt in Core.TypeMetatables) if (mt is not null) owner.Adopt(mt, charge: false);
+    }
+
+    /// <summary>The embedding API's side of <see cref="ObjectOwner"/>: names, errors, adoption and charging.</summary>
+    private sealed class StateOwner(LuaState state) : ObjectOwner
+    {
+        internal override string Name => state.Name;
+
+        internal override Exception ConcurrentUse(int owner, int me) => ConcurrentUseError(owner, me);
+
+        protected override void AdmitSlow(object o)
+        {
+            switch (o)
+            {
+                case LuaString s:
+                    if (s.Length >= ChargedStringLength) ChargeEntering(MemorySizes.String(s.Length));
+                    return;
+                case LuaThread t:
+                    if (!ReferenceEquals(t.Global, state.Core)) throw Foreign(OwnerOf(t));
+                    return;
+                case LuaHostFunction:
+                    return;
+                case LuaObjectWithId w:
+                    if (w.Owner is { } other) throw Foreign(other);
+                    Adopt(w, charge: true);
+                    return;
+            }
+        }
+
+        private static ObjectOwner OwnerOf(LuaThread t) => t.Global.Memory.Owner!;
+
+        /// <summary>The error for a value of <paramref name="other"/> passed to this state.</summary>
+        private InvalidOperationException Foreign(ObjectOwner other) =>
+            new($"The value belongs to {other.Name} and cannot be used in {Name}: tables, Lua functions, userdata and " +
+                "coroutines belong to the state that created them (or that they first entered); copy the data instead.");
+
+        /// <summary>Checks that <paramref name="bytes"/> fit under the limit (collecting first if needed), then charges them.</summary>
+        private void ChargeEntering(long bytes)
+        {
+            state.Core.Memory.Check(bytes);
+            state.Core.Memory.Charge(bytes);
+        }
+
+        /// <summary>
+        /// Makes this state the owner of <paramref name="root"/> and of every unowned table, closure and userdata it
+        /// reaches (entries, keys, metatables, user values). First everything is found and sized, so that an object
+        /// of another state or a memory error leaves all of it unowned; then the size is charged when
+        /// <paramref name="charge"/> (objects built by the host; not the state's own setup, which the first cycle measures).
+        /// </summary>
+        internal void Adopt(LuaObjectWithId root, bool charge)
+        {
+            var found = new List<LuaObjectWithId>();
+            var seen = new HashSet<LuaObjectWithId>(ReferenceEqualityComparer.Instance) { root };
+            var pending = new Stack<LuaObjectWithId>();
+            pending.Push(root);
+            long bytes = 0;
+            while (pending.TryPop(out var x))
+            {
+                found.Add(x);
+                switch (x)
+                {
+                    case LuaTable t:
+                        bytes += t.ApproximateSize;
+                        foreach (var v in t.ArrayPart) bytes += Visit(v, seen, pending);
+                        for (int i = 0; i < t.NodeCapacity; i++)
+                        {
+                            if (t.NodeValue(i).IsNil) continue;
+                            bytes += Visit(t.NodeKey(i), seen, pending) + Visit(t.NodeValue(i), seen, pending);
+                        }
+                        if (t.Metatable is { } mt) Visit(LuaValue.FromObject(mt), seen, pending);
+                        break;
+                    case LuaUserdata u:
+                        bytes += MemorySizes.Userdata;
+                        if (u.Metatable is { } umt) Visit(LuaValue.FromObject(umt), seen, pending);
+                        bytes += Visit(u.UserValue, seen, pending);
+                        break;
+                    case LuaClosure c:
+                        bytes += MemorySizes.Closure(c.UpValues.Length);
+                        break;
+                }
+            }
+            if (charge) state.Core.Memory.Check(bytes);
+            foreach (var x in found) x.Owner = this;
+            if (charge) state.Core.Memory.Charge(bytes);
+        }
+
+        /// <summary>One value reached by <see cref="Adopt"/>: queues unowned objects, rejects other states' objects,
+        /// and returns the bytes of a long string (charged with the adopted objects).</summary>
+        private long Visit(in LuaValue v, HashSet<LuaObjectWithId> seen, Stack<LuaObjectWithId> pending)
+        {
+            switch (v.O)
+            {
+                case LuaString s:
+                    return s.Length >= ChargedStringLength ? MemorySizes.String(s.Length) : 0;
+                case LuaThread t:
+                    if (!ReferenceEquals(t.Global, state.Core)) throw Foreign(OwnerOf(t));
+                    return 0;
+                case LuaHostFunction:
+                    return 0;
+                case LuaObjectWithId w when w.Owner is null:
+                    if (seen.Add(w)) pending.Push(w);
+                    return 0;
+                case LuaObjectWithId w when !ReferenceEquals(w.Owner, this):
+                    throw Foreign(w.Owner!);
+                default:
+                    return 0;
+            }
+        }
     }
 }

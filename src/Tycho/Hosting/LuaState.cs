@@ -42,6 +42,7 @@ public sealed partial class LuaState : IDisposable
         {
             Options = options ?? new LuaStateOptions();
             Name = Options.Name ?? DefaultName();
+            Owner = new StateOwner(this);
             var platform = Options.Platform ?? LuaPlatform.Host;
             Core = new GlobalState(platform, Options.Output ?? platform.OpenStandardOutput(),
                 Options.ErrorOutput ?? platform.OpenStandardError(), Options.Input ?? platform.OpenStandardInput())
@@ -52,7 +53,7 @@ public sealed partial class LuaState : IDisposable
                 Timeout = Options.Timeout,
             };
             Core.HostRoots = HandleObjects;
-            Core.Memory.Owner = this;
+            Core.Memory.Owner = Owner;
             OpenLibraries(Options.Libraries);
             InstallHostSearcher();
             ClaimSetupObjects();

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace Tycho.Runtime;
 
-// The public raw-access surface of a table, guarded for its owning state (LuaObjectWithId.Owner):
+// The public raw-access surface of a table, guarded for its owning state (LuaObjectWithId.Owner, ObjectOwner):
 // - a table is used by one thread at a time: off the thread inside the owner's API, an access claims the owner
 //   for its duration (one compare-and-swap) and throws LuaConcurrentUseException when another thread is inside;
 // - a written value (or key) owned by another state is rejected, an unowned one is adopted and charged.
@@ -18,7 +18,7 @@ public sealed partial class LuaTable
     }
 
     /// <summary>Raw read of any key (manual §6.1 <c>rawget</c>); nil when absent. Throws
-    /// <see cref="Hosting.LuaConcurrentUseException"/> when another thread is using the owning state.</summary>
+    /// <c>Tycho.Hosting.LuaConcurrentUseException</c> when another thread is using the owning state.</summary>
     public LuaValue Get(in LuaValue key) => NeedsClaim ? GetGuarded(key) : VmGet(key);
 
     /// <summary>Raw read of an integer key (see <see cref="Get"/>).</summary>
@@ -46,7 +46,7 @@ public sealed partial class LuaTable
     /// for a nil or NaN key ("index is nil" / "index is NaN"); <see cref="InvalidOperationException"/> when the key or
     /// value is a table, function, userdata or coroutine of another state than the table's; <see cref="LuaMemoryException"/>
     /// when a host-built table or long string entering the state does not fit under its memory limit;
-    /// <see cref="Hosting.LuaConcurrentUseException"/> when another thread is using the owning state.
+    /// <c>Tycho.Hosting.LuaConcurrentUseException</c> when another thread is using the owning state.
     /// </summary>
     public void Set(in LuaValue key, in LuaValue value)
     {

@@ -67,7 +67,7 @@ internal sealed class MemoryAccount
 
     /// <summary>The state whose objects this account counts: objects created while it is current belong to it
     /// (<see cref="LuaObjectWithId.Owner"/>). Set once the state is built.</summary>
-    internal Tycho.Hosting.LuaState? Owner;
+    internal ObjectOwner? Owner;
 
     /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
     internal LuaThread? Running;
