@@ -25,7 +25,7 @@ public sealed partial class LuaTable
     public LuaValue GetInt(long key) => NeedsClaim ? GetGuarded(LuaValue.FromInteger(key)) : VmGetInt(key);
 
     /// <summary>Raw read of a string key (see <see cref="Get"/>).</summary>
-    public LuaValue GetStr(LuaString key) => NeedsClaim ? GetGuarded(new LuaValue(key, 0)) : VmGetStr(key);
+    public LuaValue GetStr(LuaString key) => NeedsClaim ? GetStrGuarded(key) : VmGetStr(key);
 
     /// <summary>Raw read or write of a key given as a .NET string (UTF-8); see <see cref="Get"/> and <see cref="Set"/>.</summary>
     public LuaValue this[string key]
@@ -75,7 +75,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetGuarded(new LuaValue(key, 0), value); return; }
+            if (!owner.OnApiThread) { SetStrGuarded(key, value); return; }
             owner.Admit(value);
         }
         VmSetStr(key, value);
@@ -128,6 +128,29 @@ public sealed partial class LuaTable
         var owner = Owner!;
         owner.ClaimForObject();
         try { return VmGet(key); }
+        finally { owner.ReleaseForObject(); }
+    }
+
+    // String keys get their own claimed paths: the host's most common access (globals, fields by name).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LuaValue GetStrGuarded(LuaString key)
+    {
+        var owner = Owner!;
+        owner.ClaimForObject();
+        try { return VmGetStr(key); }
+        finally { owner.ReleaseForObject(); }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetStrGuarded(LuaString key, in LuaValue value)
+    {
+        var owner = Owner!;
+        owner.ClaimForObject();
+        try
+        {
+            owner.Admit(value);
+            VmSetStr(key, value);
+        }
         finally { owner.ReleaseForObject(); }
     }
 
