@@ -1,3 +1,5 @@
+using Tycho.Hosting;
+using Tycho.Runtime;
 using BenchmarkDotNet.Attributes;
 
 namespace Tycho.Benchmarks.Hosting;

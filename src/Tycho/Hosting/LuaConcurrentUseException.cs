@@ -1,7 +1,9 @@
 namespace Tycho.Hosting;
 
-/// <summary>Thrown when a <see cref="LuaState"/> is used from a second thread while another thread is inside it.
-/// A state is single-threaded; this is detected at API entry points rather than left to corrupt the state.</summary>
+/// <summary>Thrown when a <see cref="LuaState"/> or one of its objects (the raw access of its tables, its handles) is
+/// used from a second thread while another thread is inside the state. A state is single-threaded; this is detected
+/// at every entry point (an atomic claim of the state, cheap on the thread already inside) rather than left to
+/// corrupt the state.</summary>
 public sealed class LuaConcurrentUseException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

@@ -5,7 +5,7 @@ namespace Tycho.Hosting;
 /// <summary>
 /// A host-held reference to a Lua object of one <see cref="LuaState"/>. The object stays alive while the handle
 /// is held (it is also reported to the state as a root, see <see cref="LuaState.HandleCount"/>); <see cref="Dispose"/>
-/// releases it explicitly. Using a handle after it or its state was disposed throws
+/// releases it explicitly, and a handle the host drops without disposing releases it when .NET finalizes the handle. Using a handle after it or its state was disposed throws
 /// <see cref="ObjectDisposedException"/>; passing it to another state throws <see cref="InvalidOperationException"/>.
 /// Create handles with <see cref="LuaState.CreateHandle{T}(T)"/>, <see cref="LuaState.GetFunction"/> or
 /// <see cref="LuaState.GetTable"/>; function and table operations are extension methods in
@@ -14,7 +14,8 @@ namespace Tycho.Hosting;
 public abstract class LuaHandle : IDisposable
 {
     private LuaObject? _object;
-    private bool _stateDisposed;
+    /// <summary>The state's slot holding the object (see LuaState.Handles.cs).</summary>
+    private readonly int _slot;
 
     /// <summary>The state the object belongs to.</summary>
     public LuaState State { get; }
@@ -23,11 +24,18 @@ public abstract class LuaHandle : IDisposable
     {
         State = state;
         _object = obj;
-        state.TrackHandle(this);
+        _slot = state.AllocateHandleSlot(obj);
+    }
+
+    /// <summary>A handle the host dropped without disposing releases its object here. Only queues the slot: the
+    /// state frees it on its own thread.</summary>
+    ~LuaHandle()
+    {
+        if (_object is not null && !State.IsDisposed) State.ReleaseHandleSlot(_slot);
     }
 
     /// <summary>True after <see cref="Dispose"/> or after the state was disposed.</summary>
-    public bool IsDisposed => _object is null || _stateDisposed;
+    public bool IsDisposed => _object is null || State.IsDisposed;
 
     /// <summary>The referenced object as a value. Throws <see cref="ObjectDisposedException"/> when disposed.</summary>
     public LuaValue Value => LuaValue.FromObject(Object);
@@ -42,24 +50,17 @@ public abstract class LuaHandle : IDisposable
         }
     }
 
-    /// <summary>The object without checks (null once disposed), for the state's root walk.</summary>
-    internal LuaObject? Peek => _object;
-
     internal void ThrowIfInvalid()
     {
-        if (_stateDisposed) throw new ObjectDisposedException(GetType().Name, "The handle's Lua state has been disposed.");
+        if (State.IsDisposed) throw new ObjectDisposedException(GetType().Name, "The handle's Lua state has been disposed.");
         if (_object is null) throw new ObjectDisposedException(GetType().Name, "The handle has been disposed.");
     }
 
-    /// <summary>Called by the state when it is disposed.</summary>
-    internal void Invalidate() => _stateDisposed = true;
-
-    /// <summary>Releases the reference. Idempotent.</summary>
+    /// <summary>Releases the reference. Idempotent; safe from any thread.</summary>
     public void Dispose()
     {
-        if (_object is null) return;
-        _object = null;
-        if (!_stateDisposed) State.UntrackHandle(this);
+        if (Interlocked.Exchange(ref _object, null) is null) return;
+        if (!State.IsDisposed) State.ReleaseHandleSlot(_slot);
         GC.SuppressFinalize(this);
     }
 

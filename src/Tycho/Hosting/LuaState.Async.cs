@@ -57,6 +57,7 @@ public sealed partial class LuaState
     public async Task<LuaValue[]> CallAsync(LuaValue function, ReadOnlyMemory<LuaValue> args, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        using (EnterApi()) { Admit(function); Admit(args.Span); }   // ownership (LuaState.Ownership.cs)
         if (function.AsFunction is not LuaFunction fn)
             throw new ArgumentException($"a function expected, got {function.TypeName}", nameof(function));
         cancellationToken.ThrowIfCancellationRequested();

@@ -6,13 +6,8 @@ namespace Tycho.Hosting;
 // Single-thread ownership and lifetime checks of the embedding API.
 public sealed partial class LuaState
 {
-    /// <summary>Managed thread id of the thread inside an API call (0 when none); see <see cref="EnterApi()"/>.</summary>
-    private int _ownerThreadId;
     /// <summary>Nesting of API calls on the owning thread (host functions may call back into the API).</summary>
     private int _apiDepth;
-    /// <summary>Live handles (see <see cref="LuaHandle{T}"/>), invalidated when the state is disposed.</summary>
-    private readonly HashSet<LuaHandle> _handles = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>True once <see cref="Dispose"/> ran.</summary>
     public bool IsDisposed => _disposed;
 
@@ -33,13 +28,15 @@ public sealed partial class LuaState
         int me = Environment.CurrentManagedThreadId;
         // Re-entry by the owner (the common case inside host callbacks) needs no interlocked operation: only
         // this thread can have stored its own id.
-        if (_ownerThreadId != me)
+        // The guard word (the managed thread id inside, 0 when none) lives in Owner: the state's objects use it too.
+        if (Owner.ThreadId != me)
         {
-            int owner = Interlocked.CompareExchange(ref _ownerThreadId, me, 0);
+            int owner = Interlocked.CompareExchange(ref Owner.ThreadId, me, 0);
             if (owner != 0) ThrowConcurrent(owner, me);
         }
         if (_apiDepth++ == 0)
         {
+            if (_releasedHandleCount != 0) DrainReleasedHandles();
             if (run is null) Core.BeginDefaultRun(); else Core.ActivateRun(run);
         }
         return new ApiScope(this);
@@ -50,7 +47,7 @@ public sealed partial class LuaState
         if (--_apiDepth == 0)
         {
             Core.DeactivateRun();
-            Volatile.Write(ref _ownerThreadId, 0);
+            Volatile.Write(ref Owner.ThreadId, 0);
         }
     }
 
@@ -73,44 +70,20 @@ public sealed partial class LuaState
     private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(LuaState), "The Lua state has been disposed.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowConcurrent(int owner, int me) =>
-        throw new LuaConcurrentUseException(
-            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState is single-threaded; " +
+    private static void ThrowConcurrent(int owner, int me) => throw ConcurrentUseError(owner, me);
+
+    private static LuaConcurrentUseException ConcurrentUseError(int owner, int me) =>
+        new LuaConcurrentUseException(
+            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState and its objects are single-threaded; " +
             "use one state per thread or serialize access.");
 
-    /// <summary>Sets the disposed flag and invalidates the handles; false if it was already set.</summary>
+    /// <summary>Sets the disposed flag (handles then report themselves disposed); false if it was already set.</summary>
     private bool MarkDisposed()
     {
         if (_disposed) return false;
         _disposed = true;
-        lock (_handles)
-        {
-            foreach (var h in _handles) h.Invalidate();
-            _handles.Clear();
-        }
         return true;
     }
-
-    internal void TrackHandle(LuaHandle h)
-    {
-        lock (_handles) _handles.Add(h);
-    }
-
-    internal void UntrackHandle(LuaHandle h)
-    {
-        lock (_handles) _handles.Remove(h);
-    }
-
-    /// <summary>The objects of the live handles (roots of the memory walk).</summary>
-    internal List<LuaObject> HandleObjects()
-    {
-        var r = new List<LuaObject>();
-        lock (_handles) foreach (var h in _handles) if (h.Peek is LuaObject o) r.Add(o);
-        return r;
-    }
-
-    /// <summary>Number of live handles held by the host.</summary>
-    public int HandleCount { get { lock (_handles) return _handles.Count; } }
 
     /// <summary>Throws <see cref="InvalidOperationException"/> if <paramref name="h"/> belongs to another state,
     /// <see cref="ObjectDisposedException"/> if it was disposed.</summary>
@@ -118,7 +91,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(h);
         if (!ReferenceEquals(h.State, this))
-            throw new InvalidOperationException("The handle belongs to another Lua state: values cannot cross states through handles.");
+            throw new InvalidOperationException($"The handle belongs to {h.State.Name} and cannot be used in {Name}: values cannot cross states through handles.");
         h.ThrowIfInvalid();
     }
 }

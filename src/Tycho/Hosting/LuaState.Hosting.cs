@@ -28,6 +28,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(code);
         using var scope = EnterApi();
+        Admit(env);
         return Load(Encoding.UTF8.GetBytes(code), chunkName ?? code, env);
     }
 
@@ -54,6 +55,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(path);
         using var scope = EnterApi();
+        Admit(env);
         byte[] bytes = Options.FileSystem is { } fs
             ? fs.ReadAllBytes(path) ?? throw new FileNotFoundException($"cannot open {path}", path)
             : Platform.ReadAllBytes(path);
@@ -76,7 +78,12 @@ public sealed partial class LuaState
 
     /// <summary>Calls any callable value (a function or a value with <c>__call</c>) and returns all results
     /// (lua_call with LUA_MULTRET). Lua errors propagate as <see cref="LuaRuntimeException"/>. With
-    /// <c>params ReadOnlySpan</c> the argument list itself does not allocate; the result array does.</summary>
+    /// <c>params ReadOnlySpan</c> the argument list itself does not allocate; the result array does.
+    /// <para>The function and arguments must belong to this state: a table, Lua function, userdata or coroutine of
+    /// another state throws <see cref="InvalidOperationException"/>; tables the host built outside any state join
+    /// this one (and are charged to its memory). Called from a host function (a nested call), the function runs on
+    /// the coroutine that called the host function, under the running call's limits; it cannot yield across the
+    /// host function (Lua's error <c>attempt to yield across a C-call boundary</c>).</para></summary>
     public LuaValue[] Call(in LuaValue function, params ReadOnlySpan<LuaValue> args)
     {
         using var scope = EnterApi();
@@ -101,7 +108,9 @@ public sealed partial class LuaState
     public int Call(in LuaValue function, ReadOnlySpan<LuaValue> args, Span<LuaValue> results)
     {
         using var scope = EnterApi();
-        LuaThread th = MainThread;
+        Admit(function);
+        Admit(args);
+        LuaThread th = CallingThread;
         int func = th.Top;
         th.EnsureSlots(func + args.Length + 1 + LuaThread.ExtraStack);
         th.Stack[func] = function;
@@ -119,12 +128,19 @@ public sealed partial class LuaState
         return n;
     }
 
-    /// <summary>Calls <paramref name="function"/> on the main thread as (part of) a top-level call: an error after
+    /// <summary>The thread API calls run on: the main thread, or in a nested call (an API call made by a host
+    /// function) the coroutine running that host function, so that <c>coroutine.running()</c> and yields behave
+    /// as in lua_call from a C function.</summary>
+    private LuaThread CallingThread => _apiDepth > 1 && Core.Memory.Running is { } running ? running : MainThread;
+
+    /// <summary>Calls <paramref name="function"/> on the calling thread (see <see cref="CallingThread"/>) as (part of) a top-level call: an error after
     /// a limit fired becomes a <see cref="LuaLimitException"/>, and so does a normal return after the script caught it.</summary>
     internal LuaValue[] RunTopLevel(in LuaValue function, ReadOnlySpan<LuaValue> args)
     {
+        Admit(function);
+        Admit(args);
         LuaValue[] r;
-        try { r = MainThread.Call(function, args); }
+        try { r = CallingThread.Call(function, args); }
         catch (LuaRuntimeException e)
         {
             if (Core.LimitOutcome(e) is { } le) { le.LuaTraceback ??= e.LuaTraceback; throw le; }
@@ -157,44 +173,57 @@ public sealed partial class LuaState
     public LuaValue GetIndex(in LuaValue obj, in LuaValue key)
     {
         using var scope = EnterApi();
-        return MainThread.GetIndex(obj, key);
+        Admit(obj);
+        Admit(key);
+        return CallingThread.GetIndex(obj, key);
     }
 
     /// <summary><c>obj[key] = value</c> honouring <c>__newindex</c> (lua_settable).</summary>
     public void SetIndex(in LuaValue obj, in LuaValue key, in LuaValue value)
     {
         using var scope = EnterApi();
-        MainThread.SetIndex(obj, key, value);
+        Admit(obj);
+        Admit(key);
+        Admit(value);
+        CallingThread.SetIndex(obj, key, value);
     }
 
     /// <summary><c>#obj</c> honouring <c>__len</c> (lua_len); the result may be any value.</summary>
     public LuaValue Length(in LuaValue obj)
     {
         using var scope = EnterApi();
-        return MainThread.Length(obj);
+        Admit(obj);
+        return CallingThread.Length(obj);
     }
 
     /// <summary><c>tostring(value)</c> honouring <c>__tostring</c> and <c>__name</c> (luaL_tolstring), decoded lossily for display.</summary>
     public string ToDisplayString(in LuaValue value)
     {
         using var scope = EnterApi();
-        return MainThread.ToDisplayString(value).ToStringLossy();
+        Admit(value);
+        return CallingThread.ToDisplayString(value).ToStringLossy();
     }
 
-    /// <summary>Converts a .NET value to a Lua value in this state (user types get their metatable); see <see cref="LuaConvert"/>.</summary>
+    /// <summary>Converts a .NET value to a Lua value in this state (user types get their metatable); see
+    /// <see cref="LuaConvert"/>. The result belongs to this state; a table, Lua function, userdata or coroutine of
+    /// another state (or a handle of one) throws <see cref="InvalidOperationException"/>.</summary>
     public LuaValue ToValue<T>(T value)
     {
-        ThrowIfDisposed();
-        return LuaConvert.ToValue(value, this);
+        using var scope = EnterApi();
+        var v = LuaConvert.ToValue(value, this);
+        Admit(v);
+        return v;
     }
 
     // ------------------------------------------------------------------ handles
 
-    /// <summary>A handle keeping <paramref name="obj"/> alive for the host (see <see cref="LuaHandle"/>).</summary>
+    /// <summary>A handle keeping <paramref name="obj"/> alive for the host (see <see cref="LuaHandle"/>). Throws
+    /// <see cref="InvalidOperationException"/> when <paramref name="obj"/> belongs to another state.</summary>
     public LuaHandle<T> CreateHandle<T>(T obj) where T : LuaObject
     {
         ArgumentNullException.ThrowIfNull(obj);
-        ThrowIfDisposed();
+        using var scope = EnterApi();
+        Admit(obj);
         return new LuaHandle<T>(this, obj);
     }
 
@@ -240,13 +269,18 @@ public sealed partial class LuaState
     /// <see cref="RegisterModule(string, LuaTable)"/>, <see cref="RegisterType{T}"/>, <see cref="AddRegistration"/>)
     /// replayed. The <see cref="Globals"/> and <see cref="Registry"/> table objects are kept (emptied), so handles to
     /// them stay valid; handles to other objects stay valid too but no longer reachable from Lua.
-    /// Throws <see cref="InvalidOperationException"/> when called from Lua code running in this state.
+    /// Throws <see cref="InvalidOperationException"/> when called from Lua code running in this state, or while an
+    /// asynchronous run of it (<see cref="CallAsync"/>, <see cref="DoStringAsync(string, string?, CancellationToken)"/>)
+    /// is suspended (awaiting): it would continue on the wiped globals.
     /// </summary>
     public void Reset()
     {
         using var scope = EnterApi();
         if (_apiDepth > 1 || MainThread.FrameCount > 1)
             throw new InvalidOperationException("Reset cannot be called while Lua code of this state is running.");
+        if (_asyncDrivers.Count > 0)
+            throw new InvalidOperationException(
+                $"Reset cannot be called while {_asyncDrivers.Count} asynchronous run(s) of {Name} are suspended; await or cancel them first.");
         Globals.Clear();
         Globals.Metatable = null;
         Registry.Clear();
@@ -261,16 +295,19 @@ public sealed partial class LuaState
         OpenLibraries(Options.Libraries);
         InstallHostSearcher();
         foreach (var r in _registrations) r(this);
+        ClaimSetupObjects();
         Core.InitMemory(Options.MemoryLimit ?? 0);
     }
 
-    /// <summary>Facts about the state: Lua version, estimated memory in use, limits.</summary>
+    /// <summary>Facts about the state: Lua version, estimated memory in use, the current memory limit
+    /// (<see cref="MemoryLimit"/>, null when none), live handles.</summary>
     public LuaStateInfo Info
     {
         get
         {
             using var scope = EnterApi();
-            return new LuaStateInfo(LuaStateInfo.LuaVersion, Core.MemoryInUse, Options.MemoryLimit,
+            long limit = Core.MemoryLimit;
+            return new LuaStateInfo(LuaStateInfo.LuaVersion, Core.MemoryInUse, limit > 0 ? limit : null,
                 Options.InstructionLimit, LuaLimits.MaxStack, LuaLimits.MaxCCalls, HandleCount);
         }
     }

@@ -38,6 +38,7 @@ public sealed partial class LuaState
         ArgumentNullException.ThrowIfNull(code);
         LimitRun? run = limits is null ? null : Core.CreateRun(limits);
         using var scope = EnterApi(run);
+        Admit(env);   // ownership (LuaState.Ownership.cs)
         var f = Load(Encoding.UTF8.GetBytes(code), chunkName ?? code, env);
         return RunTopLevel(f, ReadOnlySpan<LuaValue>.Empty);
     }

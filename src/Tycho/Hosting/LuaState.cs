@@ -41,6 +41,8 @@ public sealed partial class LuaState : IDisposable
         try
         {
             Options = options ?? new LuaStateOptions();
+            Name = Options.Name ?? DefaultName();
+            Owner = new StateOwner(this);
             var platform = Options.Platform ?? LuaPlatform.Host;
             Core = new GlobalState(platform, Options.Output ?? platform.OpenStandardOutput(),
                 Options.ErrorOutput ?? platform.OpenStandardError(), Options.Input ?? platform.OpenStandardInput())
@@ -51,8 +53,10 @@ public sealed partial class LuaState : IDisposable
                 Timeout = Options.Timeout,
             };
             Core.HostRoots = HandleObjects;
+            Core.Memory.Owner = Owner;
             OpenLibraries(Options.Libraries);
             InstallHostSearcher();
+            ClaimSetupObjects();
             Core.InitMemory(Options.MemoryLimit ?? 0);
         }
         finally { MemoryAccount.Resume(outer); }
@@ -102,7 +106,7 @@ public sealed partial class LuaState : IDisposable
         finally { memory.Exit(); }
     }
 
-    /// <summary>Loads and runs a chunk given as a .NET string (UTF-8), returning all its results.</summary>
+    /// <summary>Loads and runs a chunk given as a .NET string (UTF-8), returning all its results. When called from a host function, the chunk runs on the calling coroutine, as <see cref="Call(in LuaValue, ReadOnlySpan{LuaValue})"/>.</summary>
     public LuaValue[] DoString(string code, string? chunkName = null)
     {
         using var scope = EnterApi();
@@ -127,7 +131,8 @@ public sealed partial class LuaState : IDisposable
         try { Core.FinalizeAll(); }
         finally
         {
-            MarkDisposed(); // sets _disposed and invalidates host handles (LuaState.Guard.cs)
+            MarkDisposed(); // sets _disposed: host handles report themselves disposed (LuaState.Guard.cs)
+            ReleaseAllHandleSlots();
             try { StandardOutput.Flush(); } catch (IOException) { }
         }
     }

@@ -11,4 +11,6 @@ public sealed partial class LuaStateOptions
     public Stream? ErrorOutput { get; init; }
     /// <summary>Standard input; the platform's when null.</summary>
     public Stream? Input { get; init; }
+    /// <summary>The state's name in error messages (<see cref="LuaState.Name"/>); <c>LuaState #n</c> when null.</summary>
+    public string? Name { get; init; }
 }

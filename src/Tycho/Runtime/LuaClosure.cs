@@ -15,7 +15,8 @@ public sealed class LuaClosure : LuaFunction
 
     internal LuaClosure(Prototype proto, UpValue[] upValues)
     {
-        MemoryAccount.ChargeCurrent(MemorySizes.Closure(upValues.Length));   // see MemoryAccount
+        var account = MemoryAccount.Current;   // see MemoryAccount
+        if (account is not null) { account.Charge(MemorySizes.Closure(upValues.Length)); Owner = account.Owner; }
         Proto = proto; UpValues = upValues; Code = proto.Code; Constants = proto.Constants;
     }
 
@@ -24,6 +25,7 @@ public sealed class LuaClosure : LuaFunction
     internal LuaClosure(Prototype proto, UpValue[] upValues, MemoryAccount account)
     {
         account.Charge(MemorySizes.Closure(upValues.Length));
+        Owner = account.Owner;
         Proto = proto; UpValues = upValues; Code = proto.Code; Constants = proto.Constants;
     }
 

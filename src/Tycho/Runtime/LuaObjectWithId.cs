@@ -26,5 +26,10 @@ public abstract class LuaObjectWithId : LuaObject
     internal uint GcEpoch;
     /// <summary>True while the object is in the collector's list of objects to finalize.</summary>
     internal bool FinalizerRegistered;
+    /// <summary>The state the object belongs to: the one executing on this .NET thread when it was created (see
+    /// MemoryAccount.Current), or the first state it entered through the embedding API when the host created it
+    /// outside any state (null until then). The API rejects objects of other states (see ObjectOwner).
+    /// Threads and host functions do not use it (a thread knows its state; host functions are state-free).</summary>
+    internal ObjectOwner? Owner;
     internal long Id => _id != 0 ? _id : (_id = ObjectIds.NewId());
 }

@@ -38,14 +38,21 @@ public sealed partial class LuaTable : LuaObjectWithId
     private static readonly LuaValue[] EmptyArray = Array.Empty<LuaValue>();
 
     /// <summary>Creates an empty table.</summary>
-    public LuaTable() { MemoryAccount.ChargeCurrent(MemorySizes.TableBase); _array = EmptyArray; }
+    public LuaTable()
+    {
+        // Created inside a state's execution: charged to it and owned by it; else unowned until a state adopts it.
+        var account = MemoryAccount.Current;
+        if (account is not null) { account.Charge(MemorySizes.TableBase); Owner = account.Owner; }
+        _array = EmptyArray;
+    }
 
     /// <summary>Creates a table with room for <paramref name="arrayCapacity"/> sequence elements and
     /// <paramref name="hashCapacity"/> other keys.</summary>
     public LuaTable(int arrayCapacity, int hashCapacity)
     {
         int nodeCapacity = hashCapacity > 0 ? RoundUpPow2(hashCapacity + hashCapacity / 3 + 1) : 0;
-        MemoryAccount.ChargeCurrent(MemorySizes.Table(Math.Max(arrayCapacity, 0), nodeCapacity));
+        var account = MemoryAccount.Current;
+        if (account is not null) { account.Charge(MemorySizes.Table(Math.Max(arrayCapacity, 0), nodeCapacity)); Owner = account.Owner; }
         _array = arrayCapacity > 0 ? new LuaValue[arrayCapacity] : EmptyArray;
         if (nodeCapacity > 0) _nodes = new Node[nodeCapacity];
         _refNodes = RefNodeCount(hashCapacity);
@@ -55,6 +62,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// which is cheaper than finding the current account through the thread-static (see MemoryAccount).</summary>
     internal LuaTable(int arrayCapacity, int hashCapacity, MemoryAccount account)
     {
+        Owner = account.Owner;
         if ((arrayCapacity | hashCapacity) == 0)
         {
             account.Charge(MemorySizes.TableBase);
@@ -71,11 +79,19 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// <inheritdoc/>
     public override LuaType LuaType => LuaType.Table;
 
-    /// <summary>The metatable, or null.</summary>
+    /// <summary>The metatable, or null. Setting it follows the rules of the other writes (see LuaTable.Api.cs).</summary>
     public LuaTable? Metatable
     {
         get => _metatable;
-        set => _metatable = value;
+        set
+        {
+            if (Owner is { } owner)
+            {
+                if (!owner.OnApiThread) { SetMetatableGuarded(value); return; }
+                owner.Admit(value);
+            }
+            _metatable = value;
+        }
     }
 
     /// <summary>Size of the array part (slots for keys 1..ArrayCapacity).</summary>
@@ -119,15 +135,15 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     // ---------------- reads ----------------
 
-    /// <summary>Raw read of any key; nil when absent.</summary>
-    public LuaValue Get(in LuaValue key)
+    /// <summary>Raw read of any key; nil when absent (the VM's entry: no ownership guard, see LuaTable.Api.cs).</summary>
+    internal LuaValue VmGet(in LuaValue key)
     {
         object? o = key.O;
-        if (ReferenceEquals(o, ValueTag.Integer)) return GetInt(key.N);
-        if (o is LuaString s) return GetStr(s);
+        if (ReferenceEquals(o, ValueTag.Integer)) return VmGetInt(key.N);
+        if (o is LuaString s) return VmGetStr(s);
         if (ReferenceEquals(o, ValueTag.Float))
         {
-            if (LuaValue.FloatToInteger(key.RawFloat, out long i)) return GetInt(i);
+            if (LuaValue.FloatToInteger(key.RawFloat, out long i)) return VmGetInt(i);
             if (double.IsNaN(key.RawFloat)) return LuaValue.Nil;
         }
         if (o is null) return LuaValue.Nil;
@@ -137,7 +153,7 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     /// <summary>Raw read of an integer key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LuaValue GetInt(long key)
+    internal LuaValue VmGetInt(long key)
     {
         var arr = _array;
         if ((ulong)(key - 1) < (ulong)arr.Length) return arr[key - 1];
@@ -159,7 +175,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     }
 
     /// <summary>Raw read of a string key.</summary>
-    public LuaValue GetStr(LuaString key)
+    internal LuaValue VmGetStr(LuaString key)
     {
         var nodes = _nodes;
         if (nodes is null) return LuaValue.Nil;
@@ -249,20 +265,6 @@ public sealed partial class LuaTable : LuaObjectWithId
         Debug.Assert(_used < nodes.Length, "hash part without an empty slot: probes for missing keys would not end");
     }
 
-    /// <summary>Raw read of a key given as a .NET string (UTF-8).</summary>
-    public LuaValue this[string key]
-    {
-        get => GetStr(LuaString.From(key));
-        set => Set(LuaString.From(key), value);
-    }
-
-    /// <summary>Raw read/write of any key.</summary>
-    public LuaValue this[LuaValue key]
-    {
-        get => Get(key);
-        set => Set(key, value);
-    }
-
     private int FindNode(in LuaValue key, int h)
     {
         var nodes = _nodes;
@@ -282,15 +284,15 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// Raw write (rawset). Throws <see cref="LuaRuntimeException"/> for a nil or NaN key
     /// ("index is nil" / "index is NaN"). Writing nil removes the entry.
     /// </summary>
-    public void Set(in LuaValue key, in LuaValue value)
+    internal void VmSet(in LuaValue key, in LuaValue value)
     {
         object? o = key.O;
-        if (ReferenceEquals(o, ValueTag.Integer)) { SetInt(key.N, value); return; }
-        if (o is LuaString s) { SetStr(s, value); return; }
+        if (ReferenceEquals(o, ValueTag.Integer)) { VmSetInt(key.N, value); return; }
+        if (o is LuaString s) { VmSetStr(s, value); return; }
         if (ReferenceEquals(o, ValueTag.Float))
         {
             double d = key.RawFloat;
-            if (LuaValue.FloatToInteger(d, out long i)) { SetInt(i, value); return; }
+            if (LuaValue.FloatToInteger(d, out long i)) { VmSetInt(i, value); return; }
             if (double.IsNaN(d)) throw new LuaRuntimeException("index is NaN");
         }
         if (o is null) throw new LuaRuntimeException("index is nil");
@@ -299,7 +301,7 @@ public sealed partial class LuaTable : LuaObjectWithId
 
     /// <summary>Raw write of an integer key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetInt(long key, in LuaValue value)
+    internal void VmSetInt(long key, in LuaValue value)
     {
         var arr = _array;
         if ((ulong)(key - 1) < (ulong)arr.Length) { LuaValue.Assign(ref arr[key - 1], value); return; }
@@ -314,7 +316,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     }
 
     /// <summary>Raw write of a string key.</summary>
-    public void SetStr(LuaString key, in LuaValue value)
+    internal void VmSetStr(LuaString key, in LuaValue value)
     {
         NoMetaFlags = 0;
         SetInHash(new LuaValue(key, 0), key.GetHashCode(), value);
@@ -556,7 +558,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// A border of the table (manual §3.4.7): an n with t[n] non-nil and t[n+1] nil (0 if t[1] is nil), found as
     /// lua5.4's luaH_getn does: binary search in the array part when its last slot is empty, else probing the hash.
     /// </summary>
-    public long Length
+    internal long VmLength
     {
         get
         {
@@ -584,13 +586,13 @@ public sealed partial class LuaTable : LuaObjectWithId
     {
         // unbound search (luaH_getn's hash_search): t[j] non-nil.
         long i = j; j = j == 0 ? 1 : j * 2;
-        while (!GetInt(j).IsNil)
+        while (!VmGetInt(j).IsNil)
         {
             i = j;
             if (j > long.MaxValue / 2)
             {
                 long k = 1;
-                while (!GetInt(k).IsNil) k++;
+                while (!VmGetInt(k).IsNil) k++;
                 return k - 1;
             }
             j *= 2;
@@ -598,7 +600,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         while (j - i > 1)
         {
             long m = (i + j) / 2;
-            if (GetInt(m).IsNil) j = m; else i = m;
+            if (VmGetInt(m).IsNil) j = m; else i = m;
         }
         return i;
     }
@@ -608,7 +610,7 @@ public sealed partial class LuaTable : LuaObjectWithId
     /// Returns false at the end. Throws "invalid key to 'next'" if <paramref name="key"/> is not in the table.
     /// Assigning nil to existing fields during a traversal is allowed.
     /// </summary>
-    public bool Next(in LuaValue key, out LuaValue nextKey, out LuaValue nextValue)
+    internal bool VmNext(in LuaValue key, out LuaValue nextKey, out LuaValue nextValue)
     {
         int start; // position in the combined sequence: array slots then hash nodes
         if (key.IsNil) start = 0;
@@ -639,18 +641,6 @@ public sealed partial class LuaTable : LuaObjectWithId
         }
         nextKey = LuaValue.Nil; nextValue = LuaValue.Nil;
         return false;
-    }
-
-    /// <summary>Number of non-nil entries (O(n); for hosts and diagnostics).</summary>
-    public int Count
-    {
-        get
-        {
-            int c = 0;
-            foreach (var v in _array) if (!v.IsNil) c++;
-            if (_nodes is not null) foreach (var n in _nodes) if (!n.Value.IsNil) c++;
-            return c;
-        }
     }
 
     /// <summary>Approximate bytes used by the table's storage (for memory accounting).</summary>

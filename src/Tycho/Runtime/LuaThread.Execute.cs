@@ -245,8 +245,8 @@ public sealed partial class LuaThread
                     {
                         ref LuaValue key = ref Unsafe.Add(ref R, Instruction.C(i));
                         LuaValue v;
-                        if (key.IsInteger) v = t.GetInt(key.RawInteger);
-                        else if (key.O is LuaString ks) v = t.GetStr(ks);
+                        if (key.IsInteger) v = t.VmGetInt(key.RawInteger);
+                        else if (key.O is LuaString ks) v = t.VmGetStr(ks);
                         else goto slow;
                         if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
@@ -257,7 +257,7 @@ public sealed partial class LuaThread
                     AssertReg(cl, ia, Instruction.B(i));
                     if (Unsafe.Add(ref R, Instruction.B(i)).O is LuaTable t)
                     {
-                        LuaValue v = t.GetInt(Instruction.C(i));
+                        LuaValue v = t.VmGetInt(Instruction.C(i));
                         if (!v.IsNil || NoIndexMeta(t)) { LuaValue.Assign(ref Unsafe.Add(ref R, ia), v); continue; }
                     }
                     goto slow;
@@ -291,8 +291,8 @@ public sealed partial class LuaThread
                         ref LuaValue key = ref Unsafe.Add(ref R, Instruction.B(i));
                         int c = Instruction.C(i);
                         ref LuaValue val = ref Instruction.K(i) ? ref Unsafe.Add(ref KK, c) : ref Unsafe.Add(ref R, c);
-                        if (key.IsInteger) { t.SetInt(key.RawInteger, val); continue; }
-                        if (key.O is LuaString ks) { t.SetStr(ks, val); continue; }
+                        if (key.IsInteger) { t.VmSetInt(key.RawInteger, val); continue; }
+                        if (key.O is LuaString ks) { t.VmSetStr(ks, val); continue; }
                     }
                     goto slow;
                 }
@@ -302,7 +302,7 @@ public sealed partial class LuaThread
                     if (Unsafe.Add(ref R, ia).O is LuaTable t && NoNewIndexMeta(t))
                     {
                         int c = Instruction.C(i);
-                        t.SetInt(Instruction.B(i), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
+                        t.VmSetInt(Instruction.B(i), Instruction.K(i) ? Unsafe.Add(ref KK, c) : Unsafe.Add(ref R, c));
                         continue;
                     }
                     goto slow;
@@ -486,7 +486,7 @@ public sealed partial class LuaThread
                     AssertReg(cl, ia, Instruction.B(i));
                     object? o = Unsafe.Add(ref R, Instruction.B(i)).O;
                     if (o is LuaString s) { SetInt(ref Unsafe.Add(ref R, ia), s.Length); continue; }
-                    if (o is LuaTable t && t.Metatable is null) { SetInt(ref Unsafe.Add(ref R, ia), t.Length); continue; }
+                    if (o is LuaTable t && t.Metatable is null) { SetInt(ref Unsafe.Add(ref R, ia), t.VmLength); continue; }
                     goto slow;
                 }
                 case OpCode.Concat:

@@ -312,7 +312,7 @@ public sealed partial class LuaThread
         }
         last += n;
         if (last > t.ArrayCapacity) t.EnsureArray(last);
-        for (; n > 0; n--) t.SetInt(last--, s[ra + n]);
+        for (; n > 0; n--) t.VmSetInt(last--, s[ra + n]);
         return extra;
     }
 

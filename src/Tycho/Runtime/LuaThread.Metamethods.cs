@@ -16,11 +16,11 @@ public sealed partial class LuaThread
         {
             int bit = 1 << e;
             if ((mt.NoMetaFlags & bit) != 0) return LuaValue.Nil;
-            LuaValue v = mt.GetStr(MetaNames.Strings[e]);
+            LuaValue v = mt.VmGetStr(MetaNames.Strings[e]);
             if (v.IsNil) mt.NoMetaFlags |= (byte)bit;
             return v;
         }
-        return mt.GetStr(MetaNames.Strings[e]);
+        return mt.VmGetStr(MetaNames.Strings[e]);
     }
 
     /// <summary>The metamethod for <paramref name="ev"/> of any value (luaT_gettmbyobj), or nil.</summary>
@@ -78,7 +78,7 @@ public sealed partial class LuaThread
             LuaValue tm;
             if (t.O is LuaTable h)
             {
-                LuaValue v = h.Get(key);
+                LuaValue v = h.VmGet(key);
                 if (!v.IsNil) { Stack[dest] = v; return MetaStep.Done; }
                 tm = FastTm(h.Metatable, MetaEvent.Index);
                 if (tm.IsNil) { Stack[dest] = LuaValue.Nil; return MetaStep.Done; }
@@ -102,7 +102,7 @@ public sealed partial class LuaThread
             LuaValue tm;
             if (t.O is LuaTable h)
             {
-                if (!h.Get(key).IsNil) { RawSetChecked(h, key, val); return MetaStep.Done; }
+                if (!h.VmGet(key).IsNil) { RawSetChecked(h, key, val); return MetaStep.Done; }
                 tm = FastTm(h.Metatable, MetaEvent.NewIndex);
                 if (tm.IsNil) { RawSetChecked(h, key, val); return MetaStep.Done; }
             }
@@ -122,7 +122,7 @@ public sealed partial class LuaThread
     {
         if (key.IsNil) throw RuntimeError("table index is nil");
         if (key.IsFloat && double.IsNaN(key.RawFloat)) throw RuntimeError("table index is NaN");
-        h.Set(key, val);
+        h.VmSet(key, val);
     }
 
     // ------------------------------------------------------------------ arithmetic
@@ -158,7 +158,7 @@ public sealed partial class LuaThread
         if (v.O is LuaTable t)
         {
             tm = FastTm(t.Metatable, MetaEvent.Len);
-            if (tm.IsNil) { Stack[dest] = LuaValue.FromInteger(t.Length); return MetaStep.Done; }
+            if (tm.IsNil) { Stack[dest] = LuaValue.FromInteger(t.VmLength); return MetaStep.Done; }
         }
         else if (v.O is LuaString s) { Stack[dest] = LuaValue.FromInteger(s.Length); return MetaStep.Done; }
         else
@@ -266,7 +266,7 @@ public sealed partial class LuaThread
             LuaValue tm;
             if (cur.O is LuaTable h)
             {
-                LuaValue v = h.Get(key);
+                LuaValue v = h.VmGet(key);
                 if (!v.IsNil) return v;
                 tm = FastTm(h.Metatable, MetaEvent.Index);
                 if (tm.IsNil) return LuaValue.Nil;
@@ -291,7 +291,7 @@ public sealed partial class LuaThread
             LuaValue tm;
             if (cur.O is LuaTable h)
             {
-                if (!h.Get(key).IsNil) { RawSetChecked(h, key, val); return; }
+                if (!h.VmGet(key).IsNil) { RawSetChecked(h, key, val); return; }
                 tm = FastTm(h.Metatable, MetaEvent.NewIndex);
                 if (tm.IsNil) { RawSetChecked(h, key, val); return; }
             }
@@ -376,7 +376,7 @@ public sealed partial class LuaThread
         LuaValue tm = GetMetamethod(v, MetaEvent.Len);
         if (tm.IsNil)
         {
-            if (v.O is LuaTable t) return LuaValue.FromInteger(t.Length);
+            if (v.O is LuaTable t) return LuaValue.FromInteger(t.VmLength);
             throw RuntimeError($"attempt to get length of a {ObjTypeName(v)} value");
         }
         return Call1(tm, v, v);

@@ -15,7 +15,8 @@ public sealed partial class LuaUserdata : LuaObjectWithId
     /// <summary>Wraps <paramref name="value"/> with the given metatable.</summary>
     public LuaUserdata(object? value, LuaTable? metatable = null)
     {
-        MemoryAccount.ChargeCurrent(MemorySizes.Userdata);   // see MemoryAccount
+        var account = MemoryAccount.Current;   // see MemoryAccount
+        if (account is not null) { account.Charge(MemorySizes.Userdata); Owner = account.Owner; }
         Value = value; Metatable = metatable;
     }
 

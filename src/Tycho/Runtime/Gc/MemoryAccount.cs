@@ -65,6 +65,10 @@ internal sealed class MemoryAccount
     /// (<see cref="LuaThread.CheckGc"/>, a safepoint of the dispatch loop, <c>collectgarbage("count")</c>).</summary>
     internal bool CycleDue;
 
+    /// <summary>The state whose objects this account counts: objects created while it is current belong to it
+    /// (<see cref="LuaObjectWithId.Owner"/>). Set once the state is built.</summary>
+    internal ObjectOwner? Owner;
+
     /// <summary>The thread running Lua code in this state (root of cycles started by an allocation), or null.</summary>
     internal LuaThread? Running;
 
