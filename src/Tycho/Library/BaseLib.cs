@@ -273,10 +273,10 @@ internal static class BaseLib
         try
         {
             if (fname is null) { data = ReadAll(ctx.Global.StandardInput); chunkName = "=stdin"; }
-            else if (ctx.Global.Host is Tycho.Hosting.LuaState { Options.FileSystem: { } fs })
+            else if (ctx.Global.ReadSourceFile is { } read)
             {
                 // The host's file system replaces the platform's: a file it lacks is missing, never read from disk.
-                if (fs.ReadAllBytes(fname.ToString()) is not { } bytes)
+                if (read(fname.ToString()) is not { } bytes)
                     return ctx.Return(LuaValue.Nil, $"cannot open {fname}: No such file or directory");
                 data = bytes;
                 chunkName = "@" + fname;
