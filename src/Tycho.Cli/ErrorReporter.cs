@@ -50,7 +50,7 @@ internal sealed class ErrorReporter
     public byte[] HandlerMessage(LuaRuntimeException e)
     {
         var v = e.Value;
-        if (!v.IsString && !v.IsNumber && TryToStringMetamethod(v, out var custom))
+        if (!v.IsString && !v.IsNumber && TryBoundaryText(e, out var custom))
             return custom;   // an object with __tostring: lua.c prints its text without a traceback
         // __tostring (if any) was tried above: running it again would double a hostile metamethod's time.
         byte[] message = v.IsString || v.IsNumber ? LuaString.ToDisplay(v).Span.ToArray() : TypeDescription(v);
@@ -83,30 +83,34 @@ internal sealed class ErrorReporter
 
     private static byte[] TypeDescription(in LuaValue v) => Encoding.UTF8.GetBytes($"(error object is a {v.TypeName} value)");
 
-    /// <summary>Runs the error object's <c>__tostring</c> as a top-level call of the state, so under the state's limits
-    /// (a fresh run of them): a metamethod that loops ends, and its limit's message becomes the report.</summary>
+    /// <summary>The <c>__tostring</c> text of an error object as the host boundary made it (so the metamethod runs
+    /// once, under the chunk's limits; its limit's message when it ran into one), else, for an error that did not
+    /// pass the boundary, made now.</summary>
+    private bool TryBoundaryText(LuaRuntimeException e, out byte[] text)
+    {
+        if (e.ToStringText is { } t) { text = t.Span.ToArray(); return true; }
+        if (e.ToStringError is LuaLimitException le) { text = Encoding.UTF8.GetBytes(le.Message); return true; }
+        if (e.ToStringError is not null) { text = Array.Empty<byte>(); return false; }
+        return TryToStringMetamethod(e.Value, out text);
+    }
+
+    /// <summary>Runs the error object's <c>__tostring</c> through <see cref="LuaState.TryCallToStringMetamethod"/>
+    /// (the rule the host boundary uses for <see cref="LuaRuntimeException.Message"/>), as a top-level call of the
+    /// state, so under the state's limits (a fresh run of them): a metamethod that loops ends, and its limit's
+    /// message becomes the report.</summary>
     private bool TryToStringMetamethod(in LuaValue v, out byte[] text)
     {
         text = Array.Empty<byte>();
-        var mt = _state.GetMetatable(v);
-        if (mt is null) return false;
-        var handler = mt.GetStr(LuaString.From("__tostring"));
-        if (handler.IsNil) return false;
         try
         {
-            var results = _state.Call(handler, v);
-            if (results.Length == 0 || !results[0].IsString) return false;
-            text = results[0].AsString!.Span.ToArray();
+            if (!_state.TryCallToStringMetamethod(v, out LuaString? s)) return false;
+            text = s.Span.ToArray();
             return true;
         }
         catch (LuaLimitException e)
         {
             text = Encoding.UTF8.GetBytes(e.Message);   // "tycho: execution timeout", as a limit in the chunk reads
             return true;
-        }
-        catch (LuaRuntimeException)
-        {
-            return false;
         }
     }
 }

@@ -31,6 +31,17 @@ public sealed partial class LuaState
         return await CallAsync(f, ReadOnlyMemory<LuaValue>.Empty, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Compiles and runs a chunk asynchronously that <paramref name="cancellationToken"/> can stop; see
+    /// <see cref="CallAsync"/>. A token already cancelled fails the task with <see cref="LuaCancelledException"/>
+    /// before any of the chunk runs.</summary>
+    public Task<LuaValue[]> DoStringAsync(string code, CancellationToken cancellationToken) =>
+        DoStringAsync(code, null, cancellationToken);
+
+    /// <summary>Runs a chunk asynchronously that <paramref name="cancellationToken"/> can stop, and converts its
+    /// first result; see <see cref="DoStringAsync(string, CancellationToken)"/>.</summary>
+    public Task<T> DoStringAsync<T>(string code, CancellationToken cancellationToken) =>
+        DoStringAsync<T>(code, null, cancellationToken);
+
     /// <summary>Runs a chunk asynchronously and converts its first result.</summary>
     public async Task<T> DoStringAsync<T>(string code, string? chunkName = null, CancellationToken cancellationToken = default)
     {
@@ -46,8 +57,10 @@ public sealed partial class LuaState
     /// <para>Cancellation: <paramref name="cancellationToken"/> is passed to async host functions; when it fires
     /// while Lua waits on one, the wait ends with the Lua error <c>execution cancelled</c> (catchable by
     /// <c>pcall</c>), and the returned task fails with <see cref="LuaCancelledException"/> (an
-    /// <see cref="OperationCanceledException"/>) carrying the Lua error as InnerException. Lua code that never
-    /// awaits is interrupted too: the token is polled at the VM's safepoints. The state's
+    /// <see cref="OperationCanceledException"/>, so <c>catch (OperationCanceledException)</c> sees it) carrying the
+    /// Lua error as InnerException. Lua code that never awaits is interrupted too: the token is polled at the VM's
+    /// safepoints and whenever a host function returns. A token already cancelled fails the task with
+    /// <see cref="LuaCancelledException"/> before any Lua code runs. The state's
     /// <see cref="LuaStateOptions.InstructionLimit"/> and <see cref="LuaStateOptions.Timeout"/> apply to the whole run
     /// (all resume steps, including time spent awaiting) and end it with <see cref="LuaLimitException"/>.</para>
     /// Errors: <see cref="LuaRuntimeException"/> (with <see cref="LuaRuntimeException.LuaTraceback"/>).
@@ -60,7 +73,7 @@ public sealed partial class LuaState
         using (EnterApi()) { Admit(function); Admit(args.Span); }   // ownership (LuaState.Ownership.cs)
         if (function.AsFunction is not LuaFunction fn)
             throw new ArgumentException($"a function expected, got {function.TypeName}", nameof(function));
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested) throw new LuaCancelledException(null, cancellationToken);
         var co = LuaThread.CreateCoroutine(Core, fn);
         LuaValue[] resumeArgs = args.ToArray();
         bool cancelledInside = false;
@@ -75,20 +88,24 @@ public sealed partial class LuaState
                 LuaValue[] results;
                 int n;
                 bool dead;
-                string? traceback = null;
+                LuaRuntimeException? ex = null;
                 using (EnterApi(run))
                 {
                     n = co.Resume(MainThread, resumeArgs);
                     results = PopResults(MainThread, n < 0 ? 1 : n);
                     dead = co.CoStatus == CoroutineStatus.Dead;
-                    if (n < 0) traceback = TryTraceback(co);
+                    if (n < 0)
+                    {
+                        ex = _asyncErrors.TryGetValue(co, out var known) && ReferenceEquals(known.Value.AsObject, results[0].AsObject) && results[0].AsObject is not null
+                            ? known
+                            : new LuaRuntimeException(results[0]);
+                        ex.LuaTraceback = TryTraceback(co);
+                        ex.ResolveMessage(MainThread);   // __tostring runs under the run's limits, as for DoString
+                    }
                 }
-                if (n < 0)
+                if (ex is not null)
                 {
-                    var ex = _asyncErrors.TryGetValue(co, out var known) && ReferenceEquals(known.Value.AsObject, results[0].AsObject) && results[0].AsObject is not null
-                        ? known
-                        : new LuaRuntimeException(results[0]);
-                    ex.LuaTraceback = traceback;
+                    string? traceback = ex.LuaTraceback;
                     if (cancellationToken.IsCancellationRequested) throw new LuaCancelledException(ex, cancellationToken);
                     if (run.Fired is { } kind)
                         throw ex as LuaLimitException ?? new LuaLimitException(kind, LuaLimitException.MessageOf(kind), ex) { LuaTraceback = traceback };
@@ -96,7 +113,7 @@ public sealed partial class LuaState
                 }
                 if (dead)
                 {
-                    if (cancelledInside) throw new LuaCancelledException(null, cancellationToken);
+                    if (cancelledInside || run.Fired == LuaLimitKind.Cancelled) throw new LuaCancelledException(null, cancellationToken);
                     if (run.Fired is { } kind) throw new LuaLimitException(kind, LuaLimitException.MessageOf(kind));
                     return results;
                 }

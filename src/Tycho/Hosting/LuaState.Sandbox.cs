@@ -13,9 +13,10 @@ public sealed partial class LuaState
     public LuaValue[] DoString(string code, LuaExecutionLimits limits, string? chunkName = null) =>
         DoString(code, null, limits, chunkName);
 
-    /// <summary>Runs a chunk that <paramref name="cancellationToken"/> can stop (polled at safepoints): the script
-    /// gets the Lua error <c>execution cancelled</c> and the host a <see cref="LuaLimitException"/> of kind
-    /// <see cref="LuaLimitKind.Cancelled"/>.</summary>
+    /// <summary>Runs a chunk that <paramref name="cancellationToken"/> can stop (polled before the chunk starts, at
+    /// safepoints and whenever a host function returns): the script gets the Lua error <c>execution cancelled</c>
+    /// and the host a <see cref="LuaLimitException"/> of kind <see cref="LuaLimitKind.Cancelled"/>. With a token
+    /// already cancelled none of the chunk runs.</summary>
     public LuaValue[] DoString(string code, CancellationToken cancellationToken, string? chunkName = null) =>
         DoString(code, null, new LuaExecutionLimits { CancellationToken = cancellationToken }, chunkName);
 
@@ -44,7 +45,8 @@ public sealed partial class LuaState
     }
 
     /// <summary>Calls <paramref name="function"/> under per-call <paramref name="limits"/>; see
-    /// <see cref="Call(in LuaValue, ReadOnlySpan{LuaValue})"/>. Throws <see cref="LuaLimitException"/> when a limit fires.</summary>
+    /// <see cref="Call(in LuaValue, ReadOnlySpan{LuaValue})"/>. Throws <see cref="LuaLimitException"/> when a limit fires
+    /// (before the function starts when the token is already cancelled).</summary>
     public LuaValue[] Call(in LuaValue function, LuaExecutionLimits limits, params ReadOnlySpan<LuaValue> args)
     {
         ArgumentNullException.ThrowIfNull(limits);

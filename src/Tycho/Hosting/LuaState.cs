@@ -51,6 +51,7 @@ public sealed partial class LuaState : IDisposable
                 OutputIsProcessStdout = Options.Output is null,
                 InstructionLimit = Options.InstructionLimit,
                 Timeout = Options.Timeout,
+                ReadSourceFile = Options.FileSystem is { } fs ? fs.ReadAllBytes : null,
             };
             Core.HostRoots = HandleObjects;
             Core.Memory.Owner = Owner;

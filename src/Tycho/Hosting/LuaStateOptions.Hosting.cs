@@ -10,10 +10,10 @@ public sealed partial class LuaStateOptions
     /// <see cref="LuaPresets.Safe"/>, or your own <see cref="ILuaPlatform"/> serving them virtually.</summary>
     public ILuaPlatform? Platform { get; init; }
 
-    /// <summary>Where <see cref="LuaState.DoFile(string)"/>, <see cref="LuaState.LoadFile"/> and <c>require</c>'s host
-    /// searcher read Lua files: memory (<see cref="InMemoryLuaFileSystem"/>), embedded resources
+    /// <summary>Where <see cref="LuaState.DoFile(string)"/>, <see cref="LuaState.LoadFile"/>, Lua's <c>dofile</c> and
+    /// <c>loadfile</c> and <c>require</c>'s host searcher read Lua files: memory (<see cref="InMemoryLuaFileSystem"/>), embedded resources
     /// (<see cref="EmbeddedResourceLuaFileSystem"/>), a directory (<see cref="PhysicalLuaFileSystem"/>) or your own.
-    /// Null: DoFile reads through <see cref="Platform"/> and <c>require</c> uses only <c>package.path</c>.</summary>
+    /// Null: they read through <see cref="Platform"/> and <c>require</c> uses only <c>package.path</c>.</summary>
     public ILuaFileSystem? FileSystem { get; init; }
 
     /// <summary>Templates the host searcher tries in <see cref="FileSystem"/> for <c>require("a.b")</c>, with <c>?</c>

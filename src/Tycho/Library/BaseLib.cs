@@ -262,7 +262,8 @@ internal static class BaseLib
         return start == 0 ? data : data[start..];
     }
 
-    /// <summary>loadfile([filename [, mode [, env]]]).</summary>
+    /// <summary>loadfile([filename [, mode [, env]]]) (manual §6.1). The file is read through the host's
+    /// <c>LuaStateOptions.FileSystem</c> when one is set, else through the platform; without a name, from stdin.</summary>
     private static int LoadFile(LuaCallContext ctx)
     {
         LuaString? fname = ctx.OptString(1, null);
@@ -272,6 +273,14 @@ internal static class BaseLib
         try
         {
             if (fname is null) { data = ReadAll(ctx.Global.StandardInput); chunkName = "=stdin"; }
+            else if (ctx.Global.ReadSourceFile is { } read)
+            {
+                // The host's file system replaces the platform's: a file it lacks is missing, never read from disk.
+                if (read(fname.ToString()) is not { } bytes)
+                    return ctx.Return(LuaValue.Nil, $"cannot open {fname}: No such file or directory");
+                data = bytes;
+                chunkName = "@" + fname;
+            }
             else { data = ctx.Global.Platform.ReadAllBytes(fname.ToString()); chunkName = "@" + fname; }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -294,7 +303,8 @@ internal static class BaseLib
         return ms.ToArray();
     }
 
-    /// <summary>dofile([filename]): runs the file and returns its results; errors propagate.</summary>
+    /// <summary>dofile([filename]): runs the file (read as <c>loadfile</c> reads it) and returns its results;
+    /// errors propagate.</summary>
     private static int DoFile(LuaCallContext ctx, out int nresults)
     {
         int before = ctx.Thread.Top;

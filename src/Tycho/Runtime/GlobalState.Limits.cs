@@ -21,6 +21,9 @@ internal sealed partial class GlobalState
     internal TimeSpan? Timeout;
 
     private LimitRun? _run;
+    /// <summary>The running call's limits when they have a deadline or a token (which can fire while a host function
+    /// runs, without any safepoint), else null: see <see cref="PollBoundary"/>.</summary>
+    private LimitRun? _boundaryRun;
     private readonly LimitRun _defaultRun = new();
 
     /// <summary>
@@ -46,8 +49,40 @@ internal sealed partial class GlobalState
         if (_run is { Active: true }) LimitSlow(null);
     }
 
+    /// <summary>
+    /// Checks the token and the deadline where Lua and the host meet: before a call from the host starts and after
+    /// a host function returns to Lua. A host function that sleeps or blocks for longer than the timeout consumes
+    /// no budget, so without this the call could end normally past its deadline. Costs a field test when the call
+    /// has neither; otherwise a token read and the coarse clock (<see cref="Environment.TickCount64"/>, a few ns),
+    /// the precise clock only once the coarse one says the deadline is near. Raises the limit's Lua error, positioned
+    /// at <paramref name="thread"/>'s running Lua line when there is one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PollBoundary(LuaThread thread)
+    {
+        // CoarseDeadline is long.MaxValue without a deadline, and a default token is never cancelled.
+        if (_boundaryRun is { } run && (run.Token.IsCancellationRequested || Environment.TickCount64 >= run.CoarseDeadline))
+            PollBoundarySlow(run, thread);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PollBoundarySlow(LimitRun run, LuaThread thread)
+    {
+        if (run.Fired is not null) return;   // already raised: the safepoints keep raising it after the grace
+        if (run.HasToken && run.Token.IsCancellationRequested) throw Fire(run, LuaLimitKind.Cancelled, thread);
+        if (run.HasDeadline && Stopwatch.GetTimestamp() >= run.Deadline) throw Fire(run, LuaLimitKind.Timeout, thread);
+    }
+
     /// <summary>The limit that fired in the running top-level call, if any.</summary>
     internal LuaLimitKind? FiredLimit => _run?.Fired;
+
+    /// <summary>Clears the limit that fired, for work done at the end of a call on the host's behalf (an error
+    /// object's <c>__tostring</c>, see <see cref="LuaRuntimeException.ResolveMessage"/>), whose running into a limit
+    /// only means it failed. No Lua code of the call runs afterwards.</summary>
+    internal void ForgetFiredLimit()
+    {
+        if (_run is { Fired: not null } run) { run.Fired = null; Budget = 0; }
+    }
 
     /// <summary>Starts the default run (the state's options) for a top-level API call.</summary>
     internal void BeginDefaultRun()
@@ -62,6 +97,7 @@ internal sealed partial class GlobalState
     internal void ActivateRun(LimitRun run)
     {
         _run = run;
+        _boundaryRun = run.Active && (run.HasDeadline || run.HasToken) ? run : null;
         Budget = run.Fired is null ? run.SavedBudget : 0;
         if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
     }
@@ -72,6 +108,7 @@ internal sealed partial class GlobalState
         DisarmFinalizerTrap();
         if (_run is { } run) run.SavedBudget = Budget;
         _run = null;
+        _boundaryRun = null;
         Budget = long.MaxValue;
     }
 

@@ -17,6 +17,10 @@ internal sealed class LimitRun
     /// <summary>Instructions left beyond the current slice (the state's budget holds the slice).</summary>
     public long InstructionsLeft;
     public long Deadline;
+    /// <summary>The deadline on the coarse clock (<see cref="Environment.TickCount64"/>, milliseconds), rounded
+    /// down (long.MaxValue without a deadline): a cheap first test where limits are polled often (after every host
+    /// function).</summary>
+    public long CoarseDeadline;
     public CancellationToken Token;
     public LuaLimitKind? Fired;
     /// <summary>The state's budget when the run was suspended (async runs between resume steps).</summary>
@@ -33,6 +37,8 @@ internal sealed class LimitRun
         Token = token;
         if (!Active) { SavedBudget = long.MaxValue; return; }
         Deadline = HasDeadline ? Stopwatch.GetTimestamp() + (long)(timeout!.Value.TotalSeconds * Stopwatch.Frequency) : 0;
+        // The coarse clock ticks every few ms and may lag: one tick early is fine, the precise clock confirms.
+        CoarseDeadline = HasDeadline ? Environment.TickCount64 + (long)Math.Min(timeout!.Value.TotalMilliseconds, long.MaxValue / 4) - 20 : long.MaxValue;
         InstructionsLeft = HasInstructions ? Math.Max(0, instructions!.Value) : 0;
         SavedBudget = 0; // the first safepoint takes the slow path, which hands out the first slice
     }

@@ -14,9 +14,12 @@ public sealed class LuaExecutionLimits
     /// work): <c>instruction limit exceeded</c>.</summary>
     public long? InstructionLimit { get; init; }
 
-    /// <summary>Maximum wall-clock time of the call: <c>execution timeout</c>.</summary>
+    /// <summary>Maximum wall-clock time of the call: <c>execution timeout</c>. Polled at safepoints (about every 10k
+    /// instructions) and whenever a host function returns to Lua, so a host function that blocks past the deadline
+    /// ends the call as soon as it returns.</summary>
     public TimeSpan? Timeout { get; init; }
 
-    /// <summary>Cancels the call (polled at safepoints, about every 10k instructions): <c>execution cancelled</c>.</summary>
+    /// <summary>Cancels the call (polled before it starts, at safepoints about every 10k instructions, and whenever a
+    /// host function returns to Lua): <c>execution cancelled</c>. A token already cancelled runs none of the call.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

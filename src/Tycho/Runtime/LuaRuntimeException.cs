@@ -22,12 +22,46 @@ public class LuaRuntimeException : LuaException
     /// <summary>An error with any value as its object.</summary>
     public LuaRuntimeException(LuaValue value, Exception? inner = null) : base("", inner) { Value = value; }
 
-    /// <summary>The error object as text (a string or number as itself, else a description of its type). Made
-    /// when first read: a Lua error message of many megabytes would otherwise be decoded to a .NET string twice
-    /// its size at every raise, out of the memory limit's sight, though pcall never reads it.</summary>
+    /// <summary>The error object as text, as lua.c's message handler shows it (manual §7): a string or number as
+    /// itself; for another value, the result of its <c>__tostring</c> metamethod when the error reached the host
+    /// through a top-level call (run there once, under the call's limits; if it fails, runs into a limit or does not
+    /// return a string, this falls back to the description); else <c>(error object is a T value)</c>. Made when first read: a Lua
+    /// error message of many megabytes would otherwise be decoded to a .NET string twice its size at every raise,
+    /// out of the memory limit's sight, though pcall never reads it.</summary>
     public override string Message => _message ??= Describe(Value);
 
     private string? _message;
+    private bool _messageResolved;
+
+    /// <summary>The text the error object's <c>__tostring</c> returned when the error reached the host (the raw
+    /// bytes behind <see cref="Message"/>); null when it has no such metamethod, it failed, or the error did not
+    /// leave a top-level call.</summary>
+    public LuaString? ToStringText { get; private set; }
+
+    /// <summary>Why the error object's <c>__tostring</c> gave no text when the error reached the host: the error it
+    /// raised (a <see cref="LuaLimitException"/> when it ran into one of the call's limits) or
+    /// <c>'__tostring' must return a string</c>; null when it succeeded, there is none, or it did not run.</summary>
+    public LuaRuntimeException? ToStringError { get; private set; }
+
+    /// <summary>At the host boundary: runs the error object's <c>__tostring</c> (once, on <paramref name="thread"/>,
+    /// under the running call's limits) so that <see cref="Message"/> shows its text. Does nothing for strings,
+    /// numbers and values without the metamethod, or when already done.</summary>
+    internal void ResolveMessage(LuaThread thread)
+    {
+        if (_messageResolved) return;
+        _messageResolved = true;
+        if (_message is not null || Value.IsString || Value.IsNumber) return;
+        GlobalState g = thread.Global;
+        bool firedBefore = g.FiredLimit is not null;
+        if (ErrorText.TryToStringMetamethod(thread, Value, out LuaString? text, out LuaRuntimeException? error))
+        {
+            ToStringText = text;
+            _message = text!.ToString();
+        }
+        ToStringError = error;
+        // A limit the metamethod ran into is its failure, not the call's: the host gets the script's own error.
+        if (!firedBefore) g.ForgetFiredLimit();
+    }
 
     /// <summary>The chunk name of the error position, as shown in the message (<c>"input"</c>, <c>"script.lua"</c>,
     /// <c>[string "..."]</c>), when the error object is a string starting with the standard <c>chunk:line:</c>
@@ -77,6 +111,6 @@ public class LuaRuntimeException : LuaException
     {
         if (v.IsString || v.IsNumber) return LuaString.ToDisplay(v).ToString();
         if (v.IsNil) return "nil";
-        return "(error object is a " + v.TypeName + " value)";
+        return ErrorText.TypeDescription(v);
     }
 }

@@ -51,7 +51,8 @@ public sealed partial class LuaThread
     /// lua_call: calls <c>Stack[func]</c> with the <paramref name="nargs"/> values above it; results are left at
     /// <c>func..Top</c>. Nested on the .NET stack, so it counts toward the "C stack overflow" limit and makes the
     /// thread non-yieldable meanwhile. On error the frames above are discarded (upvalues closed, to-be-closed
-    /// variables closed with the error) and the error propagates.
+    /// variables closed with the error) and the error propagates. Limits are polled first (a call must not start
+    /// after its token was cancelled or its deadline passed).
     /// </summary>
     internal void CallAt(int func, int nargs, int nresults)
     {
@@ -64,6 +65,9 @@ public sealed partial class LuaThread
         try
         {
             IncCCalls();
+            // A token cancelled or a deadline passed before the call: none of it may run (the callee's first
+            // safepoint could come after side effects).
+            Global.PollBoundary(this);
             var kind = PreCall(func, nargs, nresults, FrameFlags.None, false, out _);
             if (kind == CallKind.Lua) Execute(FrameCount - 1);
         }
@@ -94,6 +98,9 @@ public sealed partial class LuaThread
                 ex = new LuaRuntimeException(err, ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
         }
         Top = func;
+        // Leaving for the host (no frame but the base one below): the message is made now, while the call's
+        // limits still apply to a __tostring metamethod.
+        if (savedFrames <= 1) ex.ResolveMessage(this);
         throw ex;
     }
 

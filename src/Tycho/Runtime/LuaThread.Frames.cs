@@ -128,7 +128,8 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Runs host function <paramref name="hf"/> at <c>Stack[func]</c> in a frame of its own and moves its
-    /// results to <paramref name="func"/> (the host half of luaD_precall plus luaD_poscall).</summary>
+    /// results to <paramref name="func"/> (the host half of luaD_precall plus luaD_poscall), then polls the call's
+    /// token and deadline (<see cref="GlobalState.PollBoundary"/>).</summary>
     internal void CallHost(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra)
     {
         PushHostFrame(hf, func, nargs, nresults, extra);
@@ -136,6 +137,7 @@ public sealed partial class LuaThread
         int n = hf.Delegate(new LuaCallContext(this, func + 1, nargs, hf));
         if (HookMask != HookMask.None) ReturnHookHost(func, n);   // also when the function set the hook
         PosCall(Top - n, n);
+        Global.PollBoundary(this);   // a host function can outlast a deadline without reaching a safepoint
     }
 
     /// <summary>Pushes the frame of host function <paramref name="hf"/> called at <c>Stack[func]</c> with
