@@ -5,7 +5,7 @@ namespace Hosting.Scheduler;
 
 /// <summary>
 /// A C# round-robin scheduler driving Lua coroutines: the task script is precompiled once to a binary chunk
-/// (<see cref="LuaFunction.Dump"/>) and loaded from it (<see cref="LuaState.Load(ReadOnlySpan{byte}, string, LuaChunkMode, LuaTable?)"/>),
+/// (<c>LuaFunction.Dump</c>) and loaded from it (<see cref="LuaState.Load(ReadOnlySpan{byte}, string, LuaChunkMode, LuaTable?)"/>),
 /// each task is a coroutine (<see cref="LuaState.CreateThread"/>) resumed in turn until it finishes or fails, and
 /// the collector is held during the run and driven by the host at the end (<see cref="LuaState.Gc"/>).
 /// </summary>

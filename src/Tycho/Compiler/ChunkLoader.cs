@@ -40,11 +40,16 @@ internal static class ChunkLoader
         IsBinary(chunk) ? Undump(chunk, chunkName, global, 0) : LuaCompiler.CompileSource(chunk, chunkName, global);
 
     /// <summary>Undumping is charged like compiling: the work by the chunk's size (one unit per 32 bytes), and its
-    /// prototypes, with the held bytes, are checked against the memory limit before they are built.</summary>
+    /// prototypes, with the held bytes, are checked against the memory limit before they are built. A rejected
+    /// chunk is a <see cref="LuaSyntaxException"/>.</summary>
     private static Prototype Undump(ReadOnlySpan<byte> chunk, string chunkName, GlobalState global, long held)
     {
         global.ChargeBytes(chunk.Length);
         global.CheckAllocation(held + chunk.Length * UndumpExpansion);
-        return ChunkReader.Undump(chunk, chunkName);
+        try { return ChunkReader.Undump(chunk, chunkName); }
+        catch (LuaRuntimeException e) when (e is not (LuaLimitException or LuaSyntaxException))
+        {
+            throw new LuaSyntaxException(e.Message);   // lundump's errors are LUA_ERRSYNTAX, as a parser's
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class ChunkReader
     /// <summary>
     /// Reads the main function of the binary chunk <paramref name="data"/> (which starts with <c>"\x1bLua"</c>).
     /// Its upvalues are described but not created: the loader makes fresh ones (the first is <c>_ENV</c>).
-    /// Throws <see cref="LuaSyntaxException"/> (lundump raises LUA_ERRSYNTAX) with lua5.4's messages, <c>"NAME: bad binary format (WHY)"</c>,
+    /// Throws <see cref="LuaRuntimeException"/> with lua5.4's messages, <c>"NAME: bad binary format (WHY)"</c>,
     /// where NAME is <paramref name="chunkName"/> without its leading '@' or '=' (or <c>binary string</c> when the
     /// name itself starts with ESC, as <c>load</c>'s default name does) and WHY is one of <c>truncated chunk</c>,
     /// <c>not a binary chunk</c>, <c>version mismatch</c>, <c>format mismatch</c>, <c>corrupted chunk</c>,
@@ -52,7 +52,7 @@ internal static class ChunkReader
 
         private readonly int Remaining => _data.Length - _pos;
 
-        public readonly LuaSyntaxException Error(string why) => new(_name + ": bad binary format (" + why + ")");
+        public readonly LuaRuntimeException Error(string why) => new(_name + ": bad binary format (" + why + ")");
 
         public void CheckHeader()
         {

@@ -58,7 +58,7 @@ public sealed class LuaGc
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined mode.</exception>
     public LuaGcMode Mode
     {
-        get => Get(static core => core.GcMode);
+        get => Get(static core => (LuaGcMode)core.GcMode);
         set
         {
             if (!Enum.IsDefined(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "not a garbage-collector mode");

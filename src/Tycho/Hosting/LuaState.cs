@@ -80,7 +80,7 @@ public sealed partial class LuaState : IDisposable
 
     /// <summary>
     /// Loads a chunk without running it (manual §3.3.2, §4.7 <c>lua_load</c>): Lua source text, or a binary chunk
-    /// (starting with ESC) as <see cref="LuaFunction.Dump(bool)"/>, <c>string.dump</c> or luac write them, as
+    /// (starting with ESC) as <c>LuaFunction.Dump</c> (<see cref="LuaFunctionExtensions"/>), <c>string.dump</c> or luac write them, as
     /// <paramref name="mode"/> allows. <paramref name="chunkName"/> is as lua's: <c>"@file.lua"</c>, <c>"=stdin"</c>,
     /// or source text (shown as <c>[string "..."]</c>). The function's first upvalue <c>_ENV</c> is
     /// <paramref name="env"/> or the globals. A binary chunk is untrusted input: it goes through the undumper's

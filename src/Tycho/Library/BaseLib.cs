@@ -92,7 +92,7 @@ internal static class BaseLib
         }
     }
 
-    /// <summary>collectgarbage's names of <see cref="Hosting.LuaGcMode"/> values, by value.</summary>
+    /// <summary>collectgarbage's names of <see cref="GlobalState.CollectorMode"/> values, by value.</summary>
     private static readonly string[] GcModeNames = { "incremental", "generational" };
 
     /// <summary>error(message [, level]): raises any value; string messages get "chunk:line: " of the given level.</summary>

@@ -167,13 +167,13 @@ internal static class StringLib
         return ctx.Return(LuaString.Wrap(r));
     }
 
-    /// <summary>str_dump: the binary chunk of a Lua function (<see cref="LuaFunction.TryDump"/>); host functions
+    /// <summary>str_dump: the binary chunk of a Lua function (<see cref="Compiler.FunctionDumper"/>); host functions
     /// cannot be dumped.</summary>
     private static int Dump(LuaCallContext ctx)
     {
         bool strip = ctx.ToBoolean(2);
         ctx.CheckType(1, LuaType.Function);
-        byte[] chunk = ((LuaFunction)ctx[1].O!).TryDump(strip) ?? throw ctx.Error("unable to dump given function");
+        byte[] chunk = Compiler.FunctionDumper.TryDump((LuaFunction)ctx[1].O!, strip) ?? throw ctx.Error("unable to dump given function");
         return ctx.Return(LuaString.Wrap(chunk));
     }
 

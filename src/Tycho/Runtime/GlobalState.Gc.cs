@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Tycho.Hosting;
 using Tycho.Runtime.Gc;
 
 namespace Tycho.Runtime;
@@ -10,7 +9,10 @@ internal sealed partial class GlobalState
     /// <summary>collectgarbage("isrunning").</summary>
     internal bool GcRunning = true;
     /// <summary>Mode reported by collectgarbage("incremental"/"generational") (lua.c starts in generational mode).</summary>
-    internal LuaGcMode GcMode = LuaGcMode.Generational;
+    internal CollectorMode GcMode = CollectorMode.Generational;
+
+    /// <summary>lua_gc's modes (LUA_GCINC, LUA_GCGEN), in the order of the public <c>Tycho.Hosting.LuaGcMode</c>.</summary>
+    internal enum CollectorMode : byte { Incremental, Generational }
     /// <summary>The collector's parameters as lua_gc reports them (lgc.h's defaults). Only the pause drives
     /// Tycho's collector (see <see cref="MemoryAccount.UpdateThreshold"/>); the others are kept for fidelity.</summary>
     internal int GcPause = 200, GcStepMul = 100, GcStepSize = 13, GcMinorMul = 20, GcMajorMul = 100;
@@ -36,7 +38,7 @@ internal sealed partial class GlobalState
     {
         _ = kilobytes;
         Collector.FullCycle(running);
-        return GcMode == LuaGcMode.Incremental;
+        return GcMode == CollectorMode.Incremental;
     }
 
     /// <summary>lua_gc LUA_GCSTOP / LUA_GCRESTART.</summary>
@@ -72,24 +74,24 @@ internal sealed partial class GlobalState
 
     /// <summary>lua_gc LUA_GCINC: switches to incremental mode; a zero argument leaves its parameter unchanged.
     /// Returns the previous mode.</summary>
-    internal LuaGcMode GcSetIncremental(long pause, long stepMul, long stepSize)
+    internal CollectorMode GcSetIncremental(long pause, long stepMul, long stepSize)
     {
         var previous = GcMode;
         if (pause != 0) GcSetPause(pause);
         if (stepMul != 0) GcStepMul = GcParam(stepMul);
         if (stepSize != 0) GcStepSize = unchecked((byte)(int)stepSize);
-        GcMode = LuaGcMode.Incremental;
+        GcMode = CollectorMode.Incremental;
         return previous;
     }
 
     /// <summary>lua_gc LUA_GCGEN: switches to generational mode; a zero argument leaves its parameter unchanged.
     /// Returns the previous mode.</summary>
-    internal LuaGcMode GcSetGenerational(long minorMul, long majorMul)
+    internal CollectorMode GcSetGenerational(long minorMul, long majorMul)
     {
         var previous = GcMode;
         if (minorMul != 0) GcMinorMul = unchecked((byte)(int)minorMul);
         if (majorMul != 0) GcMajorMul = GcParam(majorMul);
-        GcMode = LuaGcMode.Generational;
+        GcMode = CollectorMode.Generational;
         return previous;
     }
 
