@@ -84,19 +84,31 @@ public sealed partial class LuaState : IDisposable
     public void SetTypeMetatable(LuaType type, LuaTable? mt) => Core.SetTypeMetatable(type, mt);
 
     /// <summary>
-    /// Compiles a chunk of Lua source text (manual §3.3.2, §4.7 <c>lua_load</c>) into a function without running
-    /// it. <paramref name="chunkName"/> is as lua's: <c>"@file.lua"</c>, <c>"=stdin"</c>, or source text (shown as
-    /// <c>[string "..."]</c>). The function's single upvalue <c>_ENV</c> is <paramref name="env"/> or the globals.
-    /// Throws <see cref="LuaSyntaxException"/> on a syntax error, and <see cref="LuaLimitException"/> when the
-    /// compilation passes the state's memory limit, instruction limit or timeout.
+    /// Loads a chunk without running it (manual §3.3.2, §4.7 <c>lua_load</c>): Lua source text, or a binary chunk
+    /// (starting with ESC) as <c>LuaFunction.Dump</c> (<see cref="LuaFunctionExtensions"/>), <c>string.dump</c> or luac write them, as
+    /// <paramref name="mode"/> allows. <paramref name="chunkName"/> is as lua's: <c>"@file.lua"</c>, <c>"=stdin"</c>,
+    /// or source text (shown as <c>[string "..."]</c>). The function's first upvalue <c>_ENV</c> is
+    /// <paramref name="env"/> or the globals. A binary chunk is untrusted input: it goes through the undumper's
+    /// checks and the bytecode verifier, so a truncated or corrupted one is an error, never a crash.
+    /// Throws <see cref="LuaSyntaxException"/> on a syntax error, a rejected binary chunk
+    /// (<c>NAME: bad binary format (truncated chunk)</c>, ...) or a chunk the mode refuses (<c>attempt to load a
+    /// binary chunk (mode is 't')</c>); <see cref="LuaLimitException"/> when loading passes the state's memory
+    /// limit, instruction limit or timeout; <see cref="ArgumentOutOfRangeException"/> for a mode that is not a
+    /// combination of <see cref="LuaChunkMode.Text"/> and <see cref="LuaChunkMode.Binary"/>.
     /// </summary>
-    public LuaClosure Load(ReadOnlySpan<byte> source, string chunkName, LuaTable? env = null)
+    public LuaClosure Load(ReadOnlySpan<byte> chunk, string chunkName, LuaChunkMode mode = LuaChunkMode.TextOrBinary, LuaTable? env = null)
     {
-        using var scope = EnterApi();   // compiling is charged to the call's limits like running (see CompileMeter)
-        var memory = Core.Memory.Enter(Core.Memory.Running ?? MainThread);   // compiled code is charged to this state
+        ArgumentNullException.ThrowIfNull(chunkName);
+        if (mode is not (LuaChunkMode.Text or LuaChunkMode.Binary or LuaChunkMode.TextOrBinary))
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "a chunk mode must allow text, binary chunks or both");
+        using var scope = EnterApi();   // loading is charged to the call's limits like running (see CompileMeter)
+        Admit(env);   // an env of another state is refused (LuaState.Ownership.cs)
+        if (ChunkLoader.ModeError(ChunkLoader.IsBinary(chunk), ModeString(mode)) is { } refused)
+            throw new LuaSyntaxException(refused);
+        var memory = Core.Memory.Enter(Core.Memory.Running ?? MainThread);   // loaded code is charged to this state
         try
         {
-            var proto = LuaCompiler.CompileSource(source, chunkName, Core);
+            var proto = ChunkLoader.Load(chunk, chunkName, Core);
             return GlobalState.CreateMainClosure(proto, env is null ? Globals : env);
         }
         catch (Exception e) when (e is not (LuaException or OutOfMemoryException or InsufficientExecutionStackException))
@@ -106,6 +118,20 @@ public sealed partial class LuaState : IDisposable
         }
         finally { memory.Exit(); }
     }
+
+    /// <summary>Loads a chunk of source text or a binary chunk (see
+    /// <see cref="Load(ReadOnlySpan{byte}, string, LuaChunkMode, LuaTable?)"/>, with <see cref="LuaChunkMode.TextOrBinary"/>)
+    /// whose <c>_ENV</c> is <paramref name="env"/>, or the globals when null.</summary>
+    public LuaClosure Load(ReadOnlySpan<byte> source, string chunkName, LuaTable? env) =>
+        Load(source, chunkName, LuaChunkMode.TextOrBinary, env);
+
+    /// <summary>lua_load's mode string for <paramref name="mode"/>.</summary>
+    private static string ModeString(LuaChunkMode mode) => mode switch
+    {
+        LuaChunkMode.Text => "t",
+        LuaChunkMode.Binary => "b",
+        _ => "bt",
+    };
 
     /// <summary>Loads and runs a chunk given as a .NET string (UTF-8), returning all its results. When called from a host function, the chunk runs on the calling coroutine, as <see cref="Call(in LuaValue, ReadOnlySpan{LuaValue})"/>.</summary>
     public LuaValue[] DoString(string code, string? chunkName = null)

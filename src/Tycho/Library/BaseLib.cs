@@ -74,28 +74,26 @@ internal static class BaseLib
         string opt = ctx.OptString(1, null)?.ToString() ?? "collect";
         if (Array.IndexOf(GcOptions, opt) < 0) throw ctx.ArgError(1, $"invalid option '{opt}'");
         var st = ctx.Global;
-        // lua_gc refuses every option inside __gc and while the state is closing (a finalizer run by lua_close).
-        if (st.Collector.Closing || st.Collector.InFinalizer) return ctx.Return(LuaValue.Nil);
+        if (st.GcRefused) return ctx.Return(LuaValue.Nil);
         switch (opt)
         {
-            case "collect": st.Collector.FullCycle(ctx.Thread); return ctx.Return(0);
-            case "count": return ctx.Return(st.MemoryInUse / 1024.0);
-            // Every step here completes a cycle: lua_gc reports the end of a cycle only in incremental mode (a
-            // generational collector never returns to the pause state).
-            case "step": st.Collector.FullCycle(ctx.Thread); return ctx.Return(st.GcMode == "incremental");
+            case "collect": st.GcCollect(ctx.Thread); return ctx.Return(0);
+            case "count": return ctx.Return(st.GcCountKilobytes);
+            case "step": return ctx.Return(st.GcStep(ctx.Thread, ctx.OptInteger(2, 0)));
             case "isrunning": return ctx.Return(st.GcRunning);
-            case "stop": st.GcRunning = false; st.Memory.UpdateThreshold(); return ctx.Return(0);
-            case "restart": st.GcRunning = true; st.Memory.UpdateThreshold(); return ctx.Return(0);
-            case "setpause": { long prev = st.GcPause; st.GcPause = ctx.OptInteger(2, 0); st.Memory.UpdateThreshold(); return ctx.Return(prev); }
-            case "setstepmul": { long prev = st.GcStepMul; st.GcStepMul = ctx.OptInteger(2, 0); return ctx.Return(prev); }
+            case "stop": st.GcSetRunning(false); return ctx.Return(0);
+            case "restart": st.GcSetRunning(true); return ctx.Return(0);
+            case "setpause": return ctx.Return(st.GcSetPause(ctx.OptInteger(2, 0)));
+            case "setstepmul": return ctx.Return(st.GcSetStepMul(ctx.OptInteger(2, 0)));
+            case "incremental":
+                return ctx.Return(GcModeNames[(int)st.GcSetIncremental(ctx.OptInteger(2, 0), ctx.OptInteger(3, 0), ctx.OptInteger(4, 0))]);
             default:
-            {
-                string prev = st.GcMode;
-                st.GcMode = opt;
-                return ctx.Return(prev);
-            }
+                return ctx.Return(GcModeNames[(int)st.GcSetGenerational(ctx.OptInteger(2, 0), ctx.OptInteger(3, 0))]);
         }
     }
+
+    /// <summary>collectgarbage's names of <see cref="GlobalState.CollectorMode"/> values, by value.</summary>
+    private static readonly string[] GcModeNames = { "incremental", "generational" };
 
     /// <summary>error(message [, level]): raises any value; string messages get "chunk:line: " of the given level.</summary>
     private static int Error(LuaCallContext ctx)
@@ -204,34 +202,17 @@ internal static class BaseLib
         return s.ToString();
     }
 
-    /// <summary>Bytes of prototypes an undumped chunk may hold per byte of chunk (code words keep their size, while
-    /// constants and descriptors grow from a few bytes to value slots and objects).</summary>
-    private const long UndumpExpansion = 4;
-
-    /// <summary>Undumping is charged like compiling: the work by the chunk's size (one unit per 32 bytes), and its
-    /// prototypes, with the chunk bytes still held, are checked against the memory limit before they are built.</summary>
-    private static void ChargeUndump(GlobalState global, long chunkBytes, long held)
-    {
-        global.ChargeBytes(chunkBytes);
-        global.CheckAllocation(held + chunkBytes * UndumpExpansion);
-    }
-
     /// <summary>Compiles or undumps a chunk and pushes its closure, or nil and the message of a syntax error or of a
     /// rejected binary chunk, or of any error met while compiling (<c>not enough memory</c> and the limits included,
     /// as lua's protected parser returns them). The compilation is charged to the state (<paramref name="held"/>:
     /// bytes of <paramref name="bytes"/> that are not a Lua string).</summary>
     private static int LoadChunk(LuaCallContext ctx, byte[] bytes, string name, string mode, bool hasEnv, LuaValue env, long held = 0)
     {
-        bool binary = bytes.Length > 0 && bytes[0] == 0x1B;
-        if (binary && !mode.Contains('b'))
-            return ctx.Return(LuaValue.Nil, $"attempt to load a binary chunk (mode is '{mode}')");
-        if (!binary && !mode.Contains('t'))
-            return ctx.Return(LuaValue.Nil, $"attempt to load a text chunk (mode is '{mode}')");
+        if (ChunkLoader.ModeError(ChunkLoader.IsBinary(bytes), mode) is { } refused)
+            return ctx.Return(LuaValue.Nil, refused);
         try
         {
-            // f_parser: the first byte decides; binary chunks go through lundump's checks (ChunkReader).
-            if (binary) ChargeUndump(ctx.Global, bytes.Length, held);
-            Prototype p = binary ? Compiler.ChunkReader.Undump(bytes, name) : LuaCompiler.CompileSource(bytes, name, ctx.Global, held);
+            Prototype p = ChunkLoader.Load(bytes, name, ctx.Global, held);
             var f = GlobalState.CreateMainClosure(p, hasEnv ? env : (LuaValue)ctx.Global.Globals);
             return ctx.Return(f);
         }

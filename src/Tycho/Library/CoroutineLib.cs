@@ -55,9 +55,7 @@ internal static class CoroutineLib
     private static int Status(LuaCallContext ctx)
     {
         LuaThread co = CheckCoroutine(ctx, 1);
-        if (ReferenceEquals(co, ctx.Thread)) return ctx.Return(StatusNames[1]);
-        if (co.IsMainThread) return ctx.Return(StatusNames[2]);
-        return ctx.Return(StatusNames[(int)co.CoStatus]);
+        return ctx.Return(StatusNames[(int)co.StatusSeenFrom(ctx.Thread)]);
     }
 
     /// <summary>coroutine.wrap(f): a function that resumes the coroutine and propagates its errors.</summary>
@@ -101,10 +99,7 @@ internal static class CoroutineLib
     private static int Close(LuaCallContext ctx)
     {
         LuaThread co = CheckCoroutine(ctx, 1);
-        if (ReferenceEquals(co, ctx.Thread)) throw ctx.Error("cannot close a running coroutine");
-        // The main thread, when it is not the caller, is resuming someone: normal (§2.6).
-        if (co.CoStatus == CoroutineStatus.Normal || co.IsMainThread) throw ctx.Error("cannot close a normal coroutine");
-        if (co.CoStatus == CoroutineStatus.Running) throw ctx.Error("cannot close a running coroutine");
+        if (co.CloseRefusal(ctx.Thread) is { } refused) throw ctx.Error(refused);
         LuaValue? err = co.CloseCoroutine(ctx.Thread);
         if (err is LuaValue e) return ctx.Return(false, e);
         return ctx.Return(true);

@@ -167,16 +167,13 @@ internal static class StringLib
         return ctx.Return(LuaString.Wrap(r));
     }
 
-    /// <summary>str_dump: the binary chunk of a Lua function (<see cref="Compiler.ChunkWriter"/>); host functions
+    /// <summary>str_dump: the binary chunk of a Lua function (<see cref="Compiler.FunctionDumper"/>); host functions
     /// cannot be dumped.</summary>
     private static int Dump(LuaCallContext ctx)
     {
         bool strip = ctx.ToBoolean(2);
         ctx.CheckType(1, LuaType.Function);
-        if (ctx[1].O is not LuaClosure cl) throw ctx.Error("unable to dump given function");
-        byte[] chunk;
-        try { chunk = Compiler.ChunkWriter.Dump(cl.Proto, strip); }
-        catch (ArgumentException) { throw ctx.Error("unable to dump given function"); }
+        byte[] chunk = Compiler.FunctionDumper.TryDump((LuaFunction)ctx[1].O!, strip) ?? throw ctx.Error("unable to dump given function");
         return ctx.Return(LuaString.Wrap(chunk));
     }
 

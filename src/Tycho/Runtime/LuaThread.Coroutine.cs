@@ -27,6 +27,25 @@ public sealed partial class LuaThread
     /// <summary>True for the state's main thread.</summary>
     internal bool IsMainThread => ReferenceEquals(this, Global.MainThread);
 
+    /// <summary>coroutine.status as seen from the running thread <paramref name="current"/>: the main thread,
+    /// when it is not the one running, is resuming someone (normal, §2.6).</summary>
+    internal CoroutineStatus StatusSeenFrom(LuaThread current)
+    {
+        if (ReferenceEquals(this, current)) return CoroutineStatus.Running;
+        if (IsMainThread) return CoroutineStatus.Normal;
+        return CoStatus;
+    }
+
+    /// <summary>Why <see cref="CloseCoroutine"/> may not run when <paramref name="current"/> is running (lua_closethread
+    /// accepts only suspended and dead coroutines), or null when it may.</summary>
+    internal string? CloseRefusal(LuaThread current)
+    {
+        if (ReferenceEquals(this, current)) return "cannot close a running coroutine";
+        if (CoStatus == CoroutineStatus.Normal || IsMainThread) return "cannot close a normal coroutine";
+        if (CoStatus == CoroutineStatus.Running) return "cannot close a running coroutine";
+        return null;
+    }
+
     /// <summary>
     /// lua_resume: starts or continues this coroutine from <paramref name="from"/> with <paramref name="args"/>.
     /// On success pushes the yielded or returned values on <paramref name="from"/>'s stack and returns their count;

@@ -1,0 +1,1 @@
+Hosting.Scheduler.Demo.Run(Console.Out);
