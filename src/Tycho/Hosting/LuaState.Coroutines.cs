@@ -15,6 +15,7 @@ public sealed partial class LuaState
     {
         ArgumentNullException.ThrowIfNull(function);
         using var scope = EnterApi();
+        Admit(function);   // a function of another state is refused (LuaState.Ownership.cs)
         return new LuaCoroutine(this, LuaThread.CreateCoroutine(Core, function));
     }
 
@@ -34,6 +35,7 @@ public sealed partial class LuaState
     {
         using var scope = EnterApi();
         CheckOwn(co);
+        Admit(args);
         LuaThread thread = co.Thread, from = CurrentThread;
         bool wasSuspended = thread.CoStatus == CoroutineStatus.Suspended;
         int n = thread.Resume(from, args);

@@ -51,6 +51,11 @@ public class CrossStateTests
         AssertForeign(a, b, () => b.CreateHandle(table));
         AssertForeign(a, b, () => b.Load("return x", env: table));
         AssertForeign(a, b, () => b.Call(b.Globals["id"], LuaValue.FromObject(a.MainThread)));
+        AssertForeign(a, b, () => b.Load("return x"u8, "=x", LuaChunkMode.Text, table));
+        var af = (LuaFunction)a.DoString("return function(...) return ... end")[0].AsObject!;
+        AssertForeign(a, b, () => b.CreateThread(af));
+        using (var co = b.CreateThread(b.Globals["id"].Get<LuaFunction>()))
+            AssertForeign(a, b, () => co.Resume(t));
         Assert.True(b.Globals["t"].IsNil);
         Assert.Equal(0L, b.DoString<long>("return #{id()}"));   // b still works
     }

@@ -4,8 +4,10 @@ using Xunit;
 namespace Tycho.Tests.Packaging;
 
 /// <summary>The packaging tests run one at a time: they build the repository's projects (in Release, into
-/// <see cref="PackagingWorkspace.Artifacts"/>) and would otherwise build the same outputs at once.</summary>
-[CollectionDefinition(Name)]
+/// <see cref="PackagingWorkspace.Artifacts"/>) and would otherwise build the same outputs at once. They also run
+/// apart from every other test (after them): a NativeAOT publish takes both cores, and timing-bound tests (the
+/// hostile corpus' compile timeouts) must not share the machine with it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PackagingCollection : ICollectionFixture<PackagingWorkspace>
 {
     public const string Name = "Packaging";
