@@ -105,4 +105,11 @@ public class HostingBenchmarks
     {
         using var s = new LuaState(new LuaStateOptions { Libraries = LuaLibraries.Base, Output = Stream.Null });
     }
+
+    /// <summary>A new state for an untrusted script: the safe preset (safe libraries, sandbox, default limits).</summary>
+    [Benchmark]
+    public void StateCreation_Safe()
+    {
+        using var s = new LuaState(LuaPresets.Safe(output: Stream.Null));
+    }
 }
