@@ -13,15 +13,22 @@ internal static class LuaFeatureSwitches
 {
     internal const string ReflectionConversionsName = "Tycho.Hosting.ReflectionConversions.IsSupported";
 
+    /// <summary>The switch itself: on unless the app sets it false (or dynamic code is unsupported). Trimming tools
+    /// substitute the app's value for it when the app sets one with <c>Trim="true"</c>.</summary>
+    [FeatureSwitchDefinition(ReflectionConversionsName)]
+    internal static bool ReflectionConversionsSwitch =>
+        RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(ReflectionConversionsName, out bool on) || on);
+
     /// <summary>Whether conversions by reflection are available; read once. Guards every call to code annotated
     /// <see cref="RequiresUnreferencedCodeAttribute"/>/<see cref="RequiresDynamicCodeAttribute"/>, so the analyzers
-    /// accept those calls and the trimmer removes them. An auto-property on purpose: the analyzers check a guard's
-    /// getter body and cannot prove that an <see cref="AppContext"/> read implies unreferenced code is available.</summary>
-    [FeatureSwitchDefinition(ReflectionConversionsName)]
+    /// accept those calls, and the trimmer and NativeAOT compiler take it as <c>false</c> in any trimmed publish
+    /// and remove the code. Separate from the switch property because the tools treat a property carrying both
+    /// attributes as a switch only (kept unless the app configures it), and an auto-property on purpose: the
+    /// analyzers check a guard's getter body and cannot prove that an <see cref="AppContext"/> read implies
+    /// unreferenced code is available.</summary>
     [FeatureGuard(typeof(RequiresUnreferencedCodeAttribute))]
     [FeatureGuard(typeof(RequiresDynamicCodeAttribute))]
-    internal static bool ReflectionConversions { get; } =
-        RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(ReflectionConversionsName, out bool on) || on);
+    internal static bool ReflectionConversions { get; } = ReflectionConversionsSwitch;
 
     /// <summary>Test hook: turns conversions by reflection off on the current thread only, so a test can check the
     /// switched-off behaviour without disturbing tests running in parallel.</summary>
