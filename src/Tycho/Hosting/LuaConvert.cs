@@ -15,8 +15,11 @@ namespace Tycho.Hosting;
 /// silently substituted) and numbers; <c>bool</c> accepts booleans and nil (false); <c>byte[]</c> the raw bytes of a
 /// string; <see cref="LuaValue"/> and <c>object</c> anything; tables, functions, userdata and threads their own types;
 /// bound user types (<see cref="ILuaUserType"/>) and other host objects the userdata wrapping them;
-/// <c>Nullable&lt;T&gt;</c> nil as null; arrays, <c>List&lt;T&gt;</c> and <c>Dictionary&lt;K,V&gt;</c> tables (by
-/// reflection; AOT code should prefer <see cref="ToArray{T}"/>, <see cref="ToList{T}"/>, <see cref="ToDictionary{TKey,TValue}"/>).</para>
+/// <c>Nullable&lt;T&gt;</c> nil as null; arrays, <c>List&lt;T&gt;</c> and <c>Dictionary&lt;K,V&gt;</c> tables. Lists,
+/// dictionaries and delegate types (both ways) are made by reflection, which is off in NativeAOT apps and behind the
+/// <c>Tycho.Hosting.ReflectionConversions.IsSupported</c> <see cref="AppContext"/> switch (set it false in trimmed
+/// apps); without it they fail naming the AOT-safe alternative: <see cref="ToArray{T}"/>, <see cref="ToList{T}"/>,
+/// <see cref="ToDictionary{TKey,TValue}"/>, <see cref="LuaFunction"/>.Create or an <see cref="ILuaConverter{T}"/>.</para>
 /// <para>.NET to Lua: integers become Lua integers (<c>ulong</c> above <c>long.MaxValue</c> is an overflow error),
 /// <c>float</c>/<c>double</c> floats, <c>decimal</c> an integer or float when exact, strings UTF-8 strings, byte arrays
 /// strings, null nil, Lua objects and handles themselves, <see cref="ILuaUserType"/> objects userdata with their
@@ -106,18 +109,13 @@ public static partial class LuaConvert
     }
 
     /// <summary>Non-generic conversion to <paramref name="type"/> (boxes; used for collections, enums, nullables
-    /// and delegates). False when impossible.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Collection and delegate targets need reflection; AOT hosts use the typed helpers.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Collection and delegate targets need reflection; AOT hosts use the typed helpers.")]
+    /// and delegates). False when impossible, and also for <c>List&lt;T&gt;</c>, <c>Dictionary&lt;K,V&gt;</c> (and
+    /// their interfaces) and delegate targets when conversions by reflection are switched off: in NativeAOT apps, or
+    /// when the <c>Tycho.Hosting.ReflectionConversions.IsSupported</c> <see cref="AppContext"/> switch is false
+    /// (set it so in trimmed apps). Arrays always convert.</summary>
     public static bool TryTo(in LuaValue value, Type type, out object? result, LuaState? state = null) =>
         TryConvertSlow(state, value, type, out result) == ConvertStatus.Ok;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "See TryTo(LuaValue, Type).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = "See TryTo(LuaValue, Type).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "See TryTo(LuaValue, Type).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "See TryTo(LuaValue, Type).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "See TryTo(LuaValue, Type).")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See TryTo(LuaValue, Type).")]
     internal static ConvertStatus TryConvertSlow(LuaState? state, in LuaValue v, Type type, out object? result)
     {
         result = null;
@@ -159,40 +157,24 @@ public static partial class LuaConvert
             return converter.TryFromLuaObject(state, v, out result) ? ConvertStatus.Ok : ConvertStatus.WrongType;
         if (o is LuaTable table)
         {
-            if (type.IsArray && type.GetArrayRank() == 1) return TableToArray(state, table, type.GetElementType()!, out result);
-            if (type.IsGenericType)
+            // Arrays need no run-time code generation: the array type is at hand, so this path stays AOT-safe.
+            if (type.IsArray && type.GetArrayRank() == 1) return TableToArray(state, table, type, out result);
+            if (type.IsGenericType && (IsListShape(type.GetGenericTypeDefinition()) || IsDictionaryShape(type.GetGenericTypeDefinition())))
             {
-                Type def = type.GetGenericTypeDefinition();
-                Type[] args = type.GetGenericArguments();
-                if (def == typeof(List<>) || def == typeof(IList<>) || def == typeof(IReadOnlyList<>) || def == typeof(IEnumerable<>) || def == typeof(ICollection<>) || def == typeof(IReadOnlyCollection<>))
-                {
-                    st = TableToArray(state, table, args[0], out object? arr);
-                    if (st != ConvertStatus.Ok) return st;
-                    result = Activator.CreateInstance(typeof(List<>).MakeGenericType(args[0]), arr);
-                    return ConvertStatus.Ok;
-                }
-                if (def == typeof(Dictionary<,>) || def == typeof(IDictionary<,>) || def == typeof(IReadOnlyDictionary<,>))
-                {
-                    var dict = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
-                    LuaValue k = LuaValue.Nil;
-                    while (table.Next(k, out LuaValue nk, out LuaValue nv))
-                    {
-                        k = nk;
-                        st = TryConvertSlow(state, nk, args[0], out object? ck);
-                        if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
-                        st = TryConvertSlow(state, nv, args[1], out object? cv);
-                        if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
-                        dict[ck!] = cv;
-                    }
-                    result = dict;
-                    return ConvertStatus.Ok;
-                }
+                if (LuaFeatureSwitches.ReflectionConversions && !LuaFeatureSwitches.DisabledOnThisThread)
+                    return TableToCollection(state, table, type, out result);
+                return ConvertStatus.NeedsReflection;
             }
         }
-        if (typeof(Delegate).IsAssignableFrom(type) && o is LuaFunction fn && state is not null)
+        if (o is LuaFunction fn && state is not null && typeof(Delegate).IsAssignableFrom(type))
         {
-            var del = LuaDelegates.TryCreate(state, fn, type);
-            if (del is not null) { result = del; return ConvertStatus.Ok; }
+            if (LuaFeatureSwitches.ReflectionConversions && !LuaFeatureSwitches.DisabledOnThisThread)
+            {
+                var del = LuaDelegates.TryCreate(state, fn, type);
+                if (del is not null) { result = del; return ConvertStatus.Ok; }
+                return ConvertStatus.WrongType;
+            }
+            return ConvertStatus.NeedsReflection;
         }
         return ConvertStatus.WrongType;
     }
@@ -203,19 +185,57 @@ public static partial class LuaConvert
         return st;
     }
 
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See TryTo(LuaValue, Type).")]
-    private static ConvertStatus TableToArray(LuaState? state, LuaTable table, Type elementType, out object? result)
+    /// <summary>The sequence <c>t[1..#t]</c> as a new array of <paramref name="arrayType"/> (one-dimensional).
+    /// AOT-safe: <see cref="Array.CreateInstanceFromArrayType(Type, int)"/> needs no code that the array type does not already
+    /// have.</summary>
+    private static ConvertStatus TableToArray(LuaState? state, LuaTable table, Type arrayType, out object? result)
     {
+        result = null;
         long n = table.Length;
-        if (n > Array.MaxLength) { result = null; return ConvertStatus.OutOfRange; }
-        var arr = Array.CreateInstance(elementType, (int)n);
+        if (n > Array.MaxLength) return ConvertStatus.OutOfRange;
+        Type elementType = arrayType.GetElementType()!;
+        var arr = Array.CreateInstanceFromArrayType(arrayType, (int)n);
         for (int i = 0; i < n; i++)
         {
             var st = TryConvertSlow(state, table.GetInt(i + 1), elementType, out object? e);
-            if (st != ConvertStatus.Ok) { result = null; return ConvertStatus.BadElement; }
+            if (st == ConvertStatus.NeedsReflection) return st;
+            if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
             arr.SetValue(e, i);
         }
         result = arr;
+        return ConvertStatus.Ok;
+    }
+
+    /// <summary>A table as a new <c>List&lt;T&gt;</c> (for list-shaped targets) or <c>Dictionary&lt;K,V&gt;</c>
+    /// (dictionary-shaped targets): these generic instantiations are made at run time.</summary>
+    [RequiresUnreferencedCode("Instantiates List<T> or Dictionary<K,V> over run-time element types.")]
+    [RequiresDynamicCode("Instantiates List<T> or Dictionary<K,V> over run-time element types.")]
+    private static ConvertStatus TableToCollection(LuaState? state, LuaTable table, Type type, out object? result)
+    {
+        result = null;
+        Type[] args = type.GetGenericArguments();
+        ConvertStatus st;
+        if (IsListShape(type.GetGenericTypeDefinition()))
+        {
+            st = TableToArray(state, table, args[0].MakeArrayType(), out object? arr);
+            if (st != ConvertStatus.Ok) return st;
+            result = Activator.CreateInstance(typeof(List<>).MakeGenericType(args[0]), arr);
+            return ConvertStatus.Ok;
+        }
+        var dict = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
+        LuaValue k = LuaValue.Nil;
+        while (table.Next(k, out LuaValue nk, out LuaValue nv))
+        {
+            k = nk;
+            st = TryConvertSlow(state, nk, args[0], out object? ck);
+            if (st == ConvertStatus.NeedsReflection) return st;
+            if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
+            st = TryConvertSlow(state, nv, args[1], out object? cv);
+            if (st == ConvertStatus.NeedsReflection) return st;
+            if (st != ConvertStatus.Ok) return ConvertStatus.BadElement;
+            dict[ck!] = cv;
+        }
+        result = dict;
         return ConvertStatus.Ok;
     }
 
@@ -369,9 +389,10 @@ public static partial class LuaConvert
         return ToValueObject(value, state);
     }
 
-    /// <summary>Non-generic <see cref="ToValue{T}"/> (boxed values).</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Delegates of arbitrary types are adapted by reflection; AOT hosts use LuaFunction.Create.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Delegates of arbitrary types are adapted by reflection; AOT hosts use LuaFunction.Create.")]
+    /// <summary>Non-generic <see cref="ToValue{T}"/> (boxed values). Delegates become host functions by reflection:
+    /// with conversions by reflection switched off (NativeAOT, or the
+    /// <c>Tycho.Hosting.ReflectionConversions.IsSupported</c> switch false) they throw
+    /// <see cref="LuaConversionException"/>; use <see cref="LuaFunction"/>.Create instead.</summary>
     public static LuaValue ToValueObject(object? value, LuaState? state = null)
     {
         switch (value)
@@ -406,7 +427,10 @@ public static partial class LuaConvert
         switch (value)
         {
             case ILuaUserType ut: return LuaValue.FromObject(RequireState(state, value).GetUserdata(value, ut.LuaBinding));
-            case Delegate del: return LuaValue.FromObject(LuaDelegates.FromDelegate(del));
+            case Delegate del:
+                if (LuaFeatureSwitches.ReflectionConversions && !LuaFeatureSwitches.DisabledOnThisThread)
+                    return LuaValue.FromObject(LuaDelegates.FromDelegate(del));
+                throw new LuaConversionException(NeedsReflectionMessage(del.GetType()), LuaType.Function, del.GetType());
             case IDictionary dict:
             {
                 var t = new LuaTable(0, dict.Count);
@@ -447,6 +471,8 @@ public static partial class LuaConvert
     internal static LuaConversionException ConversionError(in LuaValue v, Type target, ConvertStatus st, string? what = null, LuaState? state = null)
     {
         string subject = what is null ? "" : what + ": ";
+        if (st == ConvertStatus.NeedsReflection)
+            return new LuaConversionException(subject + NeedsReflectionMessage(target), v.Type, target);
         if (st == ConvertStatus.BadElement)
             return new LuaConversionException($"{subject}{DescribeBadElement(state, v, target)} (converting to {target.Name})", v.Type, target);
         string msg = st switch
@@ -458,6 +484,28 @@ public static partial class LuaConvert
             _ => $"{subject}{ExpectedName(target, state)} expected, got {v.TypeName} (converting to {target.Name})",
         };
         return new LuaConversionException(msg, v.Type, target);
+    }
+
+    /// <summary>Why a list, dictionary or delegate conversion is unavailable with reflection switched off, and what
+    /// to use instead.</summary>
+    internal static string NeedsReflectionMessage(Type target)
+    {
+        string alternative = typeof(Delegate).IsAssignableFrom(target)
+            ? "use LuaFunction.Create to expose a host function, or a LuaHandle<LuaFunction> and its AsFunc/AsAction to call a Lua one"
+            : "use LuaConvert.ToArray<T>, ToList<T> or ToDictionary<TKey,TValue>, or an array target";
+        return $"converting to {DisplayName(target)} needs reflection, which is off in trimmed and NativeAOT apps "
+            + $"(AppContext switch {LuaFeatureSwitches.ReflectionConversionsName}): {alternative}, or register an ILuaConverter<T>";
+    }
+
+    /// <summary>A type's name as C# writes it for generic types (<c>List&lt;Int32&gt;[]</c>, not <c>List`1[]</c>).</summary>
+    private static string DisplayName(Type t)
+    {
+        if (t.IsArray) return DisplayName(t.GetElementType()!) + "[" + new string(',', t.GetArrayRank() - 1) + "]";
+        if (!t.IsGenericType) return t.Name;
+        string name = t.Name;
+        int tick = name.IndexOf('`', StringComparison.Ordinal);
+        if (tick >= 0) name = name[..tick];
+        return name + "<" + string.Join(", ", t.GetGenericArguments().Select(DisplayName)) + ">";
     }
 
     /// <summary>The Lua type name an argument of type <paramref name="t"/> expects, for error messages.</summary>
@@ -495,6 +543,7 @@ public static partial class LuaConvert
             case ConvertStatus.InvalidUtf8: return "string is not valid UTF-8";
             case ConvertStatus.Inexact: return "number has no exact decimal representation";
             case ConvertStatus.BadElement: return DescribeBadElement(ctx.State, ctx[arg], target);
+            case ConvertStatus.NeedsReflection: return NeedsReflectionMessage(target);
         }
         LuaValue v = ctx[arg];
         string actual = arg > ctx.ArgCount ? "no value"
@@ -510,6 +559,7 @@ public static partial class LuaConvert
         ConvertStatus.InvalidUtf8 => ctx.ArgError(arg, "string is not valid UTF-8"),
         ConvertStatus.Inexact => ctx.ArgError(arg, "number has no exact decimal representation"),
         ConvertStatus.BadElement => ctx.ArgError(arg, DescribeBadElement(ctx.State, ctx[arg], target)),
+        ConvertStatus.NeedsReflection => ctx.ArgError(arg, NeedsReflectionMessage(target)),
         _ => ctx.TypeError(arg, ExpectedName(target, ctx.State)),
     };
 
