@@ -36,7 +36,7 @@ internal static class TychoProcess
     /// <summary>Starts tycho with redirected streams, for tests that talk to it while it runs.</summary>
     public static Process Start(string[] args, string? workingDirectory = null, IDictionary<string, string?>? environment = null)
     {
-        var psi = new ProcessStartInfo(DotnetHost())
+        var psi = new ProcessStartInfo(Packaging.DotnetCommand.Host)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -55,16 +55,6 @@ internal static class TychoProcess
             foreach (var (k, v) in environment) psi.Environment[k] = v;
 
         return Process.Start(psi)!;
-    }
-
-    private static string DotnetHost()
-    {
-        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host)) return host;
-        string? self = Environment.ProcessPath;
-        if (self is not null && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            return self;
-        return "dotnet";
     }
 
     /// <summary>tycho.dll of the same configuration as the tests (bin/&lt;config&gt;/net10.0), else any built one.</summary>
