@@ -51,9 +51,10 @@ public sealed partial class LuaState
     private void ClaimSetupObjects()
     {
         var owner = (StateOwner)Owner;
-        owner.Adopt(Globals, charge: false);
-        owner.Adopt(Registry, charge: false);
-        foreach (var mt in Core.TypeMetatables) if (mt is not null) owner.Adopt(mt, charge: false);
+        var pending = new Stack<LuaObjectWithId>();
+        owner.Claim(Globals, pending);
+        owner.Claim(Registry, pending);
+        foreach (var mt in Core.TypeMetatables) if (mt is not null) owner.Claim(mt, pending);
     }
 
     /// <summary>The embedding API's side of <see cref="ObjectOwner"/>: names, errors, adoption and charging.</summary>
@@ -137,6 +138,56 @@ public sealed partial class LuaState
             if (charge) state.Core.Memory.Check(bytes);
             foreach (var x in found) x.Owner = this;
             if (charge) state.Core.Memory.Charge(bytes);
+        }
+
+        /// <summary>
+        /// <see cref="Adopt"/> for the state's own setup (nothing charged): marks <paramref name="root"/> and every
+        /// unowned table, closure and userdata it reaches as owned as it goes, the owner field doubling as the
+        /// visited mark (setup objects are many, and a set of them would cost more than the walk). An object of
+        /// another state throws as in <see cref="Adopt"/>; the setup then fails as a whole.
+        /// </summary>
+        internal void Claim(LuaObjectWithId root, Stack<LuaObjectWithId> pending)
+        {
+            ClaimOne(LuaValue.FromObject(root), pending);
+            while (pending.TryPop(out var x))
+            {
+                switch (x)
+                {
+                    case LuaTable t:
+                        foreach (var v in t.ArrayPart) ClaimOne(v, pending);
+                        for (int i = 0; i < t.NodeCapacity; i++)
+                        {
+                            if (t.NodeValue(i).IsNil) continue;
+                            ClaimOne(t.NodeKey(i), pending);
+                            ClaimOne(t.NodeValue(i), pending);
+                        }
+                        if (t.Metatable is { } mt) ClaimOne(LuaValue.FromObject(mt), pending);
+                        break;
+                    case LuaUserdata u:
+                        if (u.Metatable is { } umt) ClaimOne(LuaValue.FromObject(umt), pending);
+                        ClaimOne(u.UserValue, pending);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>One value reached by <see cref="Claim"/> (the checks of <see cref="Visit"/>).</summary>
+        private void ClaimOne(in LuaValue v, Stack<LuaObjectWithId> pending)
+        {
+            switch (v.O)
+            {
+                case LuaThread t:
+                    if (!ReferenceEquals(t.Global, state.Core)) throw Foreign(OwnerOf(t));
+                    return;
+                case LuaHostFunction:
+                    return;
+                case LuaObjectWithId w when w.Owner is null:
+                    w.Owner = this;
+                    pending.Push(w);
+                    return;
+                case LuaObjectWithId w when !ReferenceEquals(w.Owner, this):
+                    throw Foreign(w.Owner!);
+            }
         }
 
         /// <summary>One value reached by <see cref="Adopt"/>: queues unowned objects, rejects other states' objects,

@@ -70,7 +70,7 @@ internal static class UserTypeMetatable
             if (key.IsString && !setters.GetStr(key.AsString!).IsNil)
                 throw ctx.Error($"member '{key}' of '{typeName}' is write-only");
             throw ctx.Error($"'{typeName}' has no member '{LuaString.ToDisplay(key)}'");
-        });
+        }) { IndexTable = methods };
         mt["__newindex"] = new LuaHostFunction("__newindex", ctx =>
         {
             LuaValue key = ctx[2];

@@ -15,6 +15,10 @@ public sealed class LuaHostFunction : LuaFunction
     internal HostFunctionKind Kind { get; init; }
     /// <summary>For <see cref="HostFunctionKind.CallK"/>: the part that runs before the call it ends with.</summary>
     internal LuaCallSetup? Setup { get; init; }
+    /// <summary>For an <c>__index</c> function that answers a string key found in this table with that entry (a
+    /// bound type's methods): the VM reads the table itself instead of calling the function, which would return the
+    /// same value. The table must never be reachable from Lua (nothing else may change it).</summary>
+    internal LuaTable? IndexTable { get; init; }
 
     /// <summary>Wraps <paramref name="fn"/> under <paramref name="name"/>.</summary>
     public LuaHostFunction(string name, LuaHostDelegate fn, params LuaValue[] upValues)

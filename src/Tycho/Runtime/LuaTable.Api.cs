@@ -19,13 +19,31 @@ public sealed partial class LuaTable
 
     /// <summary>Raw read of any key (manual §6.1 <c>rawget</c>); nil when absent. Throws
     /// <c>Tycho.Hosting.LuaConcurrentUseException</c> when another thread is using the owning state.</summary>
-    public LuaValue Get(in LuaValue key) => NeedsClaim ? GetGuarded(key) : VmGet(key);
+    public LuaValue Get(in LuaValue key)
+    {
+        if (Owner is { } owner && owner.ThreadId != Environment.CurrentManagedThreadId)
+            return GetGuarded(owner, key);
+        return VmGet(key);
+    }
 
     /// <summary>Raw read of an integer key (see <see cref="Get"/>).</summary>
-    public LuaValue GetInt(long key) => NeedsClaim ? GetGuarded(LuaValue.FromInteger(key)) : VmGetInt(key);
+    public LuaValue GetInt(long key)
+    {
+        if (Owner is { } owner && owner.ThreadId != Environment.CurrentManagedThreadId)
+            return GetGuarded(owner, LuaValue.FromInteger(key));
+        return VmGetInt(key);
+    }
 
     /// <summary>Raw read of a string key (see <see cref="Get"/>).</summary>
-    public LuaValue GetStr(LuaString key) => NeedsClaim ? GetStrGuarded(key) : VmGetStr(key);
+    public LuaValue GetStr(LuaString key)
+    {
+        if (Owner is { } owner)
+        {
+            int me = Environment.CurrentManagedThreadId;
+            if (owner.ThreadId != me) return GetStrGuarded(owner, me, key);
+        }
+        return VmGetStr(key);
+    }
 
     /// <summary>Raw read or write of a key given as a .NET string (UTF-8); see <see cref="Get"/> and <see cref="Set"/>.</summary>
     public LuaValue this[string key]
@@ -52,7 +70,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetGuarded(key, value); return; }
+            if (!owner.OnApiThread) { SetGuarded(owner, key, value); return; }
             owner.Admit(key);
             owner.Admit(value);
         }
@@ -64,7 +82,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetGuarded(LuaValue.FromInteger(key), value); return; }
+            if (!owner.OnApiThread) { SetGuarded(owner, LuaValue.FromInteger(key), value); return; }
             owner.Admit(value);
         }
         VmSetInt(key, value);
@@ -75,7 +93,8 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetStrGuarded(key, value); return; }
+            int me = Environment.CurrentManagedThreadId;
+            if (owner.ThreadId != me) { SetStrGuarded(owner, me, key, value); return; }
             owner.Admit(value);
         }
         VmSetStr(key, value);
@@ -123,9 +142,8 @@ public sealed partial class LuaTable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private LuaValue GetGuarded(LuaValue key)
+    private LuaValue GetGuarded(ObjectOwner owner, LuaValue key)
     {
-        var owner = Owner!;
         owner.ClaimForObject();
         try { return VmGet(key); }
         finally { owner.ReleaseForObject(); }
@@ -133,19 +151,17 @@ public sealed partial class LuaTable
 
     // String keys get their own claimed paths: the host's most common access (globals, fields by name).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private LuaValue GetStrGuarded(LuaString key)
+    private LuaValue GetStrGuarded(ObjectOwner owner, int me, LuaString key)
     {
-        var owner = Owner!;
-        owner.ClaimForObject();
+        owner.ClaimForObject(me);
         try { return VmGetStr(key); }
         finally { owner.ReleaseForObject(); }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SetStrGuarded(LuaString key, in LuaValue value)
+    private void SetStrGuarded(ObjectOwner owner, int me, LuaString key, in LuaValue value)
     {
-        var owner = Owner!;
-        owner.ClaimForObject();
+        owner.ClaimForObject(me);
         try
         {
             owner.Admit(value);
@@ -155,9 +171,8 @@ public sealed partial class LuaTable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SetGuarded(LuaValue key, LuaValue value)
+    private void SetGuarded(ObjectOwner owner, LuaValue key, LuaValue value)
     {
-        var owner = Owner!;
         owner.ClaimForObject();
         try
         {

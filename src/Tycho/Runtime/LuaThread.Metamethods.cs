@@ -88,6 +88,13 @@ public sealed partial class LuaThread
                 tm = GetMetamethod(t, MetaEvent.Index);
                 if (tm.IsNil) throw TypeError(t, "index", loop == 0 ? desc : -1);
             }
+            // A bound type's method (obj:Method()): the __index function would return the same entry of its table,
+            // so read it here; with hooks set the call stays, for the call and return events.
+            if (tm.O is LuaHostFunction { IndexTable: { } methods } && key.O is LuaString ks && HookMask == HookMask.None)
+            {
+                LuaValue m = methods.VmGetStr(ks);
+                if (!m.IsNil) { Stack[dest] = m; return MetaStep.Done; }
+            }
             if (tm.O is LuaFunction) return CallMeta(MetaSlot, tm, t, key, default, 2, 1);
             t = tm;
         }

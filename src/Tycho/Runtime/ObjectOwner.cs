@@ -25,15 +25,24 @@ internal abstract class ObjectOwner
     /// <summary>Claims the state for one access to one of its objects from a thread outside it (a compare-and-swap);
     /// pair with <see cref="ReleaseForObject"/>. Throws the embedding API's concurrent-use error when another thread
     /// is inside the state.</summary>
-    internal void ClaimForObject()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ClaimForObject() => ClaimForObject(Environment.CurrentManagedThreadId);
+
+    /// <summary>As <see cref="ClaimForObject()"/> for the calling thread's id <paramref name="me"/> (already read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ClaimForObject(int me)
     {
-        int me = Environment.CurrentManagedThreadId;
         int owner = Interlocked.CompareExchange(ref ThreadId, me, 0);
-        if (owner != 0) throw ConcurrentUse(owner, me);
+        if (owner != 0) ThrowConcurrentUse(owner, me);
     }
 
-    /// <summary>Ends the access claimed by <see cref="ClaimForObject"/>.</summary>
+    /// <summary>Ends the access claimed by <see cref="ClaimForObject()"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ReleaseForObject() => Volatile.Write(ref ThreadId, 0);
+
+    // Kept out of line so that the claim inlines into its callers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowConcurrentUse(int owner, int me) => throw ConcurrentUse(owner, me);
 
     /// <summary>The error for a second thread (<paramref name="me"/>) while <paramref name="owner"/> is inside.</summary>
     internal abstract Exception ConcurrentUse(int owner, int me);
