@@ -126,7 +126,7 @@ internal static class BaseLib
     {
         long i = ctx.CheckInteger(2) + 1;
         LuaValue t = ctx[1];
-        LuaValue v = t.O is LuaTable tt && tt.Metatable is null ? tt.GetInt(i) : ctx.Thread.GetIndex(t, i);
+        LuaValue v = t.O is LuaTable tt && tt.Metatable is null ? tt.VmGetInt(i) : ctx.Thread.GetIndex(t, i);
         if (v.IsNil) return ctx.Return(LuaValue.Nil);
         return ctx.Return(i, v);
     }
@@ -301,7 +301,7 @@ internal static class BaseLib
     private static int Next(LuaCallContext ctx)
     {
         LuaTable t = ctx.CheckTable(1);
-        bool found = t.Next(ctx[2], out LuaValue k, out LuaValue v);
+        bool found = t.VmNext(ctx[2], out LuaValue k, out LuaValue v);
         ChargeArrayScan(ctx, t, ctx[2], found ? k : LuaValue.Nil);
         return found ? ctx.Return(k, v) : ctx.Return(LuaValue.Nil);
     }
@@ -407,7 +407,7 @@ internal static class BaseLib
     {
         LuaTable t = ctx.CheckTable(1);
         ctx.CheckAny(2);
-        return ctx.Return(t.Get(ctx[2]));
+        return ctx.Return(t.VmGet(ctx[2]));
     }
 
     private static int RawLen(LuaCallContext ctx)

@@ -18,7 +18,7 @@ internal static class LibOps
     {
         if (t.O is LuaTable tab)
         {
-            LuaValue v = tab.GetInt(i);
+            LuaValue v = tab.VmGetInt(i);   // the library runs inside the state: no guard (LuaTable.Api.cs)
             if (!v.IsNil || tab.Metatable is null) return v;
         }
         return th.GetIndex(t, LuaValue.FromInteger(i));
@@ -29,7 +29,7 @@ internal static class LibOps
     {
         if (t.O is LuaTable tab)
         {
-            LuaValue v = tab.Get(k);
+            LuaValue v = tab.VmGet(k);
             if (!v.IsNil || tab.Metatable is null) return v;
         }
         return th.GetIndex(t, k);
@@ -39,7 +39,7 @@ internal static class LibOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetI(LuaThread th, in LuaValue t, long i, in LuaValue v)
     {
-        if (t.O is LuaTable tab && tab.Metatable is null) { tab.SetInt(i, v); return; }
+        if (t.O is LuaTable tab && tab.Metatable is null) { tab.VmSetInt(i, v); return; }   // as the VM's own stores
         th.SetIndex(t, LuaValue.FromInteger(i), v);
     }
 

@@ -364,7 +364,7 @@ internal static class StringLib
             LuaTable? mt;
             if (t.O is LuaTable tab)
             {
-                var v = tab.Get(key);
+                var v = tab.VmGet(key);
                 if (!v.IsNil) return v;
                 mt = tab.Metatable;
                 if (mt is null) return LuaValue.Nil;

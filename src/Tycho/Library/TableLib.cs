@@ -150,7 +150,7 @@ internal static class TableLib
         ctx.Global.Charge(n);
         var t = new LuaTable(n, 1);
         var args = ctx.Args;
-        for (int i = 0; i < n; i++) t.SetInt(i + 1, args[i]);
+        for (int i = 0; i < n; i++) t.VmSetInt(i + 1, args[i]);
         t.SetStr(NField, LuaValue.FromInteger(n));
         return ctx.Return(t);
     }
@@ -173,8 +173,8 @@ internal static class TableLib
         LuaValue t = ctx[1];
         if (t.O is LuaTable tab && tab.Metatable is null)
         {
-            for (; i < e; i++) th.Push(tab.GetInt(i));
-            th.Push(tab.GetInt(e));
+            for (; i < e; i++) th.Push(tab.VmGetInt(i));
+            th.Push(tab.VmGetInt(e));
         }
         else
         {
