@@ -59,29 +59,26 @@ internal static class DebugLib
             switch (c)
             {
                 case 'S':
-                    if (cl is not null)
-                    {
-                        var p = cl.Proto;
-                        t["source"] = p.Source;
-                        t["short_src"] = ChunkId.Format(p.Source);
-                        t["linedefined"] = p.LineDefined;
-                        t["lastlinedefined"] = p.LastLineDefined;
-                        t["what"] = p.LineDefined == 0 ? "main" : "Lua";
-                    }
-                    else
-                    {
-                        t["source"] = "=[C]"; t["short_src"] = "[C]";
-                        t["linedefined"] = -1; t["lastlinedefined"] = -1; t["what"] = "C";
-                    }
+                {
+                    var (source, shortSrc, lineDefined, lastLine, kind) = LuaThread.FunctionSource(fn);
+                    t["source"] = source;
+                    t["short_src"] = shortSrc;
+                    t["linedefined"] = lineDefined;
+                    t["lastlinedefined"] = lastLine;
+                    t["what"] = kind;
                     break;
+                }
                 case 'l':
                     t["currentline"] = fi >= 0 ? LuaThread.CurrentLine(th.Frames[fi]) : -1;
                     break;
                 case 'u':
-                    t["nups"] = cl is not null ? cl.Proto.Upvalues.Length : (fn as LuaHostFunction)?.UpValues.Length ?? 0;
-                    t["nparams"] = cl?.Proto.NumParams ?? 0;
-                    t["isvararg"] = cl?.Proto.IsVararg ?? true;
+                {
+                    var (nups, nparams, isVararg) = LuaThread.FunctionShape(fn);
+                    t["nups"] = nups;
+                    t["nparams"] = nparams;
+                    t["isvararg"] = isVararg;
                     break;
+                }
                 case 'n':
                     if (fi >= 0)
                     {
@@ -108,10 +105,8 @@ internal static class DebugLib
                 case 'L':
                     if (cl is not null)
                     {
-                        // A vararg function's OP_VARARGPREP is not an active line (ldebug.c collectvalidlines).
                         var lines = new LuaTable();
-                        var lineInfo = cl.Proto.LineInfo;
-                        for (int pc = cl.Proto.IsVararg ? 1 : 0; pc < lineInfo.Length; pc++) lines.Set(lineInfo[pc], true);
+                        foreach (int line in LuaThread.ActiveLines(cl.Proto)) lines.Set(line, true);
                         t["activelines"] = lines;
                     }
                     break;
@@ -187,7 +182,7 @@ internal static class DebugLib
     {
         var (th, _) = ThreadArg(ctx);
         if (th.HookFunction.IsNil) return ctx.Return(LuaValue.Nil);
-        HookMask mask = th.HookMask;
+        HookMask mask = th.ScriptHookMask;
         string smask = ((mask & HookMask.Call) != 0 ? "c" : "") + ((mask & HookMask.Return) != 0 ? "r" : "")
             + ((mask & HookMask.Line) != 0 ? "l" : "");
         return ctx.Return(th.HookFunction, smask, th.BaseHookCount);
@@ -199,14 +194,7 @@ internal static class DebugLib
     {
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
-        if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length)
-        {
-            var uv = cl.UpValues[n - 1];
-            string name = cl.Proto.Upvalues[n - 1].Name ?? "(no name)";   // stripped debug information
-            return ctx.Return(name, uv is null ? LuaValue.Nil : uv.Ref);
-        }
-        if (f is LuaHostFunction h && n >= 1 && n <= h.UpValues.Length) return ctx.Return("", h.UpValues[n - 1]);
-        return 0;
+        return LuaThread.TryGetUpvalue(f, n, out string name, out LuaValue value) ? ctx.Return(name, value) : 0;
     }
 
     private static int SetUpvalue(LuaCallContext ctx)
@@ -214,12 +202,7 @@ internal static class DebugLib
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
         ctx.CheckAny(3);
-        if (f is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length && cl.UpValues[n - 1] is UpValue uv)
-        {
-            uv.Ref = ctx[3];
-            return ctx.Return(cl.Proto.Upvalues[n - 1].Name ?? "(no name)");
-        }
-        return 0;
+        return LuaThread.SetUpvalue(f, n, ctx[3]) is string name ? ctx.Return(name) : 0;
     }
 
     /// <summary>debug.getlocal(level, n): name and value of a local of an active Lua function.</summary>

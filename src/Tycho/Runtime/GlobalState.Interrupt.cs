@@ -1,10 +1,18 @@
+using Tycho.Hosting;
+
 namespace Tycho.Runtime;
 
-// An interrupt from outside the running thread (lua.c's SIGINT handler, laction/lstop).
+// Requests from outside the running thread, taken at the next safepoint: an interrupt (lua.c's SIGINT handler,
+// laction/lstop) and a pause (a debugger's "pause" button).
 internal sealed partial class GlobalState
 {
     /// <summary>Set by another thread; the next safepoint of a running Lua function raises "interrupted!".</summary>
     private volatile bool _interruptRequested;
+    /// <summary>Set by another thread; the next safepoint of a running Lua function calls the host hook with
+    /// <see cref="LuaHookEvent.Pause"/>.</summary>
+    private volatile bool _pauseRequested;
+    /// <summary>1 while a thread forces the budget negative for the requests above.</summary>
+    private int _requestWriterRunning;
 
     /// <summary>
     /// Asks the running script to stop with the error "interrupted!" at its next safepoint, as lua.c's hook does
@@ -15,14 +23,35 @@ internal sealed partial class GlobalState
     {
         if (_interruptRequested) return;
         _interruptRequested = true;
-        // The running thread updates Budget without synchronization and may overwrite one store: keep storing until
-        // a safepoint has taken the interrupt.
+        StartRequestWriter();
+    }
+
+    /// <summary>Asks for a <see cref="LuaHookEvent.Pause"/> event at the next safepoint of a running Lua function;
+    /// it stays pending while no Lua code runs. Safe to call from any thread.</summary>
+    internal void RequestPause()
+    {
+        if (_pauseRequested) return;
+        _pauseRequested = true;
+        StartRequestWriter();
+    }
+
+    /// <summary>The running thread updates Budget without synchronization and may overwrite one store: a background
+    /// thread keeps storing until a safepoint has taken every request.</summary>
+    private void StartRequestWriter()
+    {
+        if (Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
         var writer = new Thread(() =>
         {
-            while (_interruptRequested)
+            while (true)
             {
-                Budget = -1;
-                Thread.Sleep(1);
+                while (_interruptRequested || _pauseRequested)
+                {
+                    Budget = -1;
+                    Thread.Sleep(1);
+                }
+                Volatile.Write(ref _requestWriterRunning, 0);
+                // A request made after the loop saw none but before the flag was cleared found the writer running.
+                if (!(_interruptRequested || _pauseRequested) || Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
             }
         }) { IsBackground = true, Name = "tycho interrupt" };
         writer.Start();
@@ -35,5 +64,14 @@ internal sealed partial class GlobalState
         _interruptRequested = false;
         // lstop's luaL_error positions the message at level 1: the caller of the interrupted function.
         throw new LuaRuntimeException(LuaValue.FromString(thread.Where(1) + "interrupted!"));
+    }
+
+    /// <summary>At a safepoint: runs the requested pause when a Lua function runs (<paramref name="thread"/> set)
+    /// outside any hook. Without a host hook on that thread the request is dropped.</summary>
+    private void TakePause(LuaThread? thread)
+    {
+        if (thread is null || InHostHook || !thread.AllowHook) return;   // stays pending
+        _pauseRequested = false;
+        thread.RunHostHook(LuaHookEvent.Pause, -1, LuaValue.Nil, false);
     }
 }

@@ -130,6 +130,7 @@ internal sealed partial class GlobalState
     internal void LimitSlow(LuaThread? thread)
     {
         if (_interruptRequested) TakeInterrupt(thread);
+        if (_pauseRequested) TakePause(thread);
         if (_finalizerTrap && SpringFinalizerTrap(thread)) return;
         var run = _run;
         if (run is null || !run.Active) { Budget = long.MaxValue; return; }

@@ -15,6 +15,8 @@ internal enum HookMask : byte
     Line = 4,
     /// <summary>A count: every that-many instructions.</summary>
     Count = 8,
+    /// <summary>The host hook only: an error is raised (before the stack unwinds).</summary>
+    Error = 16,
 }
 
 /// <summary>The event names a hook function receives (ldblib.c hookf).</summary>
@@ -22,4 +24,14 @@ internal static class HookEvents
 {
     public static readonly LuaValue Call = LuaValue.FromString("call"), Return = LuaValue.FromString("return"),
         Line = LuaValue.FromString("line"), Count = LuaValue.FromString("count"), TailCall = LuaValue.FromString("tail call");
+
+    /// <summary>The name of a script hook's event.</summary>
+    public static LuaValue Name(Tycho.Hosting.LuaHookEvent evt) => evt switch
+    {
+        Tycho.Hosting.LuaHookEvent.Call => Call,
+        Tycho.Hosting.LuaHookEvent.TailCall => TailCall,
+        Tycho.Hosting.LuaHookEvent.Return => Return,
+        Tycho.Hosting.LuaHookEvent.Line => Line,
+        _ => Count,
+    };
 }

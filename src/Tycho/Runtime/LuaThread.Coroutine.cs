@@ -21,6 +21,7 @@ public sealed partial class LuaThread
         state.Memory.Charge(MemorySizes.Thread(32, 8));
         var co = new LuaThread(state, 32);
         co._body = body;
+        state.RegisterCoroutine(co);   // GetThreads lists it; it inherits the state-wide host hook
         return co;
     }
 

@@ -12,6 +12,78 @@ public sealed partial class LuaThread
         return pc < p.LineInfo.Length ? p.LineInfo[pc] : -1;
     }
 
+    // ------------------------------------------------------------------ getinfo's fields (shared by debug.getinfo
+    // and the host's LuaStackFrame/LuaDebugInfo)
+
+    /// <summary>getinfo's 'S' fields (ldebug.c funcinfo): a host function is "=[C]", "[C]", -1, -1, "C".</summary>
+    internal static (string Source, string ShortSource, int LineDefined, int LastLineDefined, string What) FunctionSource(LuaFunction? fn)
+    {
+        if (fn is not LuaClosure cl) return ("=[C]", "[C]", -1, -1, "C");
+        var p = cl.Proto;
+        return (p.Source, ChunkId.Format(p.Source), p.LineDefined, p.LastLineDefined, p.LineDefined == 0 ? "main" : "Lua");
+    }
+
+    /// <summary>getinfo's 'u' fields: upvalues, parameters, vararg (host functions are vararg).</summary>
+    internal static (int NumUpvalues, int NumParams, bool IsVararg) FunctionShape(LuaFunction? fn) => fn switch
+    {
+        LuaClosure cl => (cl.Proto.Upvalues.Length, cl.Proto.NumParams, cl.Proto.IsVararg),
+        LuaHostFunction h => (h.UpValues.Length, 0, true),
+        _ => (0, 0, true),
+    };
+
+    /// <summary>getinfo's 'L' (ldebug.c collectvalidlines): the sorted distinct lines with code of
+    /// <paramref name="p"/>. A vararg function's OP_VARARGPREP is not an active line.</summary>
+    internal static int[] ActiveLines(Prototype p)
+    {
+        var lines = new SortedSet<int>();
+        AddActiveLines(p, lines, nested: false);
+        return [.. lines];
+    }
+
+    /// <summary>Adds the active lines of <paramref name="p"/> (and, when <paramref name="nested"/>, of the functions
+    /// defined in it, recursively) to <paramref name="lines"/>.</summary>
+    internal static void AddActiveLines(Prototype p, SortedSet<int> lines, bool nested)
+    {
+        var lineInfo = p.LineInfo;
+        for (int pc = p.IsVararg ? 1 : 0; pc < lineInfo.Length; pc++) lines.Add(lineInfo[pc]);
+        if (!nested) return;
+        foreach (var child in p.Protos) AddActiveLines(child, lines, nested: true);
+    }
+
+    /// <summary>lua_getupvalue: name and value of upvalue <paramref name="n"/> (1-based) of <paramref name="fn"/>;
+    /// "(no name)" for stripped code, "" for host functions. False when there is no such upvalue.</summary>
+    internal static bool TryGetUpvalue(LuaFunction fn, long n, out string name, out LuaValue value)
+    {
+        if (fn is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length)
+        {
+            var uv = cl.UpValues[n - 1];
+            name = cl.Proto.Upvalues[n - 1].Name ?? "(no name)";
+            value = uv is null ? LuaValue.Nil : uv.Ref;
+            return true;
+        }
+        if (fn is LuaHostFunction h && n >= 1 && n <= h.UpValues.Length)
+        {
+            name = "";
+            value = h.UpValues[n - 1];
+            return true;
+        }
+        name = "";
+        value = LuaValue.Nil;
+        return false;
+    }
+
+    /// <summary>lua_setupvalue for a Lua function: assigns upvalue <paramref name="n"/> (1-based) and returns its
+    /// name, or null when there is no such upvalue.</summary>
+    internal static string? SetUpvalue(LuaFunction fn, long n, in LuaValue value)
+    {
+        if (fn is LuaClosure cl && n >= 1 && n <= cl.UpValues.Length && cl.UpValues[n - 1] is UpValue uv)
+        {
+            uv.Ref = value;
+            return cl.Proto.Upvalues[n - 1].Name ?? "(no name)";
+        }
+        return null;
+    }
+
     /// <summary>"chunk:line: " of the running Lua function (luaG_runerror's prefix), or "" when a host function runs.</summary>
     internal string PositionPrefix()
     {

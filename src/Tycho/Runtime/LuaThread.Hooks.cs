@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -9,11 +10,17 @@ namespace Tycho.Runtime;
 // frame and once after a host call. With a hook, a frame runs from a hook copy of its code (TrapCode) in which the
 // instructions the hook must see are OpCode.Trap: line and count hooks trap every instruction, return hooks only
 // the returns. The Trap case calls HookStep, which runs the hooks and hands back the real instruction to dispatch.
+//
+// Two hooks share that machinery: the script's (debug.sethook, a Lua function) and the host's (LuaState.SetHook, a
+// .NET delegate). The traps serve the union of their masks; each event goes to the hooks that asked for it.
 public sealed partial class LuaThread
 {
-    /// <summary>The hook function (nil: none).</summary>
+    /// <summary>The script's hook function (nil: none).</summary>
     internal LuaValue HookFunction;
-    /// <summary>The events the hook asks for (lua_gethookmask).</summary>
+    /// <summary>The events the script's hook asks for (lua_gethookmask).</summary>
+    internal HookMask ScriptHookMask;
+    /// <summary>The union of the script's and the host's masks (without <see cref="HookMask.Error"/>): what the
+    /// trap copies of the code must stop at. None when neither hook is set.</summary>
     internal HookMask HookMask;
     /// <summary>The count given to sethook (lua_gethookcount) and the instructions left until the next count event.</summary>
     internal int BaseHookCount, HookCount;
@@ -37,8 +44,16 @@ public sealed partial class LuaThread
         HookFunction = hook;
         BaseHookCount = count;
         HookCount = count;
-        HookMask = mask;
-        HookTrap = (int)mask | HookPending;
+        ScriptHookMask = mask;
+        UpdateHookTrap();
+    }
+
+    /// <summary>Recomputes the union mask after either hook changed; running frames pick up the new trap copy at
+    /// their next call, return or host call.</summary>
+    private void UpdateHookTrap()
+    {
+        HookMask = ScriptHookMask | (HostHookMask & ~HookMask.Error);
+        HookTrap = (int)HookMask | HookPending;
     }
 
     /// <summary>The dispatch loop enters a Lua frame (HookTrap set): a new frame (pc 0) runs the call hook
@@ -62,14 +77,14 @@ public sealed partial class LuaThread
         if ((HookMask & HookMask.Call) != 0)
         {
             int fi = FrameCount - 1;
-            HookEvent(fi, p.IsVararg ? 2 : 1, (Frames[fi].Flags & FrameFlags.Tail) != 0 ? HookEvents.TailCall : HookEvents.Call, 1, p.NumParams);
+            HookEvent(fi, p.IsVararg ? 2 : 1, (Frames[fi].Flags & FrameFlags.Tail) != 0 ? LuaHookEvent.TailCall : LuaHookEvent.Call, 1, p.NumParams);
         }
         if (p.IsVararg) OldPc = 1;
     }
 
     /// <summary>Runs a hook for Lua frame <paramref name="fi"/> seen at <paramref name="pc"/> (hooks assume the pc
     /// already incremented), then puts the frame's pc back.</summary>
-    private void HookEvent(int fi, int pc, in LuaValue evt, int ftransfer, int ntransfer)
+    private void HookEvent(int fi, int pc, LuaHookEvent evt, int ftransfer, int ntransfer)
     {
         int saved = Frames[fi].Pc;
         Frames[fi].Pc = pc;
@@ -96,17 +111,24 @@ public sealed partial class LuaThread
     /// the instruction starts a new line or jumped back (a loop).</summary>
     private void TraceExec(Prototype p, int npci)
     {
-        HookMask mask = HookMask;
-        bool counthook = (mask & HookMask.Count) != 0 && --HookCount == 0;
-        if (counthook) HookCount = BaseHookCount;
-        else if ((mask & HookMask.Line) == 0) return;
-        if (counthook) RunHook(HookEvents.Count, -1, 0, 0);
-        if ((mask & HookMask.Line) != 0)
+        if ((HookMask & HookMask.Count) != 0) CountHooks();
+        if ((HookMask & HookMask.Line) != 0)
         {
             int oldpc = OldPc < p.Code.Length ? OldPc : 0;   // may be another function's pc
-            if (npci <= oldpc || ChangedLine(p, oldpc, npci)) RunHook(HookEvents.Line, LineAt(p, npci), 0, 0);
+            if (npci <= oldpc || ChangedLine(p, oldpc, npci)) RunHook(LuaHookEvent.Line, LineAt(p, npci), 0, 0);
             OldPc = npci;
         }
+    }
+
+    /// <summary>The count events: each hook counts its own instructions (its own count).</summary>
+    private void CountHooks()
+    {
+        bool script = (ScriptHookMask & HookMask.Count) != 0 && --HookCount == 0;
+        if (script) HookCount = BaseHookCount;
+        bool host = (HostHookMask & HookMask.Count) != 0 && --HostHookCount == 0;
+        if (host) HostHookCount = HostBaseHookCount;
+        if (host) RunHostHook(LuaHookEvent.Count, -1, LuaValue.Nil, false);
+        if (script && (ScriptHookMask & HookMask.Count) != 0) RunScriptHook(LuaHookEvent.Count, -1, 0, 0);
     }
 
     /// <summary>Line of instruction <paramref name="pc"/>, or -1 without debug information (luaG_getfuncline).</summary>
@@ -126,14 +148,14 @@ public sealed partial class LuaThread
         int ra = bas + Instruction.A(i);
         int n = op == OpCode.Return0 ? 0 : op == OpCode.Return1 ? 1 : Instruction.B(i) - 1;
         if (n < 0) n = Top - ra;
-        RunHook(HookEvents.Return, -1, ra - bas + 1, n);   // results as locals of the returning frame
+        RunHook(LuaHookEvent.Return, -1, ra - bas + 1, n);   // results as locals of the returning frame
     }
 
     /// <summary>The call hook of the host function in the top frame (ldo.c precallC): its arguments are the transfer.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void CallHookHost(int nargs)
     {
-        if ((HookMask & HookMask.Call) != 0) RunHook(HookEvents.Call, -1, 1, nargs);
+        if ((HookMask & HookMask.Call) != 0) RunHook(LuaHookEvent.Call, -1, 1, nargs);
     }
 
     /// <summary>rethook for the host function in the top frame, whose <paramref name="n"/> results end at Top; then
@@ -145,16 +167,36 @@ public sealed partial class LuaThread
     /// <paramref name="ftransfer"/> of its frame as lua lays them out (getinfo's 'r').</summary>
     private void ReturnHookTransfer(int ftransfer, int ntransfer)
     {
-        if ((HookMask & HookMask.Return) != 0) RunHook(HookEvents.Return, -1, ftransfer, ntransfer);
+        if ((HookMask & HookMask.Return) != 0) RunHook(LuaHookEvent.Return, -1, ftransfer, ntransfer);
         ref CallFrame caller = ref Frames[FrameCount - 2];
         if (caller.IsLua) OldPc = caller.Pc - 1;
     }
 
-    /// <summary>luaD_hook: calls the hook function with the event name and the line (nil but for line events) for the
-    /// top frame, flagged as hooked meanwhile, with hooks off. The frame's registers are kept below the call.</summary>
-    private void RunHook(in LuaValue evt, int line, int ftransfer, int ntransfer)
+    /// <summary>luaD_hook: runs the hooks that asked for <paramref name="evt"/> for the top frame, the host's first
+    /// (a debugger stops before the script's hook runs). Nothing runs while a hook of this thread, or a host hook
+    /// of the state, is running.</summary>
+    private void RunHook(LuaHookEvent evt, int line, int ftransfer, int ntransfer)
     {
-        if (!AllowHook || HookFunction.IsNil) return;
+        if (!AllowHook || Global.InHostHook) return;
+        HookMask bit = MaskOf(evt);
+        if ((HostHookMask & bit) != 0) RunHostHook(evt, line, LuaValue.Nil, false);
+        if ((ScriptHookMask & bit) != 0) RunScriptHook(evt, line, ftransfer, ntransfer);
+    }
+
+    private static HookMask MaskOf(LuaHookEvent evt) => evt switch
+    {
+        LuaHookEvent.Call or LuaHookEvent.TailCall => HookMask.Call,
+        LuaHookEvent.Return => HookMask.Return,
+        LuaHookEvent.Line => HookMask.Line,
+        LuaHookEvent.Count => HookMask.Count,
+        _ => HookMask.Error,
+    };
+
+    /// <summary>Calls the script's hook function with the event name and the line (nil but for line events) for
+    /// the top frame, flagged as hooked meanwhile, with hooks off. The frame's registers are kept below the call.</summary>
+    private void RunScriptHook(LuaHookEvent evt, int line, int ftransfer, int ntransfer)
+    {
+        if (!AllowHook || Global.InHostHook || HookFunction.IsNil) return;
         int fi = FrameCount - 1;
         FrameFlags mask = FrameFlags.Hooked;
         if (ntransfer != 0)
@@ -170,7 +212,7 @@ public sealed partial class LuaThread
         AllowHook = false;
         try
         {
-            CallValue(HookFunction, evt, line >= 0 ? LuaValue.FromInteger(line) : LuaValue.Nil, default, 2, 0);
+            CallValue(HookFunction, HookEvents.Name(evt), line >= 0 ? LuaValue.FromInteger(line) : LuaValue.Nil, default, 2, 0);
         }
         finally
         {
