@@ -39,6 +39,12 @@ internal sealed class CommandLine
     public long? InstructionLimit { get; private set; }
     /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
     public TimeSpan? Timeout { get; private set; }
+    /// <summary><c>--profile FILE</c>: write a speedscope profile to FILE and collapsed stacks to FILE.collapsed.</summary>
+    public string? ProfilePath { get; private set; }
+    /// <summary><c>--profile-interval MS</c>: milliseconds between two profiler samples.</summary>
+    public double? ProfileInterval { get; private set; }
+    /// <summary><c>--coverage FILE</c>: write LCOV line coverage to FILE.</summary>
+    public string? CoveragePath { get; private set; }
 
     /// <summary>Parses <paramref name="args"/> (without the program name) as lua.c does.</summary>
     public CommandLine(string[] args)
@@ -139,7 +145,31 @@ internal sealed class CommandLine
                 c.Timeout = TimeSpan.FromSeconds(secs);
                 return null;
             }),
+        new("profile", "FILE", "sample the stack: speedscope FILE, FILE.collapsed",
+            (c, v) => SetOutputPath(c, v, coverage: false)),
+        new("profile-interval", "MS", "milliseconds between samples (default 1)",
+            (c, v) =>
+            {
+                if (!double.TryParse(v, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double ms) || ms < 0.1 || ms > 1e6)
+                    return $"invalid interval '{v}' for '--profile-interval'";
+                c.ProfileInterval = ms;
+                return null;
+            }),
+        new("coverage", "FILE", "write LCOV line coverage of the Lua files run to FILE",
+            (c, v) => SetOutputPath(c, v, coverage: true)),
     };
+
+    /// <summary>Sets <see cref="ProfilePath"/> or <see cref="CoveragePath"/>, which exclude each other: both need
+    /// the state's one host hook (and a line hook would distort the profile).</summary>
+    private static string? SetOutputPath(CommandLine c, string path, bool coverage)
+    {
+        if (path.Length == 0) return $"'--{(coverage ? "coverage" : "profile")}' needs a file name";
+        if (coverage) c.CoveragePath = path;
+        else c.ProfilePath = path;
+        return c.ProfilePath is not null && c.CoveragePath is not null
+            ? "'--profile' and '--coverage' cannot be combined"
+            : null;
+    }
 
     /// <summary>Handles <c>Argv[i]</c> = "--name[=value]" (and its separate value, advancing <paramref name="i"/>).</summary>
     private bool CollectLongOption(ref int i)

@@ -16,6 +16,8 @@ internal sealed class LuaCommand
     private ErrorReporter? _reporter;
     private MessageHandler? _handler;
     private LuaValue _load;
+    private ProfilerSession? _profiler;
+    private CoverageSession? _coverage;
 
     /// <summary>Prepares a run with the arguments that follow the program name.</summary>
     public LuaCommand(string[] args) => _line = new CommandLine(args);
@@ -39,8 +41,14 @@ internal sealed class LuaCommand
         _reporter = new ErrorReporter(state);
         _handler = new MessageHandler(state, _line.InstructionLimit is not null || _line.Timeout is not null || _line.MemoryLimit > 0);
         _load = state.Globals.GetStr(LuaString.From("load"));
-        // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
-        EventHandler flushAtExit = (_, _) => Flush();
+        if (!_line.HasError)
+        {
+            _profiler = ProfilerSession.StartIfRequested(state, _line);
+            _coverage = CoverageSession.StartIfRequested(state, _line);
+        }
+        // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out,
+        // and write the profile or coverage file.
+        EventHandler flushAtExit = (_, _) => { Flush(); WriteToolOutputs(); };
         AppDomain.CurrentDomain.ProcessExit += flushAtExit;
         try
         {
@@ -58,6 +66,7 @@ internal sealed class LuaCommand
             try { _state?.Dispose(); }
             catch (LuaException e) { _reporter?.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.Message)); }
             Flush();
+            WriteToolOutputs();
             AppDomain.CurrentDomain.ProcessExit -= flushAtExit;
         }
     }
@@ -65,6 +74,14 @@ internal sealed class LuaCommand
     private void Flush()
     {
         try { _state?.StandardOutput.Flush(); } catch (IOException) { } catch (ObjectDisposedException) { }
+    }
+
+    /// <summary>Writes the <c>--profile</c> and <c>--coverage</c> files, after the script (and the finalizers
+    /// <c>lua_close</c> runs) so that they count everything.</summary>
+    private void WriteToolOutputs()
+    {
+        foreach (string? problem in new[] { _profiler?.Write(), _coverage?.Write() })
+            if (problem is not null) _reporter?.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(problem));
     }
 
     private LuaState State => _state!;
