@@ -72,6 +72,6 @@ internal sealed partial class GlobalState
     {
         if (thread is null || InHostHook || !thread.AllowHook) return;   // stays pending
         _pauseRequested = false;
-        thread.RunHostHook(LuaHookEvent.Pause, -1, LuaValue.Nil, false);
+        thread.RunPauseHook();
     }
 }

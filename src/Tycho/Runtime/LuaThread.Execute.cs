@@ -136,7 +136,7 @@ public sealed partial class LuaThread
     private void Jump(int sj, ref int pc)
     {
         pc += sj;
-        if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc);
+        if (sj < 0 && (Global.Budget += sj) < 0) JumpSafepoint(pc);
     }
 
     // Only the hot paths live in Run: every rare case (metamethods, errors, coercions, uncommon opcodes) is a call
@@ -683,7 +683,7 @@ public sealed partial class LuaThread
                             // Every iteration is charged, whatever the counter holds: a binary chunk whose body
                             // rewrites the counter must still reach the safepoint (charging only when the
                             // counter is a multiple of 256 let such a loop run forever).
-                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0) JumpSafepoint(pc);
                         }
                     }
                     else
@@ -695,7 +695,7 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = BitConverter.DoubleToInt64Bits(idx);
                             SetFloat(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
-                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0) JumpSafepoint(pc);
                         }
                     }
                     continue;
@@ -714,7 +714,7 @@ public sealed partial class LuaThread
                     {
                         LuaValue.Assign(ref Unsafe.Add(ref R, ia + 2), Unsafe.Add(ref R, ia + 4));
                         pc -= Instruction.Bx(i);
-                        if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                        if ((Global.Budget -= Instruction.Bx(i)) < 0) JumpSafepoint(pc);
                     }
                     continue;
                 case OpCode.SetList:
