@@ -35,16 +35,18 @@ internal sealed class CommandLine
     public int Script { get; private set; }
     /// <summary><c>--sandbox</c>: run with the Safe preset (<see cref="LuaPresets.Safe"/>).</summary>
     public bool Sandbox { get; private set; }
-    /// <summary><c>--instruction-limit N</c>: instruction budget of each chunk the command runs.</summary>
-    public long? InstructionLimit { get; private set; }
-    /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
-    public TimeSpan? Timeout { get; private set; }
     /// <summary><c>--profile FILE</c>: write a speedscope profile to FILE and collapsed stacks to FILE.collapsed.</summary>
     public string? ProfilePath { get; private set; }
     /// <summary><c>--profile-interval MS</c>: milliseconds between two profiler samples.</summary>
     public double? ProfileInterval { get; private set; }
+    /// <summary><c>--profile-lines</c>: profile frames are the running lines rather than the functions.</summary>
+    public bool ProfileLines { get; private set; }
     /// <summary><c>--coverage FILE</c>: write LCOV line coverage to FILE.</summary>
     public string? CoveragePath { get; private set; }
+    /// <summary><c>--instruction-limit N</c>: instruction budget of each chunk the command runs.</summary>
+    public long? InstructionLimit { get; private set; }
+    /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
+    public TimeSpan? Timeout { get; private set; }
 
     /// <summary>Parses <paramref name="args"/> (without the program name) as lua.c does.</summary>
     public CommandLine(string[] args)
@@ -129,6 +131,20 @@ internal sealed class CommandLine
             (c, v) => { if (!TryParseSize(v, out long n)) return $"invalid size '{v}' for '--memory-limit'"; c.MemoryLimit = n; return null; }),
         new("sandbox", null, "run untrusted code: no io, os only for time, no binary chunks",
             (c, _) => { c.Sandbox = true; return null; }),
+        new("profile", "FILE", "sample the stack: speedscope FILE, FILE.collapsed",
+            (c, v) => SetOutputPath(c, v, coverage: false)),
+        new("profile-interval", "MS", "milliseconds between samples (default 1)",
+            (c, v) =>
+            {
+                if (!double.TryParse(v, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double ms) || ms < 0.1 || ms > 1e6)
+                    return $"invalid interval '{v}' for '--profile-interval'";
+                c.ProfileInterval = ms;
+                return null;
+            }),
+        new("profile-lines", null, "profile frames are lines, not functions",
+            (c, _) => { c.ProfileLines = true; return null; }),
+        new("coverage", "FILE", "write LCOV line coverage of the Lua files run to FILE",
+            (c, v) => SetOutputPath(c, v, coverage: true)),
         new("instruction-limit", "N", "stop each chunk after N VM instructions",
             (c, v) =>
             {
@@ -145,18 +161,6 @@ internal sealed class CommandLine
                 c.Timeout = TimeSpan.FromSeconds(secs);
                 return null;
             }),
-        new("profile", "FILE", "sample the stack: speedscope FILE, FILE.collapsed",
-            (c, v) => SetOutputPath(c, v, coverage: false)),
-        new("profile-interval", "MS", "milliseconds between samples (default 1)",
-            (c, v) =>
-            {
-                if (!double.TryParse(v, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double ms) || ms < 0.1 || ms > 1e6)
-                    return $"invalid interval '{v}' for '--profile-interval'";
-                c.ProfileInterval = ms;
-                return null;
-            }),
-        new("coverage", "FILE", "write LCOV line coverage of the Lua files run to FILE",
-            (c, v) => SetOutputPath(c, v, coverage: true)),
     };
 
     /// <summary>Sets <see cref="ProfilePath"/> or <see cref="CoveragePath"/>, which exclude each other: both need

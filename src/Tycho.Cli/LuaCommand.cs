@@ -38,17 +38,12 @@ internal sealed class LuaCommand
         });
         if (noEnvironment is not null) noEnvironment.Opening = false;
         _state = state;
+        if (!_line.HasError) StartProfilerOrCoverage(state);
         _reporter = new ErrorReporter(state);
         _handler = new MessageHandler(state, _line.InstructionLimit is not null || _line.Timeout is not null || _line.MemoryLimit > 0);
         _load = state.Globals.GetStr(LuaString.From("load"));
-        if (!_line.HasError)
-        {
-            _profiler = ProfilerSession.StartIfRequested(state, _line);
-            _coverage = CoverageSession.StartIfRequested(state, _line);
-        }
-        // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out,
-        // and write the profile or coverage file.
-        EventHandler flushAtExit = (_, _) => { Flush(); WriteToolOutputs(); };
+        // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
+        EventHandler flushAtExit = (_, _) => Flush();
         AppDomain.CurrentDomain.ProcessExit += flushAtExit;
         try
         {
@@ -66,18 +61,24 @@ internal sealed class LuaCommand
             try { _state?.Dispose(); }
             catch (LuaException e) { _reporter?.Report(CommandLine.ProgramName, Encoding.UTF8.GetBytes(e.Message)); }
             Flush();
-            WriteToolOutputs();
             AppDomain.CurrentDomain.ProcessExit -= flushAtExit;
         }
     }
 
+    /// <summary>Flushes the outputs of the run: the script's standard output, then the <c>--profile</c> or
+    /// <c>--coverage</c> file (written once, at exit or after the state's finalizers ran, so it counts them).</summary>
     private void Flush()
     {
         try { _state?.StandardOutput.Flush(); } catch (IOException) { } catch (ObjectDisposedException) { }
+        WriteToolOutputs();
     }
 
-    /// <summary>Writes the <c>--profile</c> and <c>--coverage</c> files, after the script (and the finalizers
-    /// <c>lua_close</c> runs) so that they count everything.</summary>
+    private void StartProfilerOrCoverage(LuaState state)
+    {
+        _profiler = ProfilerSession.StartIfRequested(state, _line);
+        _coverage = CoverageSession.StartIfRequested(state, _line);
+    }
+
     private void WriteToolOutputs()
     {
         foreach (string? problem in new[] { _profiler?.Write(), _coverage?.Write() })

@@ -28,6 +28,7 @@ internal sealed class ProfilerSession
         var options = new LuaProfilerOptions
         {
             Interval = line.ProfileInterval is double ms ? TimeSpan.FromMilliseconds(ms) : TimeSpan.FromMilliseconds(1),
+            LineGranularity = line.ProfileLines,
         };
         var profiler = new LuaProfiler(state, options);
         profiler.Start();

@@ -58,6 +58,18 @@ public sealed class ProfilerCliTests
     }
 
     [Fact]
+    public void Profile_lines_makes_each_line_a_frame()
+    {
+        using var dir = new TempDir();
+        dir.Write("busy.lua", Busy);
+        var r = TychoProcess.Run(new[] { "--profile", "out.json", "--profile-lines", "busy.lua" }, workingDirectory: dir.Path);
+        Assert.Equal(0, r.ExitCode);
+        var collapsed = File.ReadAllLines(Path.Combine(dir.Path, "out.json.collapsed"));
+        // The loop of busy (line 3), called from line 7 of the main chunk.
+        Assert.Contains(collapsed, l => l.StartsWith("main chunk:7 (busy.lua:7);busy:3 (busy.lua:3) "));
+    }
+
+    [Fact]
     public void Bad_interval_is_a_usage_error()
     {
         var r = TychoProcess.Run(new[] { "--profile", "x.json", "--profile-interval", "0", "-e", "" });
