@@ -7,8 +7,9 @@ namespace Tycho.Debugging.Coverage;
 /// <summary>
 /// Line coverage of the Lua source files a <see cref="LuaState"/> runs: a line hook counts how many times each line
 /// is entered (as <c>debug.sethook</c>'s "l" event counts them, manual §4.7 lua_sethook), and when a file's main
-/// chunk first runs, every line with code in it and in the functions it defines is listed, so lines that never run
-/// show a count of 0. Only chunks loaded from files ("@path" chunk names, as <c>dofile</c>, <c>require</c> and the
+/// chunk is called, every line with code in it and in the functions it defines is listed, so lines that never run
+/// show a count of 0. The call hook notes which file each frame runs in, so that a line costs a lookup by stack
+/// depth rather than a <c>getinfo</c>. Only chunks loaded from files ("@path" chunk names, as <c>dofile</c>, <c>require</c> and the
 /// <c>tycho</c> command name them) are tracked, by full path. <see cref="WriteLcov"/> writes an LCOV tracefile for
 /// genhtml.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class LuaCoverage : IDisposable
     private readonly Dictionary<string, SourceLineCounts?> _bySource = new(StringComparer.Ordinal);
     // The main chunks whose lines are listed; weak, so that coverage keeps no chunk alive.
     private readonly ConditionalWeakTable<LuaFunction, SourceLineCounts> _registeredChunks = new();
+    private readonly FrameFiles _frameFiles = new();
     private string? _lastSource;
     private SourceLineCounts? _lastCounts;
 
@@ -49,7 +51,8 @@ public sealed class LuaCoverage : IDisposable
     public void Start()
     {
         if (IsRunning) throw new InvalidOperationException("Coverage is already running.");
-        _state.SetHook(LuaHookMask.Line, 0, _hook);
+        _frameFiles.Clear();
+        _state.SetHook(LuaHookMask.Call | LuaHookMask.Line, 0, _hook);
         IsRunning = true;
     }
 
@@ -100,13 +103,29 @@ public sealed class LuaCoverage : IDisposable
 
     private void OnHook(LuaThread thread, in LuaHookEventArgs e)
     {
-        if (e.Event != LuaHookEvent.Line || e.Line <= 0 || !thread.TryGetFrame(0, out var frame)) return;
-        var info = frame.GetInfo();
-        lock (_lock)
+        switch (e.Event)
         {
-            var counts = CountsOf(info);
-            counts?.Hit(e.Line);
+            case LuaHookEvent.Call:
+            case LuaHookEvent.TailCall:
+                Enter(thread);
+                break;
+            case LuaHookEvent.Line when e.Line > 0:
+                var counts = _frameFiles.Get(thread, thread.StackDepth) ?? Enter(thread);
+                if (!ReferenceEquals(counts, FrameFiles.NotAFile)) lock (_lock) counts.Hit(e.Line);
+                break;
         }
+    }
+
+    /// <summary>Notes the file of the running function of <paramref name="thread"/> (at a call, or at a line of a
+    /// frame that was running before coverage started) and returns its counts.</summary>
+    private SourceLineCounts Enter(LuaThread thread)
+    {
+        if (!thread.TryGetFrame(0, out var frame)) return FrameFiles.NotAFile;
+        var info = frame.GetInfo();
+        SourceLineCounts counts;
+        lock (_lock) counts = CountsOf(info) ?? FrameFiles.NotAFile;
+        _frameFiles.Set(thread, thread.StackDepth, counts);
+        return counts;
     }
 
     /// <summary>The counts of the file <paramref name="info"/> runs in (null: not a file), listing the lines of its

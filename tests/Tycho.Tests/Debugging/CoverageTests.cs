@@ -122,4 +122,45 @@ public sealed class CoverageTests
         Assert.Equal(2, counts[1]);
         Assert.Equal(2, counts[3]);
     }
+
+    [Fact]
+    public void Errors_unwinding_frames_and_coroutines_do_not_mix_up_files()
+    {
+        // Expected counts: lua5.4.8's line hook set on the main thread and on the coroutine (Tycho's host hook is
+        // inherited by coroutines). The error unwinds four frames of b.lua back into a.lua's main chunk.
+        using var dir = new TempDir();
+        dir.Write("a.lua",
+            "local b = require(\"b\")\nlocal ok = pcall(b.deep, 3)\nlocal co = coroutine.wrap(function()\n" +
+            "  coroutine.yield(1)\n  return 2\nend)\nco()\nco()\nreturn ok\n");
+        dir.Write("b.lua",
+            "local M = {}\nfunction M.deep(n)\n  if n == 0 then error(\"x\") end\n  return (M.deep(n - 1))\nend\nreturn M\n");
+        var state = new LuaState();
+        state.Call(state.Load("package.path = ... .. '/?.lua'"), LuaValue.FromString(dir.Path));
+        string a = Path.Combine(dir.Path, "a.lua");
+        var coverage = new LuaCoverage(state);
+        coverage.Start();
+        state.Call(state.Load(File.ReadAllBytes(a), "@" + a));
+        coverage.Stop();
+        Assert.Equal(new Dictionary<int, long> { [1] = 1, [2] = 1, [3] = 2, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1 },
+            coverage.GetLineCounts(a));
+        Assert.Equal(new Dictionary<int, long> { [1] = 1, [2] = 1, [3] = 4, [4] = 3, [5] = 1, [6] = 1 },
+            coverage.GetLineCounts(Path.Combine(dir.Path, "b.lua")));
+    }
+
+    [Fact]
+    public void Started_inside_a_running_chunk_counts_its_remaining_lines()
+    {
+        using var dir = new TempDir();
+        string path = Path.Combine(dir.Path, "late.lua");
+        dir.Write("late.lua", "local start = ...\nstart()\nlocal x = 0\nfor i = 1, 5 do x = x + 1 end\nreturn x\n");
+        var state = new LuaState();
+        var coverage = new LuaCoverage(state);
+        var start = LuaFunctionExtensions.Create(() => coverage.Start());
+        state.Call(state.Load(File.ReadAllBytes(path), "@" + path), start);
+        coverage.Stop();
+        var counts = coverage.GetLineCounts(path)!;
+        Assert.Equal(0, counts[1]);   // ran before coverage started; listed with the chunk's lines
+        Assert.Equal(1, counts[3]);
+        Assert.Equal(1, counts[5]);
+    }
 }
