@@ -142,6 +142,13 @@ public class HookControlTests
         Assert.Contains(threads, t => ReferenceEquals(t, lua.Globals["waiting"].AsObject));
         Assert.Contains(threads, t => ReferenceEquals(t, lua.Globals["fresh"].AsObject));
         Assert.DoesNotContain(threads, t => ReferenceEquals(t, lua.Globals["done"].AsObject));
+        // A suspended coroutine's stack: the pending yield, then the body at its line.
+        var waiting = (LuaThread)lua.Globals["waiting"].AsObject!;
+        var frames = waiting.GetStackFrames();
+        Assert.Equal(2, frames.Count);
+        Assert.Equal("C", frames[0].GetInfo().What);
+        Assert.Equal("yield", frames[0].GetInfo().Name);
+        Assert.Equal(3, frames[1].GetInfo().CurrentLine);
 
         // Inside a coroutine: the running one and its resumer (normal) are listed with their stacks.
         int depthOfMain = -1;
