@@ -40,21 +40,27 @@ internal sealed partial class GlobalState
     private void StartRequestWriter()
     {
         if (Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
+        // Weakly held: a request left pending in a state the host dropped does not keep it (and this thread) alive.
+        var weak = new WeakReference<GlobalState>(this);
         var writer = new Thread(() =>
         {
-            while (true)
+            while (weak.TryGetTarget(out var state))
             {
-                while (_interruptRequested || _pauseRequested)
-                {
-                    Budget = -1;
-                    Thread.Sleep(1);
-                }
-                Volatile.Write(ref _requestWriterRunning, 0);
-                // A request made after the loop saw none but before the flag was cleared found the writer running.
-                if (!(_interruptRequested || _pauseRequested) || Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
+                if (state.Writing()) { state = null; Thread.Sleep(1); continue; }
+                Volatile.Write(ref state._requestWriterRunning, 0);
+                // A request made after the check saw none but before the flag was cleared found the writer running.
+                if (!(state._interruptRequested || state._pauseRequested) || Interlocked.Exchange(ref state._requestWriterRunning, 1) == 1) return;
             }
         }) { IsBackground = true, Name = "tycho interrupt" };
         writer.Start();
+    }
+
+    /// <summary>One store of the request writer: true while a request is pending.</summary>
+    private bool Writing()
+    {
+        if (!(_interruptRequested || _pauseRequested)) return false;
+        Budget = -1;
+        return true;
     }
 
     /// <summary>At a safepoint: raises the requested interrupt when a Lua function runs (<paramref name="thread"/> set).</summary>

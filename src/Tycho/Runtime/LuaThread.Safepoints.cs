@@ -15,13 +15,16 @@ public sealed partial class LuaThread
     }
 
     /// <summary>The safepoint of a backward jump, whose <paramref name="pc"/> is the jump's target (the next
-    /// instruction to run) rather than past the instruction that polled: a pause there reports the target's line.</summary>
+    /// instruction to run) rather than past the instruction that polled: a pause there reports the target's line.
+    /// True when the hooks changed meanwhile (a pause handler asked for line events): the frame must re-enter to run
+    /// the code the new mask needs.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void JumpSafepoint(int pc)
+    private bool JumpSafepoint(int pc)
     {
         AtJumpSafepoint = true;
         try { Safepoint(pc); }
         finally { AtJumpSafepoint = false; }
+        return (HookTrap & HookPending) != 0;
     }
 
     /// <summary>True while <see cref="JumpSafepoint"/> runs.</summary>

@@ -36,6 +36,37 @@ public class HookControlTests
         Assert.True(n > 0);
     }
 
+    [Theory]
+    [InlineData("while not stop do\n  n = n + 1\nend")]
+    [InlineData("for i = 1, math.huge do\n  n = n + 1\n  if stop then break end\nend")]
+    public async Task AfterAPauseAHandlerCanStepThroughALoopWithoutCalls(string loop)
+    {
+        // A debugger pauses a loop that calls nothing, then steps: the line events must start in the running frame.
+        using var lua = new LuaState();
+        var lines = new List<int>();
+        LuaHookHandler? handler = null;
+        handler = (LuaThread t, in LuaHookEventArgs e) =>
+        {
+            if (e.Event == LuaHookEvent.Pause) { lua.SetHook(LuaHookMask.Line, 0, handler); return; }
+            lines.Add(e.Line);
+            if (lines.Count == 6)
+            {
+                lua.Globals["stop"] = true;
+                lua.SetHook(LuaHookMask.None, 0, null);
+            }
+        };
+        lua.SetHook(LuaHookMask.None, 0, handler);
+        var requester = Task.Run(async () =>
+        {
+            await Task.Delay(50);
+            lua.RequestPause();
+        });
+        lua.DoString("local n = 0\n" + loop, TenSeconds, "=step");
+        await requester;
+        Assert.Equal(6, lines.Count);
+        Assert.All(lines, l => Assert.InRange(l, 2, 4));
+    }
+
     [Fact]
     public void APauseStaysPendingUntilLuaCodeRuns()
     {
@@ -111,6 +142,13 @@ public class HookControlTests
         Assert.Contains(threads, t => ReferenceEquals(t, lua.Globals["waiting"].AsObject));
         Assert.Contains(threads, t => ReferenceEquals(t, lua.Globals["fresh"].AsObject));
         Assert.DoesNotContain(threads, t => ReferenceEquals(t, lua.Globals["done"].AsObject));
+        // A suspended coroutine's stack: the pending yield, then the body at its line.
+        var waiting = (LuaThread)lua.Globals["waiting"].AsObject!;
+        var frames = waiting.GetStackFrames();
+        Assert.Equal(2, frames.Count);
+        Assert.Equal("C", frames[0].GetInfo().What);
+        Assert.Equal("yield", frames[0].GetInfo().Name);
+        Assert.Equal(3, frames[1].GetInfo().CurrentLine);
 
         // Inside a coroutine: the running one and its resumer (normal) are listed with their stacks.
         int depthOfMain = -1;
