@@ -21,7 +21,7 @@ public sealed partial class LuaState
     {
         HookMask m = CheckHookMask(mask, count);
         using var scope = EnterApi();
-        Core.SetHostHook(hook, m, count);
+        Core.SetHostHook(hook is null ? null : new HandlerHook(hook), m, count);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed partial class LuaState
         HookMask m = CheckHookMask(mask, count);
         using var scope = EnterApi();
         if (hook is null) thread.SetHostHook(Core.HostHook, Core.HostHookMask, Core.HostHookCount, own: false);
-        else thread.SetHostHook(hook, m, count, own: true);
+        else thread.SetHostHook(new HandlerHook(hook), m, count, own: true);
     }
 
     /// <summary>
