@@ -4,7 +4,7 @@ namespace Tycho.Hosting;
 
 /// <summary>The host's view of a thread's call stack (manual §4.7 <c>lua_getstack</c>): extension members, so the
 /// runtime's <see cref="LuaThread"/> does not depend on the hosting layer's types.</summary>
-public static class LuaThreadExtensions
+public static partial class LuaThreadExtensions
 {
     extension(LuaThread thread)
     {
