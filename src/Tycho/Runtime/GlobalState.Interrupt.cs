@@ -1,4 +1,3 @@
-using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -9,7 +8,7 @@ internal sealed partial class GlobalState
     /// <summary>Set by another thread; the next safepoint of a running Lua function raises "interrupted!".</summary>
     private volatile bool _interruptRequested;
     /// <summary>Set by another thread; the next safepoint of a running Lua function calls the host hook with
-    /// <see cref="LuaHookEvent.Pause"/>.</summary>
+    /// <see cref="HookKind.Pause"/>.</summary>
     private volatile bool _pauseRequested;
     /// <summary>1 while a thread forces the budget negative for the requests above.</summary>
     private int _requestWriterRunning;
@@ -26,7 +25,7 @@ internal sealed partial class GlobalState
         StartRequestWriter();
     }
 
-    /// <summary>Asks for a <see cref="LuaHookEvent.Pause"/> event at the next safepoint of a running Lua function;
+    /// <summary>Asks for a <see cref="HookKind.Pause"/> event at the next safepoint of a running Lua function;
     /// it stays pending while no Lua code runs. Safe to call from any thread.</summary>
     internal void RequestPause()
     {

@@ -1,4 +1,3 @@
-using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -7,7 +6,7 @@ namespace Tycho.Runtime;
 public sealed partial class LuaThread
 {
     /// <summary>The host hook (null: none).</summary>
-    internal LuaHookHandler? HostHook;
+    internal HostHook? HostHook;
     /// <summary>The events the host hook asks for (may include <see cref="HookMask.Error"/>).</summary>
     internal HookMask HostHookMask;
     /// <summary>The host hook's count and the instructions left until its next count event.</summary>
@@ -18,7 +17,7 @@ public sealed partial class LuaThread
     internal int DebugStamp;
 
     /// <summary>Installs the host hook of this thread (<paramref name="own"/>: set for this thread alone).</summary>
-    internal void SetHostHook(LuaHookHandler? hook, HookMask mask, int count, bool own)
+    internal void SetHostHook(HostHook? hook, HookMask mask, int count, bool own)
     {
         if (hook is null) mask = HookMask.None;
         HostHook = hook;
@@ -31,7 +30,7 @@ public sealed partial class LuaThread
 
     /// <summary>Calls the host hook for the top frame with the state's hooks off; an exception of the handler
     /// propagates as an error of the hooked code.</summary>
-    internal void RunHostHook(LuaHookEvent evt, int line, LuaValue error, bool caught)
+    internal void RunHostHook(HookKind evt, int line, in LuaValue error, bool caught)
     {
         var hook = HostHook;
         if (hook is null || !AllowHook || Global.InHostHook) return;
@@ -43,7 +42,7 @@ public sealed partial class LuaThread
         var memory = Global.Memory.Enter(Global.HookThread);
         try
         {
-            hook(this, new LuaHookEventArgs(evt, line, error, caught));
+            hook.Invoke(this, evt, line, error, caught);
         }
         finally
         {
@@ -62,7 +61,7 @@ public sealed partial class LuaThread
         int fi = FrameCount - 1;
         int saved = Frames[fi].Pc;
         if (AtJumpSafepoint && Frames[fi].IsLua) Frames[fi].Pc = saved + 1;
-        try { RunHostHook(LuaHookEvent.Pause, -1, LuaValue.Nil, false); }
+        try { RunHostHook(HookKind.Pause, -1, LuaValue.Nil, false); }
         finally { Frames[fi].Pc = saved; }
     }
 
@@ -78,7 +77,7 @@ public sealed partial class LuaThread
         if (HostHook is null || !AllowHook || Global.InHostHook) return ex;
         try
         {
-            RunHostHook(LuaHookEvent.Error, -1, ex.Value, ErrorIsCaught());
+            RunHostHook(HookKind.Error, -1, ex.Value, ErrorIsCaught());
             return ex;
         }
         catch (Exception e)
