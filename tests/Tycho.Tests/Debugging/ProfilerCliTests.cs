@@ -58,6 +58,17 @@ public sealed class ProfilerCliTests
     }
 
     [Fact]
+    public void Writes_the_files_when_the_script_fails()
+    {
+        using var dir = new TempDir();
+        dir.Write("busy.lua", Busy + "error('late')\n");
+        var r = TychoProcess.Run(new[] { "--profile", "out.json", "busy.lua" }, workingDirectory: dir.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("tycho: busy.lua:8: late", r.Stderr);
+        AssertBusyDominates(dir.Path, "out.json");
+    }
+
+    [Fact]
     public void Profile_lines_makes_each_line_a_frame()
     {
         using var dir = new TempDir();
