@@ -79,7 +79,7 @@ internal sealed partial class GlobalState
     /// </summary>
     internal void OnMemoryLimit()
     {
-        if (_run is not { } run || run.Fired is not null) return;
+        if (RunForMemoryLimit() is not { } run || run.Fired is not null) return;
         run.Active = true;
         run.Fired = LuaLimitKind.Memory;
         if (_finalizerTrap) _parkedBudget = CleanupGrace;   // the trap gives this back when it springs
