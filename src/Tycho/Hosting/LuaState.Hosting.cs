@@ -108,22 +108,28 @@ public sealed partial class LuaState
     public int Call(in LuaValue function, ReadOnlySpan<LuaValue> args, Span<LuaValue> results)
     {
         using var scope = EnterApi();
-        Admit(function);
-        Admit(args);
+        // Admission inlined for the function and each argument (Admit(span) is a call of its own).
+        var owner = Owner;
+        owner.Admit(function);
+        foreach (ref readonly var a in args) owner.Admit(a);
         LuaThread th = CallingThread;
         int func = th.Top;
         th.EnsureSlots(func + args.Length + 1 + LuaThread.ExtraStack);
-        th.Stack[func] = function;
-        args.CopyTo(th.Stack.AsSpan(func + 1));
+        var stack = th.Stack;
+        stack[func] = function;
+        // Element loops rather than span copies and clears: calls usually pass and return a few values, for which
+        // the bulk helpers (one call each, three per call) cost more than the stores.
+        for (int i = 0; i < args.Length; i++) stack[func + 1 + i] = args[i];
         th.Top = func + 1 + args.Length;
         try { th.CallAt(func, args.Length, -1); }
         catch (LuaRuntimeException e) { if (Core.LimitOutcome(e) is { } le) throw le; throw; }
         Core.ThrowIfLimitFired(_apiDepth <= 1);
         int n = th.Top - func;
         int copy = Math.Min(n, results.Length);
-        th.Stack.AsSpan(func, copy).CopyTo(results);
-        results[copy..].Clear();
-        th.Stack.AsSpan(func, n).Clear(); // do not keep results alive from dead stack slots
+        stack = th.Stack;   // the call may have grown it
+        for (int i = 0; i < copy; i++) results[i] = stack[func + i];
+        for (int i = copy; i < results.Length; i++) results[i] = default;
+        for (int i = 0; i < n; i++) stack[func + i] = default;   // do not keep results alive from dead stack slots
         th.Top = func;
         return n;
     }

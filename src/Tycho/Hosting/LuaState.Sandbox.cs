@@ -1,5 +1,7 @@
 using System.Text;
+using Tycho.Library;
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Hosting;
 
@@ -57,28 +59,32 @@ public sealed partial class LuaState
     // ------------------------------------------------------------------ the Safe capability rules
 
     private static readonly string[] SafeOsFunctions = { "clock", "date", "time", "difftime" };
-    private static readonly string[] SafeIoFunctions = { "read", "write", "type", "stdin", "stdout", "stderr" };
+    private static readonly string[] SafeIoFunctions = { "read", "write", "type" };   // and the standard files
     private static readonly string[] SafeGcOptions = { "collect", "count", "step", "isrunning" };
 
-    /// <summary>Trims the opened libraries to the Safe rules (see <see cref="LuaStateOptions.Sandboxed"/>).</summary>
+    // The Safe libraries, prepared once per process: a sandboxed state opens these variants directly instead of
+    // opening everything and removing entries (LuaLibraryRegistry).
+
+    /// <summary>The basic functions without dofile and loadfile, load restricted to text chunks and collectgarbage
+    /// to the options that leave the collector running.</summary>
+    internal static readonly LibraryTemplate SandboxBase = BaseLib.Functions.Without("dofile", "loadfile")
+        .Replacing(BoundLoad(BaseLib.Functions["load"], null))
+        .Replacing(RestrictedCollectGarbage(BaseLib.Functions["collectgarbage"]));
+    /// <summary>os with its clock functions only.</summary>
+    internal static readonly LibraryTemplate SandboxOs = OsLib.Functions.Only(SafeOsFunctions);
+    /// <summary>io with read, write, type and the standard files only (which the host's options give).</summary>
+    internal static readonly LibraryTemplate SandboxIo = IoLib.Functions.Only(SafeIoFunctions);
+    /// <summary>debug with traceback only.</summary>
+    internal static readonly LibraryTemplate SandboxDebug = new("debug", ("traceback", DebugLib.Traceback));
+
+    /// <summary>What the Safe rules (see <see cref="LuaStateOptions.Sandboxed"/>) add once the sandboxed libraries are
+    /// open (LuaLibraryRegistry; package opens without loadlib, searchpath and the file searchers): the string
+    /// metatable is protected.</summary>
     private void ApplySandbox()
     {
-        var g = Globals;
-        g["dofile"] = LuaValue.Nil;
-        g["loadfile"] = LuaValue.Nil;
-        if (g["load"].AsObject is LuaHostFunction load) g["load"] = BoundLoad(load, null);
-        if (g["collectgarbage"].AsObject is LuaHostFunction gc) g["collectgarbage"] = RestrictedCollectGarbage(gc);
-        KeepOnly(g["os"].AsTable, SafeOsFunctions);
-        KeepOnly(g["io"].AsTable, SafeIoFunctions);
-        KeepOnly(g["debug"].AsTable, new[] { "traceback" });
-        if (g["package"].AsTable is LuaTable pkg)
-        {
-            pkg["loadlib"] = LuaValue.Nil;
-            pkg["searchpath"] = LuaValue.Nil;
-            if (pkg["searchers"].AsTable is LuaTable searchers)
-                for (long i = searchers.Length; i >= 2; i--) searchers.SetInt(i, LuaValue.Nil); // keep preload only
-        }
+        if (Core.TypeMetatables[(int)LuaType.String] is null) return;
         ProtectStringMetatable();
+        MemoryAccount.ChargeCurrent(LibraryTemplate.SizeOf(MetaNames.Metatable));   // a shared key: see SizeOf
     }
 
     /// <summary>Sets <c>__metatable</c> on the shared string metatable, so <c>getmetatable("")</c> returns false
@@ -86,19 +92,6 @@ public sealed partial class LuaState
     public void ProtectStringMetatable()
     {
         if (Core.TypeMetatables[(int)LuaType.String] is LuaTable mt) mt.SetStr(MetaNames.Metatable, LuaValue.False);
-    }
-
-    private static void KeepOnly(LuaTable? lib, string[] keep)
-    {
-        if (lib is null) return;
-        var remove = new List<LuaValue>();
-        LuaValue key = LuaValue.Nil;
-        while (lib.Next(key, out LuaValue k, out _))
-        {
-            key = k;
-            if (k.AsObject is not LuaString s || Array.IndexOf(keep, s.ToString()) < 0) remove.Add(k);
-        }
-        foreach (var k in remove) lib[k] = LuaValue.Nil;
     }
 
     /// <summary>load restricted to text chunks whose default environment is <paramref name="env"/> (the globals

@@ -55,10 +55,18 @@ public sealed partial class LuaState : IDisposable
             };
             Core.HostRoots = HandleObjects;
             Core.Memory.Owner = Owner;
-            OpenLibraries(Options.Libraries);
-            InstallHostSearcher();
-            ClaimSetupObjects();
-            Core.InitMemory(Options.MemoryLimit ?? 0);
+            // The setup runs under the state's own account: its objects are owned and charged as they are
+            // created, which measures the fresh state without a collection cycle (InitMemoryFromCharges).
+            var memory = Core.Memory.Enter(MainThread);
+            try
+            {
+                Core.ChargeCoreObjects();
+                OpenLibraries(Options.Libraries);
+                InstallHostSearcher();
+                ClaimSetupObjects();
+            }
+            finally { memory.Exit(); }
+            Core.InitMemoryFromCharges(Options.MemoryLimit ?? 0);
         }
         finally { MemoryAccount.Resume(outer); }
     }
@@ -73,7 +81,7 @@ public sealed partial class LuaState : IDisposable
 
     private void OpenLibraries(LuaLibraries libs)
     {
-        LuaLibraryRegistry.OpenAll(Core, libs);
+        LuaLibraryRegistry.OpenAll(Core, libs, Options.Sandboxed);
         if (Options.Sandboxed) ApplySandbox(); // LuaState.Sandbox.cs
     }
 

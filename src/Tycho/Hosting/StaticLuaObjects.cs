@@ -72,6 +72,7 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(AsyncFunctionFactory));
         visitor.Visit(typeof(LuaTable));
         visitor.Visit(typeof(LuaMemoryException));
+        visitor.Visit(typeof(GlobalState));
         visitor.Visit(typeof(LuaString));
         visitor.Visit(typeof(LuaValue));
         visitor.Visit(typeof(MetaNames));
@@ -81,6 +82,7 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(Library.MathLib));
         visitor.Visit(typeof(Library.OsLib));
         visitor.Visit(typeof(Library.PackageLib));
+        visitor.Visit(typeof(Library.StringLib));
         visitor.Visit(typeof(Library.TableLib));
         visitor.Visit(typeof(Library.Utf8Lib));
         visitor.Visit(typeof(Library.DebugLib));

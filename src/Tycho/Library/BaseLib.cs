@@ -9,44 +9,37 @@ internal static class BaseLib
 {
     private static readonly LuaString NextName = LuaString.FromAscii("next");
 
-    /// <summary>Registers the basic functions in the globals (and <c>_G</c>, <c>_VERSION</c>).</summary>
-    public static void Open(GlobalState state)
+    /// <summary>The basic functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("_G",
+        Fn("assert", Assert), Fn("collectgarbage", CollectGarbage), FnK("dofile", DoFile), Fn("error", Error),
+        Fn("getmetatable", GetMetatable), Fn("ipairs", IPairs), Fn("load", Load), Fn("loadfile", LoadFile),
+        Fn("next", Next), FnK("pairs", Pairs), Fn("pcall", PCall, HostFunctionKind.PCall), Fn("print", Print),
+        Fn("rawequal", RawEqual), Fn("rawget", RawGet), Fn("rawlen", RawLen), Fn("rawset", RawSet),
+        Fn("select", Select), Fn("setmetatable", SetMetatable), Fn("tonumber", ToNumber), Fn("tostring", ToStringFn),
+        Fn("type", TypeFn), Fn("xpcall", XPCall, HostFunctionKind.XPCall), Fn("warn", Warn));
+
+    private static readonly LuaString GName = LuaString.FromAscii("_G");
+    private static readonly LuaString VersionName = LuaString.FromAscii("_VERSION");
+    private static readonly LuaString Version = LuaString.FromAscii("Lua 5.4");
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(GName, VersionName, Version);
+
+    private static LuaHostFunction Fn(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
+        new(name, fn) { Kind = kind };
+
+    // Functions ending in lua_callk: the VM makes their final call itself, so it may yield.
+    private static LuaHostFunction FnK(string name, LuaCallSetup setup) =>
+        new(name, ctx => LuaThread.CallContinuedNested(ctx, setup)) { Kind = HostFunctionKind.CallK, Setup = setup };
+
+    /// <summary>Registers the basic functions in the globals (and <c>_G</c>, <c>_VERSION</c>): <paramref name="functions"/>,
+    /// a variant of <see cref="Functions"/> (a sandbox's), or these.</summary>
+    public static void Open(GlobalState state, LibraryTemplate? functions = null)
     {
         var g = state.Globals;
-        void Reg(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
-            g.SetStr(LuaString.From(name), new LuaHostFunction(name, fn) { Kind = kind });
-        // Functions ending in lua_callk: the VM makes their final call itself, so it may yield.
-        void RegK(string name, LuaCallSetup setup) =>
-            g.SetStr(LuaString.From(name), new LuaHostFunction(name, ctx => LuaThread.CallContinuedNested(ctx, setup))
-            {
-                Kind = HostFunctionKind.CallK, Setup = setup,
-            });
-        Reg("assert", Assert);
-        Reg("collectgarbage", CollectGarbage);
-        RegK("dofile", DoFile);
-        Reg("error", Error);
-        Reg("getmetatable", GetMetatable);
-        Reg("ipairs", IPairs);
-        Reg("load", Load);
-        Reg("loadfile", LoadFile);
-        Reg("next", Next);
-        RegK("pairs", Pairs);
-        Reg("pcall", PCall, HostFunctionKind.PCall);
-        Reg("print", Print);
-        Reg("rawequal", RawEqual);
-        Reg("rawget", RawGet);
-        Reg("rawlen", RawLen);
-        Reg("rawset", RawSet);
-        Reg("select", Select);
-        Reg("setmetatable", SetMetatable);
-        Reg("tonumber", ToNumber);
-        Reg("tostring", ToStringFn);
-        Reg("type", TypeFn);
-        Reg("xpcall", XPCall, HostFunctionKind.XPCall);
-        Reg("warn", Warn);
-        g.SetStr(LuaString.From("_G"), g);
-        g.SetStr(LuaString.From("_VERSION"), LuaString.From("Lua 5.4"));
-        state.LoadedTable.SetStr(LuaString.From("_G"), g);
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        (functions ?? Functions).AddTo(g);
+        g.VmSetStr(GName, g);
+        g.VmSetStr(VersionName, Version);
+        state.LoadedTable.VmSetStr(GName, g);
     }
 
     private static readonly LuaHostFunction IPairsAux = new("ipairs_aux", IPairsStep);

@@ -22,7 +22,7 @@ internal static class DebugLib
         ctx[1].O is LuaThread t ? (t, 1) : (ctx.Thread, 0);
 
     /// <summary>debug.traceback([thread,] [message [, level]]).</summary>
-    private static int Traceback(LuaCallContext ctx)
+    internal static int Traceback(LuaCallContext ctx)
     {
         var (th, a) = ThreadArg(ctx);
         LuaValue msg = ctx[a + 1];

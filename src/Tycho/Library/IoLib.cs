@@ -1,5 +1,6 @@
 using System.Text;
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -16,36 +17,47 @@ internal static class IoLib
     private static readonly LuaString OutputKey = LuaString.FromAscii("_IO_output");
     private const int MaxArgLine = 250;
 
+    /// <summary>io's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("io",
+        ("close", IoClose), ("flush", IoFlush), ("input", IoInput), ("lines", IoLines), ("open", IoOpen),
+        ("output", IoOutput), ("popen", IoPopen), ("read", IoRead), ("tmpfile", IoTmpFile), ("type", IoType),
+        ("write", IoWrite));
+
+    /// <summary>The file handles' methods (the metatable's <c>__index</c>).</summary>
+    private static readonly LibraryTemplate FileMethods = new("FILE*",
+        ("close", FClose), ("flush", FFlush), ("lines", FLines), ("read", FRead), ("seek", FSeek),
+        ("setvbuf", FSetVBuf), ("write", FWrite));
+
+    private static readonly LuaHostFunction GcFunction = new("__gc", FGc), CloseFunction = new("__close", FGc),
+        ToStringFunction = new("__tostring", FToString);
+    private static readonly LuaString StdinName = LuaString.FromAscii("stdin"), StdoutName = LuaString.FromAscii("stdout"),
+        StderrName = LuaString.FromAscii("stderr");
+
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(GcFunction, CloseFunction, ToStringFunction,
+        StdinName, StdoutName, StderrName, FileHandleName, InputKey, OutputKey, MetaNames.Name, MetaNames.ToStringName,
+        MetaNames.Strings[(int)MetaEvent.Index], MetaNames.Strings[(int)MetaEvent.Gc], MetaNames.Strings[(int)MetaEvent.Close]);
+
     /// <summary>Registers the <c>io</c> global, the FILE* metatable and the standard files.</summary>
-    public static void Open(GlobalState state)
+    public static void Open(GlobalState state, LibraryTemplate? functions = null)
     {
-        var io = state.RegisterLibrary("io",
-            ("close", IoClose), ("flush", IoFlush), ("input", IoInput), ("lines", IoLines), ("open", IoOpen),
-            ("output", IoOutput), ("popen", IoPopen), ("read", IoRead), ("tmpfile", IoTmpFile), ("type", IoType),
-            ("write", IoWrite));
-        var methods = new LuaTable(0, 8);
-        foreach (var (n, f) in new (string, LuaHostDelegate)[]
-                 {
-                     ("close", FClose), ("flush", FFlush), ("lines", FLines), ("read", FRead), ("seek", FSeek),
-                     ("setvbuf", FSetVBuf), ("write", FWrite),
-                 })
-            methods.SetStr(LuaString.From(n), new LuaHostFunction(n, f));
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        var io = (functions ?? Functions).Open(state, extra: 3);
         var mt = new LuaTable(0, 8);
-        mt.SetStr(MetaNames.Name, FileHandleName);
-        mt.SetStr(MetaNames.Strings[(int)MetaEvent.Index], methods);
-        mt.SetStr(MetaNames.Strings[(int)MetaEvent.Gc], new LuaHostFunction("__gc", FGc));
-        mt.SetStr(MetaNames.Strings[(int)MetaEvent.Close], new LuaHostFunction("__close", FGc));
-        mt.SetStr(MetaNames.ToStringName, new LuaHostFunction("__tostring", FToString));
-        state.Registry.SetStr(FileHandleName, mt);
+        mt.VmSetStr(MetaNames.Name, FileHandleName);
+        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], FileMethods.CreateTable());
+        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Gc], GcFunction);
+        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Close], CloseFunction);
+        mt.VmSetStr(MetaNames.ToStringName, ToStringFunction);
+        state.Registry.VmSetStr(FileHandleName, mt);
 
         var stdin = NewFile(state, new LuaFile(state.StandardInput, true, false, LuaFile.Kind.Standard) { FlushBeforeRead = state.StandardOutput });
         var stdout = NewFile(state, new LuaFile(state.StandardOutput, false, true, LuaFile.Kind.Standard));
         var stderr = NewFile(state, new LuaFile(state.StandardError, false, true, LuaFile.Kind.Standard) { BufferMode = 0 });
-        io.SetStr(LuaString.FromAscii("stdin"), stdin);
-        io.SetStr(LuaString.FromAscii("stdout"), stdout);
-        io.SetStr(LuaString.FromAscii("stderr"), stderr);
-        state.Registry.SetStr(InputKey, stdin);
-        state.Registry.SetStr(OutputKey, stdout);
+        io.VmSetStr(StdinName, stdin);
+        io.VmSetStr(StdoutName, stdout);
+        io.VmSetStr(StderrName, stderr);
+        state.Registry.VmSetStr(InputKey, stdin);
+        state.Registry.VmSetStr(OutputKey, stdout);
     }
 
     private static LuaValue NewFile(GlobalState state, LuaFile f)

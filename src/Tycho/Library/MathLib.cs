@@ -1,4 +1,5 @@
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -9,27 +10,38 @@ namespace Tycho.Library;
 /// </summary>
 internal static class MathLib
 {
-    /// <summary>Registers the <c>math</c> global.</summary>
+    /// <summary>math's state-free functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("math",
+        ("abs", Abs), ("ceil", Ceil), ("floor", Floor), ("fmod", FMod), ("modf", ModF),
+        ("sqrt", F(Math.Sqrt)), ("exp", F(Math.Exp)), ("sin", F(Math.Sin)), ("cos", F(Math.Cos)),
+        ("tan", F(Math.Tan)), ("asin", F(Math.Asin)), ("acos", F(Math.Acos)), ("atan", Atan),
+        ("log", Log), ("max", Max), ("min", Min), ("tointeger", ToInteger), ("type", Type), ("ult", Ult),
+        ("deg", ctx => ctx.Return(ctx.CheckNumber(1) * (180.0 / Math.PI))),
+        ("rad", ctx => ctx.Return(ctx.CheckNumber(1) * (Math.PI / 180.0))),
+        // LUA_COMPAT_MATHLIB functions: the oracle (Debian's lua5.4, built with LUA_COMPAT_5_3) has them.
+        ("atan2", Atan), ("cosh", F(Math.Cosh)), ("sinh", F(Math.Sinh)), ("tanh", F(Math.Tanh)),
+        ("log10", F(Math.Log10)), ("pow", ctx => ctx.Return(Math.Pow(ctx.CheckNumber(1), ctx.CheckNumber(2)))),
+        ("frexp", FrExp), ("ldexp", LdExp));
+
+    private static readonly LuaString RandomName = LuaString.FromAscii("random"), RandomSeedName = LuaString.FromAscii("randomseed"),
+        PiName = LuaString.FromAscii("pi"), HugeName = LuaString.FromAscii("huge"),
+        MaxIntegerName = LuaString.FromAscii("maxinteger"), MinIntegerName = LuaString.FromAscii("mininteger");
+
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(RandomName, RandomSeedName, PiName, HugeName, MaxIntegerName, MinIntegerName);
+
+    /// <summary>Registers the <c>math</c> global; <c>random</c> and <c>randomseed</c> share a generator of the state's own.</summary>
     public static void Open(GlobalState state)
     {
         var rng = new Xoshiro256();
         RandomSeed(state, rng, out _, out _);
-        var t = state.RegisterLibrary("math",
-            ("abs", Abs), ("ceil", Ceil), ("floor", Floor), ("fmod", FMod), ("modf", ModF),
-            ("sqrt", F(Math.Sqrt)), ("exp", F(Math.Exp)), ("sin", F(Math.Sin)), ("cos", F(Math.Cos)),
-            ("tan", F(Math.Tan)), ("asin", F(Math.Asin)), ("acos", F(Math.Acos)), ("atan", Atan),
-            ("log", Log), ("max", Max), ("min", Min), ("tointeger", ToInteger), ("type", Type), ("ult", Ult),
-            ("random", ctx => Random(ctx, rng)), ("randomseed", ctx => RandomSeedFn(ctx, rng)),
-            ("deg", ctx => ctx.Return(ctx.CheckNumber(1) * (180.0 / Math.PI))),
-            ("rad", ctx => ctx.Return(ctx.CheckNumber(1) * (Math.PI / 180.0))),
-            // LUA_COMPAT_MATHLIB functions: the oracle (Debian's lua5.4, built with LUA_COMPAT_5_3) has them.
-            ("atan2", Atan), ("cosh", F(Math.Cosh)), ("sinh", F(Math.Sinh)), ("tanh", F(Math.Tanh)),
-            ("log10", F(Math.Log10)), ("pow", ctx => ctx.Return(Math.Pow(ctx.CheckNumber(1), ctx.CheckNumber(2)))),
-            ("frexp", FrExp), ("ldexp", LdExp));
-        t.SetStr(LuaString.FromAscii("pi"), Math.PI);
-        t.SetStr(LuaString.FromAscii("huge"), double.PositiveInfinity);
-        t.SetStr(LuaString.FromAscii("maxinteger"), long.MaxValue);
-        t.SetStr(LuaString.FromAscii("mininteger"), long.MinValue);
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        var t = Functions.Open(state, extra: 6);
+        t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random(ctx, rng)));
+        t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)));
+        t.VmSetStr(PiName, Math.PI);
+        t.VmSetStr(HugeName, double.PositiveInfinity);
+        t.VmSetStr(MaxIntegerName, long.MaxValue);
+        t.VmSetStr(MinIntegerName, long.MinValue);
     }
 
     private static LuaHostDelegate F(Func<double, double> f) => ctx => ctx.Return(f(ctx.CheckNumber(1)));

@@ -10,14 +10,15 @@ namespace Tycho.Library;
 /// </summary>
 internal static class OsLib
 {
-    /// <summary>Registers the <c>os</c> global.</summary>
-    public static void Open(GlobalState state)
-    {
-        state.RegisterLibrary("os",
-            ("clock", Clock), ("date", Date), ("difftime", DiffTime), ("execute", Execute), ("exit", Exit),
-            ("getenv", GetEnv), ("remove", Remove), ("rename", Rename), ("setlocale", SetLocale),
-            ("time", Time), ("tmpname", TmpName));
-    }
+    /// <summary>os's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("os",
+        ("clock", Clock), ("date", Date), ("difftime", DiffTime), ("execute", Execute), ("exit", Exit),
+        ("getenv", GetEnv), ("remove", Remove), ("rename", Rename), ("setlocale", SetLocale),
+        ("time", Time), ("tmpname", TmpName));
+
+    /// <summary>Registers the <c>os</c> global: <paramref name="functions"/>, a variant of <see cref="Functions"/>
+    /// (a sandbox's), or these.</summary>
+    public static void Open(GlobalState state, LibraryTemplate? functions = null) => (functions ?? Functions).Open(state);
 
     private static int Clock(LuaCallContext ctx) => ctx.Return(ctx.Global.Platform.ProcessorTime);
 

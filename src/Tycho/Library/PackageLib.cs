@@ -1,6 +1,7 @@
 using System.Text;
 using Tycho.Compiler;
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -23,24 +24,51 @@ internal static class PackageLib
 
     private static readonly LuaString PreloadKey = LuaString.FromAscii("_PRELOAD");
 
-    /// <summary>Registers <c>package</c> and the global <c>require</c>.</summary>
-    public static void Open(GlobalState state)
+    /// <summary>package's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("package", ("loadlib", LoadLib), ("searchpath", SearchPathFn));
+
+    /// <summary>The sandbox's package: no loadlib or searchpath.</summary>
+    private static readonly LibraryTemplate SandboxFunctions = Functions.Only();
+
+    private static readonly LuaHostFunction PreloadSearcher = new("searcher_preload", SearcherPreload);
+    private static readonly LuaString SearchersName = LuaString.FromAscii("searchers"), PathName = LuaString.FromAscii("path"),
+        CPathName = LuaString.FromAscii("cpath"), ConfigName = LuaString.FromAscii("config"),
+        LoadedName = LuaString.FromAscii("loaded"), PreloadName = LuaString.FromAscii("preload"),
+        RequireName = LuaString.FromAscii("require"), Config = LuaString.FromAscii("/\n;\n?\n!\n-\n"),
+        DefaultPathString = LuaString.FromAscii(DefaultPath), DefaultCPathString = LuaString.FromAscii(DefaultCPath);
+
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(PreloadSearcher, SearchersName, PathName, CPathName,
+        ConfigName, Config, LoadedName, PreloadName, RequireName, PreloadKey);
+
+    /// <summary>A path as a Lua string: the shared one when it is the default (the usual case).</summary>
+    private static LuaString PathValue(string path, string dft, LuaString dftString)
     {
-        LuaTable pkg = state.RegisterLibrary("package",
-            ("loadlib", LoadLib),
-            ("searchpath", SearchPathFn));
-        var searchers = new LuaTable(4, 0);
-        searchers.SetInt(1, new LuaHostFunction("searcher_preload", SearcherPreload));
-        searchers.SetInt(2, new LuaHostFunction("searcher_Lua", ctx => SearcherLua(ctx, pkg)));
-        searchers.SetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
-        searchers.SetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
-        pkg.SetStr(LuaString.FromAscii("searchers"), searchers);
-        pkg.SetStr(LuaString.FromAscii("path"), EnvPath("LUA_PATH", DefaultPath, state.Platform));
-        pkg.SetStr(LuaString.FromAscii("cpath"), EnvPath("LUA_CPATH", DefaultCPath, state.Platform));
-        pkg.SetStr(LuaString.FromAscii("config"), "/\n;\n?\n!\n-\n");
-        pkg.SetStr(LuaString.FromAscii("loaded"), state.LoadedTable);
-        pkg.SetStr(LuaString.FromAscii("preload"), Preload(state));
-        state.Globals.SetStr(LuaString.FromAscii("require"), new LuaHostFunction("require", ctx => Require(ctx, pkg)));
+        if (!ReferenceEquals(path, dft)) return LuaString.From(path);
+        MemoryAccount.ChargeCurrent(MemorySizes.String(dftString.Length));   // see LibraryTemplate.SizeOf
+        return dftString;
+    }
+
+    /// <summary>Registers <c>package</c> and the global <c>require</c>. <paramref name="sandboxed"/>: without
+    /// <c>loadlib</c> and <c>searchpath</c>, and the preload searcher only (no file is ever read).</summary>
+    public static void Open(GlobalState state, bool sandboxed = false)
+    {
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        LuaTable pkg = (sandboxed ? SandboxFunctions : Functions).Open(state, extra: 6);
+        var searchers = new LuaTable(sandboxed ? 1 : 4, 0);
+        searchers.VmSetInt(1, PreloadSearcher);
+        if (!sandboxed)
+        {
+            searchers.VmSetInt(2, new LuaHostFunction("searcher_Lua", ctx => SearcherLua(ctx, pkg)));
+            searchers.VmSetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
+            searchers.VmSetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
+        }
+        pkg.VmSetStr(SearchersName, searchers);
+        pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
+        pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
+        pkg.VmSetStr(ConfigName, Config);
+        pkg.VmSetStr(LoadedName, state.LoadedTable);
+        pkg.VmSetStr(PreloadName, Preload(state));
+        state.Globals.VmSetStr(RequireName, new LuaHostFunction("require", ctx => Require(ctx, pkg)));
     }
 
     private static LuaTable Preload(GlobalState state)

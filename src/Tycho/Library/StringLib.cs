@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -16,24 +17,30 @@ internal static class StringLib
     /// <summary>lstrlib's MAXSIZE: results larger than INT_MAX bytes are "too large".</summary>
     internal const long MaxSize = int.MaxValue;
 
+    /// <summary>string's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("string",
+        ("byte", Byte), ("char", Char), ("dump", Dump), ("find", Find), ("format", StringFormat.Format),
+        ("gmatch", GMatch), ("gsub", GSub), ("len", Len), ("lower", Lower), ("match", Match),
+        ("rep", Rep), ("reverse", Reverse), ("sub", Sub), ("upper", Upper),
+        ("pack", StringPack.Pack), ("packsize", StringPack.PackSize), ("unpack", StringPack.Unpack));
+
+    /// <summary>The string metatable's arithmetic metamethods (coercing numeric strings, §3.4.3).</summary>
+    private static readonly MetaEvent[] ArithEvents =
+        { MetaEvent.Add, MetaEvent.Sub, MetaEvent.Mul, MetaEvent.Mod, MetaEvent.Pow, MetaEvent.Div, MetaEvent.IDiv, MetaEvent.Unm };
+    private static readonly LuaHostFunction[] ArithFunctions = Array.ConvertAll(ArithEvents, op =>
+        new LuaHostFunction(MetaNames.Strings[(int)op].ToString(), ctx => Arith(ctx, op)));
+
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(
+        [.. Array.ConvertAll(ArithEvents, op => MetaNames.Strings[(int)op]), .. ArithFunctions, MetaNames.Strings[(int)MetaEvent.Index]]);
+
     /// <summary>Registers <c>string</c> and sets the string metatable.</summary>
     public static void Open(GlobalState state)
     {
-        var lib = state.RegisterLibrary("string",
-            ("byte", Byte), ("char", Char), ("dump", Dump), ("find", Find), ("format", StringFormat.Format),
-            ("gmatch", GMatch), ("gsub", GSub), ("len", Len), ("lower", Lower), ("match", Match),
-            ("rep", Rep), ("reverse", Reverse), ("sub", Sub), ("upper", Upper),
-            ("pack", StringPack.Pack), ("packsize", StringPack.PackSize), ("unpack", StringPack.Unpack));
-        var mt = new LuaTable(0, 9);
-        AddArith(mt, MetaEvent.Add);
-        AddArith(mt, MetaEvent.Sub);
-        AddArith(mt, MetaEvent.Mul);
-        AddArith(mt, MetaEvent.Mod);
-        AddArith(mt, MetaEvent.Pow);
-        AddArith(mt, MetaEvent.Div);
-        AddArith(mt, MetaEvent.IDiv);
-        AddArith(mt, MetaEvent.Unm);
-        mt.SetStr(MetaNames.Strings[(int)MetaEvent.Index], lib);
+        var lib = Functions.Open(state);
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        var mt = new LuaTable(0, ArithEvents.Length + 2);   // room for the sandbox's __metatable
+        for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);
+        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], lib);
         state.SetTypeMetatable(LuaType.String, mt);
     }
 
@@ -384,12 +391,6 @@ internal static class StringLib
     }
 
     // ------------------------------------------------------------ string arithmetic metamethods
-
-    private static void AddArith(LuaTable mt, MetaEvent op)
-    {
-        var name = MetaNames.Strings[(int)op];
-        mt.SetStr(name, new LuaHostFunction(name.ToString(), ctx => Arith(ctx, op)));
-    }
 
     /// <summary>tonum: numbers, and strings that convert to numbers (§3.4.3).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,18 +11,13 @@ internal static class TableLib
 {
     private const int TabR = 1, TabW = 2, TabL = 4;
 
+    /// <summary>table's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("table",
+        ("concat", Concat), ("insert", Insert), ("pack", Pack), ("unpack", Unpack), ("remove", Remove), ("move", Move),
+        ("sort", Sort));
+
     /// <summary>Registers the <c>table</c> global.</summary>
-    public static void Open(GlobalState state)
-    {
-        state.RegisterLibrary("table",
-            ("concat", Concat),
-            ("insert", Insert),
-            ("pack", Pack),
-            ("unpack", Unpack),
-            ("remove", Remove),
-            ("move", Move),
-            ("sort", Sort));
-    }
+    public static void Open(GlobalState state) => Functions.Open(state);
 
     /// <summary>ltablib's checktab: a table, or a value whose metatable has the needed metamethods.</summary>
     private static void CheckTab(in LuaCallContext ctx, int arg, int what)

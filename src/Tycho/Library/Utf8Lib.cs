@@ -1,4 +1,5 @@
 using Tycho.Runtime;
+using Tycho.Runtime.Gc;
 
 namespace Tycho.Library;
 
@@ -21,13 +22,20 @@ internal static class Utf8Lib
         (byte)'[', 0x80, (byte)'-', 0xBF, (byte)']', (byte)'*',
     });
 
-    /// <summary>Registers <c>utf8</c>.</summary>
+    /// <summary>utf8's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("utf8",
+        ("offset", ByteOffset), ("codepoint", CodePoint), ("char", Char), ("len", Len), ("codes", Codes));
+
+    private static readonly LuaString CharPatternName = LuaString.FromAscii("charpattern");
+
+    /// <summary>Registers the <c>utf8</c> global.</summary>
     public static void Open(GlobalState state)
     {
-        var lib = state.RegisterLibrary("utf8",
-            ("offset", ByteOffset), ("codepoint", CodePoint), ("char", Char), ("len", Len), ("codes", Codes));
-        lib.SetStr(LuaString.FromAscii("charpattern"), CharPattern);
+        MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        Functions.Open(state, extra: 1).VmSetStr(CharPatternName, CharPattern);
     }
+
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(CharPatternName, CharPattern);
 
     private static bool IsCont(ReadOnlySpan<byte> s, long i) => i < s.Length && (s[(int)i] & 0xC0) == 0x80;
 

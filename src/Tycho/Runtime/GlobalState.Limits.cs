@@ -84,8 +84,27 @@ internal sealed partial class GlobalState
         if (_run is { Fired: not null } run) { run.Fired = null; Budget = 0; }
     }
 
+    /// <summary>True during a top-level call of a state without limits (no instruction limit, timeout or memory
+    /// limit), which runs with no run at all (<see cref="_run"/> null): nothing can fire, so there is nothing to
+    /// start, poll or save, and the run's bookkeeping stays off every host→Lua call. A memory limit set during
+    /// such a call gets the default run when it fires (<see cref="RunForMemoryLimit"/>).</summary>
+    private bool _runless;
+
     /// <summary>Starts the default run (the state's options) for a top-level API call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void BeginDefaultRun()
+    {
+        if (InstructionLimit is null && Timeout is null && (_memory is null || _memory.Limit == 0))
+        {
+            _runless = true;
+            Budget = long.MaxValue;
+            if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
+            return;
+        }
+        BeginLimitedRun();
+    }
+
+    private void BeginLimitedRun()
     {
         var run = _defaultRun;
         if (InstructionLimit is null && Timeout is null) { run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue; }
@@ -93,9 +112,24 @@ internal sealed partial class GlobalState
         ActivateRun(run);
     }
 
+    /// <summary>The running call's run for the memory limit to fire in: the default run, inactive, when the call
+    /// began without one (<see cref="_runless"/>: the limit was set during the call); null outside calls.</summary>
+    private LimitRun? RunForMemoryLimit()
+    {
+        if (_run is null && _runless)
+        {
+            _runless = false;
+            var run = _defaultRun;
+            run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue;
+            _run = run;
+        }
+        return _run;
+    }
+
     /// <summary>Makes <paramref name="run"/> the running call's limits.</summary>
     internal void ActivateRun(LimitRun run)
     {
+        _runless = false;
         _run = run;
         _boundaryRun = run.Active && (run.HasDeadline || run.HasToken) ? run : null;
         Budget = run.Fired is null ? run.SavedBudget : 0;
@@ -107,6 +141,7 @@ internal sealed partial class GlobalState
     internal void DeactivateRun()
     {
         DisarmFinalizerTrap();
+        _runless = false;
         if (_run is { } run) run.SavedBudget = Budget;
         _run = null;
         _boundaryRun = null;

@@ -18,6 +18,23 @@ internal sealed partial class GlobalState
         Collector.CollectDeferringFinalizers(MainThread);
     }
 
+    /// <summary>Charges the objects the constructor made before the state's account could count them (globals,
+    /// registry, main thread): the start of a setup measured by its charges (see <see cref="InitMemoryFromCharges"/>).</summary>
+    internal void ChargeCoreObjects() =>
+        Memory.Charge(Globals.ApproximateSize + Registry.ApproximateSize + MemorySizes.Thread(MainThread.Stack.Length, MainThread.Frames.Length));
+
+    /// <summary>
+    /// <see cref="InitMemory"/> for a setup that ran under the state's own account from <see cref="ChargeCoreObjects"/>
+    /// on: every object was charged as it was created, with the sizes the collector measures (the shared library
+    /// functions and names included, see LibraryTemplate), so the charges are the live size and the full cycle
+    /// that would measure it again is skipped (it was an eighth of the cost of a new state).
+    /// </summary>
+    internal void InitMemoryFromCharges(long limit)
+    {
+        Memory.Limit = limit;
+        Memory.AfterCycle(Memory.InUse);
+    }
+
     /// <summary>
     /// Estimated bytes used by this state's Lua objects: the live size measured by the last collection cycle plus
     /// everything allocated since (garbage included until the next cycle). <c>collectgarbage("count")</c> reports
@@ -62,7 +79,7 @@ internal sealed partial class GlobalState
     /// </summary>
     internal void OnMemoryLimit()
     {
-        if (_run is not { } run || run.Fired is not null) return;
+        if (RunForMemoryLimit() is not { } run || run.Fired is not null) return;
         run.Active = true;
         run.Fired = LuaLimitKind.Memory;
         if (_finalizerTrap) _parkedBudget = CleanupGrace;   // the trap gives this back when it springs

@@ -43,8 +43,10 @@ internal sealed partial class GlobalState
     /// <summary>Creates the shared state and its main thread; the standard libraries are opened by the host.</summary>
     internal GlobalState(ILuaPlatform platform, Stream output, Stream error, Stream input)
     {
-        Globals = new LuaTable();
-        Registry = new LuaTable();
+        // At their final size for the standard libraries (37 globals, a few registry entries): growing them key by
+        // key rehashed the globals six times per new state.
+        Globals = new LuaTable(0, 40);
+        Registry = new LuaTable(2, 6);
         MainThread = new LuaThread(this);
         Platform = platform;
         StandardOutput = output;
@@ -80,15 +82,17 @@ internal sealed partial class GlobalState
         return cl;
     }
 
+    private static readonly LuaString LoadedKey = LuaString.FromAscii("_LOADED");
+
     /// <summary><c>package.loaded</c> (registry["_LOADED"]).</summary>
     internal LuaTable LoadedTable
     {
         get
         {
-            var key = LuaString.FromAscii("_LOADED");
-            if (Registry.GetStr(key).AsTable is LuaTable t) return t;
-            t = new LuaTable();
-            Registry.SetStr(key, t);
+            if (Registry.VmGetStr(LoadedKey).AsTable is LuaTable t) return t;
+            t = new LuaTable(0, 12);   // room for the standard libraries
+            MemoryAccount.ChargeCurrent(MemorySizes.String(LoadedKey.Length));   // shared: see LibraryTemplate.SizeOf
+            Registry.VmSetStr(LoadedKey, t);
             return t;
         }
     }

@@ -27,6 +27,10 @@ internal sealed class LuaCollector
     private readonly List<LuaObjectWithId> _finalizable = new();
     /// <summary>Mark epoch: an object is marked in this cycle when its GcEpoch equals this value.</summary>
     private uint _epoch;
+    /// <summary>The last epoch given to a cycle of any state: every cycle of the process gets its own, because
+    /// process-wide objects (library functions and names, see StaticLuaObjects) are marked by every state, and a
+    /// cycle finding the epoch another state's cycle left would take them as counted already.</summary>
+    private static int s_lastEpoch;
     private readonly Stack<LuaObjectWithId> _gray = new();
     private readonly List<LuaTable> _weakValues = new(), _ephemerons = new(), _allWeak = new();
     /// <summary>Ephemeron values waiting for their key to be marked, by key (see <see cref="TraverseEphemeron"/>).</summary>
@@ -212,8 +216,7 @@ internal sealed class LuaCollector
     /// </summary>
     private void Mark(LuaThread running)
     {
-        unchecked { _epoch++; }
-        if (_epoch == 0) _epoch = 1;
+        do _epoch = unchecked((uint)Interlocked.Increment(ref s_lastEpoch)); while (_epoch == 0);
         _weakValues.Clear(); _ephemerons.Clear(); _allWeak.Clear();
         _protos.Clear();
         _gray.Clear(); _released.Clear(); _waiting.Clear(); _ephemeronsToTraverse.Clear();   // left over when a limit stopped the last cycle
@@ -281,9 +284,12 @@ internal sealed class LuaCollector
         else _state.PollLimitsWithoutCharge();
     }
 
-    private static bool IsCollectable(in LuaValue v) => v.O is LuaObjectWithId;
+    /// <summary>Whether a weak table may lose the entry for <paramref name="v"/>. A host function without upvalues
+    /// is a value, as lua's light C functions are: it is state-free and may be shared by states (the libraries'
+    /// functions are), so its mark may be another state's (set by a cycle running on another thread).</summary>
+    private static bool IsCollectable(in LuaValue v) => v.O is LuaObjectWithId o && o is not LuaHostFunction { UpValues.Length: 0 };
 
-    private bool IsMarked(in LuaValue v) => v.O is not LuaObjectWithId o || o.GcEpoch == _epoch;
+    private bool IsMarked(in LuaValue v) => !IsCollectable(v) || ((LuaObjectWithId)v.O!).GcEpoch == _epoch;
 
     private void MarkValue(in LuaValue v)
     {
