@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Tycho.Benchmarks.Scripts.ScriptBenchmarks).Assembly).Run(args);
