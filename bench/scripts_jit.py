@@ -22,8 +22,14 @@ def run_benchmarks(names):
     """Runs BenchmarkDotNet for the named programs (all when empty); returns the JSON report's path."""
     artifacts = os.path.join(PROJECT, "BenchmarkDotNet.Artifacts")
     filters = [f'*"{n}"*' for n in names] or ["*"]
-    subprocess.run(["dotnet", "run", "-c", "Release", "--project", PROJECT, "--", "--filter", *filters,
-                    "--exporters", "json", "--artifacts", artifacts], check=True, cwd=ROOT)
+    os.makedirs(artifacts, exist_ok=True)
+    log = os.path.join(artifacts, "scripts_jit.log")
+    sys.stderr.write(f"scripts_jit.py: BenchmarkDotNet's output goes to {log}\n")
+    with open(log, "w") as out:
+        p = subprocess.run(["dotnet", "run", "-c", "Release", "--project", PROJECT, "--", "--filter", *filters,
+                            "--exporters", "json", "--artifacts", artifacts], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        sys.exit(f"scripts_jit.py: BenchmarkDotNet failed ({p.returncode}), see {log}")
     reports = glob.glob(os.path.join(artifacts, "results", "*ScriptBenchmarks-report-full-compressed.json"))
     if not reports:
         sys.exit("scripts_jit.py: BenchmarkDotNet wrote no JSON report")
