@@ -7,19 +7,17 @@ Usage: python3 bench/memory_overhead.py [--reps N] --cmd NAME=COMMAND ... script
   e.g. --cmd "main=/tmp/main/tycho" --cmd "accounting=artifacts/tycho/tycho" \
        --cmd "limit=artifacts/tycho/tycho --memory-limit 4G" bench/scripts/binary_trees.lua
 """
-import argparse, os, resource, shlex, statistics, subprocess, sys, time
+import argparse, os, shlex, statistics, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import measure  # noqa: E402
 
 
 def run(cmd):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if p.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr.decode(errors='replace')}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, wall, p.stdout
+    r = measure.run(cmd)
+    if r.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.decode(errors='replace')}")
+    return r.cpu, r.wall, r.stdout
 
 
 def main():

@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark runner: Tycho against the reference interpreter, PUC-Rio Lua 5.4.8.
 
-Runs every bench/scripts/*.lua under `tycho` and `lua5.4` alternately (so both see the same machine load),
+Runs every bench/scripts/*.lua under `tycho` and the reference alternately (so both see the same machine load),
 REPS times each, checks that both print identical output, and prints per program the median wall time of each,
-the ratio Tycho/lua5.4, and the peak resident memory of each (from /usr/bin/time or getrusage), then the
-geometric mean of the ratios.
+the ratio Tycho/lua, the median peak resident memory (RSS) of each, and the peak RSS above each interpreter's
+empty-state baseline (`-e ""`, measured in the same run, REPS times alternated, before the programs) with the
+ratio of those two (issue #15's memory target: <= 3x for the allocation-heavy programs). Then the geometric mean
+of the time ratios and the worst program.
+
+The memory ratio is left out ("-") where lua's peak is less than 1 MiB above its baseline: a program that
+allocates almost nothing has no meaningful ratio.
 
 Usage: python3 bench/run.py [--reps N] [--tycho PATH] [--tycho-args "ARGS"] [--lua PATH] [--markdown] [names...]
 --tycho-args (or the TYCHO_ARGS environment variable) adds options to every tycho run, e.g.
@@ -14,34 +19,13 @@ By default the command is the published Release build: bench/run.py builds it wi
 Lua 5.4.8 as ../shared/lua/build-oracle.sh builds it (the release makefile's flags) unless --lua is given.
 Debian's lua5.4 is 5.4.4; comparing against it would measure a different interpreter.
 """
-import argparse, math, os, resource, statistics, subprocess, sys, time
+import argparse, os, statistics, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measure import run, median_peak_mib, geomean  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPTS = os.path.join(ROOT, "bench", "scripts")
-
-
-def run(cmd, cwd):
-    """Runs cmd, returning (seconds, stdout bytes, peak RSS in KiB of the child)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if p.returncode != 0:
-        sys.stderr.write(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr.decode(errors='replace')}\n")
-    # ru_maxrss of RUSAGE_CHILDREN is the max over all children so far; report it only when it grew.
-    return elapsed, p.stdout + (b"" if p.returncode == 0 else b"<exit %d>" % p.returncode), max(peak, before) if peak > before else None
-
-
-def peak_rss(cmd, cwd):
-    """Peak RSS in MiB of one run, via GNU time if present."""
-    if not os.path.exists("/usr/bin/time"):
-        return float("nan")
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        return int(p.stderr.decode().strip().splitlines()[-1]) / 1024.0
-    except (ValueError, IndexError):
-        return float("nan")
 
 
 def default_lua():
@@ -54,6 +38,69 @@ def default_lua():
             return path
     sys.stderr.write("bench/run.py: no Lua 5.4.8 oracle (../shared/lua/build-oracle.sh); using lua5.4 from PATH\n")
     return "lua5.4"
+
+
+MEMORY_RATIO_MIN_MIB = 1.0
+EMPTY_LABEL = 'empty state (-e "") MiB'
+
+
+def checked(r, cmd):
+    """The run's output, with a marker if it failed (so the outputs differ and the row says so)."""
+    if r.returncode != 0:
+        sys.stderr.write(f"{' '.join(cmd)} failed ({r.returncode}):\n{r.stderr.decode(errors='replace')}\n")
+        return r.stdout + b"<exit %d>" % r.returncode
+    return r.stdout
+
+
+def baselines(lua_cmd, tycho_cmd, reps):
+    """Median peak RSS (MiB) of `-e ""` for each interpreter, runs alternated."""
+    lua, tycho = [], []
+    for _ in range(reps):
+        lua.append(run(lua_cmd + ["-e", ""], SCRIPTS))
+        tycho.append(run(tycho_cmd + ["-e", ""], SCRIPTS))
+    return median_peak_mib(lua), median_peak_mib(tycho)
+
+
+def measure(name, lua_cmd, tycho_cmd, reps, base_lua, base_tycho):
+    """One row: the program's medians, ratios and whether every tycho run printed what lua printed."""
+    script = name + ".lua"
+    lua_runs, tycho_runs, outs, lua_out = [], [], set(), None
+    for _ in range(reps):
+        r = run(lua_cmd + [script], SCRIPTS); lua_runs.append(r); lua_out = checked(r, lua_cmd + [script])
+        r = run(tycho_cmd + [script], SCRIPTS); tycho_runs.append(r); outs.add(checked(r, tycho_cmd + [script]))
+    ml = statistics.median(r.wall for r in lua_runs)
+    mt = statistics.median(r.wall for r in tycho_runs)
+    pl, pt = median_peak_mib(lua_runs), median_peak_mib(tycho_runs)
+    above_lua, above_tycho = pl - base_lua, pt - base_tycho
+    mem_ratio = above_tycho / above_lua if above_lua >= MEMORY_RATIO_MIN_MIB else float("nan")
+    return dict(name=name, lua=ml, tycho=mt, ratio=mt / ml if ml > 0 else float("nan"), lua_mib=pl, tycho_mib=pt,
+                lua_above=above_lua, tycho_above=above_tycho, mem_ratio=mem_ratio,
+                same=outs == {lua_out} and all(r.returncode == 0 for r in lua_runs))
+
+
+def fmt_ratio(x):
+    return "-" if x != x else f"{x:.2f}"
+
+
+def print_table(rows, geo, worst, base_lua, base_tycho, markdown):
+    if markdown:
+        print("| program | lua (s) | tycho (s) | ratio | lua MiB | tycho MiB | lua +MiB | tycho +MiB | memory ratio | same output |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for r in rows:
+            print(f"| {r['name']} | {r['lua']:.3f} | {r['tycho']:.3f} | {r['ratio']:.2f} | {r['lua_mib']:.1f} | "
+                  f"{r['tycho_mib']:.1f} | {r['lua_above']:.1f} | {r['tycho_above']:.1f} | {fmt_ratio(r['mem_ratio'])} | "
+                  f"{'yes' if r['same'] else 'NO'} |")
+        print(f"| **geometric mean** | | | **{geo:.2f}** | | | | | | |")
+        print(f"| worst: {worst['name']} | | | {worst['ratio']:.2f} | | | | | | |")
+        print(f"| empty state (`-e \"\"`) | | | | {base_lua:.1f} | {base_tycho:.1f} | | | | |")
+    else:
+        print(f"{'program':<18}{'lua':>8}{'tycho':>8}{'ratio':>7}{'luaMiB':>8}{'tyMiB':>8}{'lua+':>7}{'ty+':>7}{'memx':>7}  output")
+        for r in rows:
+            print(f"{r['name']:<18}{r['lua']:8.3f}{r['tycho']:8.3f}{r['ratio']:7.2f}{r['lua_mib']:8.1f}{r['tycho_mib']:8.1f}"
+                  f"{r['lua_above']:7.1f}{r['tycho_above']:7.1f}{fmt_ratio(r['mem_ratio']):>7}  {'same' if r['same'] else 'DIFFERENT'}")
+        print(f"{'geometric mean':<34}{geo:7.2f}")
+        print(f"{'worst: ' + worst['name']:<34}{worst['ratio']:7.2f}")
+        print(f"{EMPTY_LABEL:<41}{base_lua:8.1f}{base_tycho:8.1f}")
 
 
 def main():
@@ -75,33 +122,12 @@ def main():
     a.lua = a.lua or default_lua()
     print(f"reference: {a.lua}")
     names = a.names or sorted(f[:-4] for f in os.listdir(SCRIPTS) if f.endswith(".lua"))
-    rows, ratios = [], []
-    for name in names:
-        script = name + ".lua"
-        tt, lt = [], []
-        outs = set()
-        for _ in range(a.reps):
-            s, o, _ = run([a.lua, script], SCRIPTS); lt.append(s); lua_out = o
-            s, o, _ = run(tycho_cmd + [script], SCRIPTS); tt.append(s); outs.add(o)
-        same = outs == {lua_out}
-        mt, ml = statistics.median(tt), statistics.median(lt)
-        ratio = mt / ml if ml > 0 else float("nan")
-        ratios.append(ratio)
-        rows.append((name, ml, mt, ratio, peak_rss([a.lua, script], SCRIPTS), peak_rss(tycho_cmd + [script], SCRIPTS), same))
-    geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else float("nan")
-    if a.markdown:
-        print("| program | lua5.4 (s) | tycho (s) | ratio | lua5.4 MiB | tycho MiB | same output |")
-        print("|---|---:|---:|---:|---:|---:|---|")
-        for n, ml, mt, r, pl, pt, same in rows:
-            print(f"| {n} | {ml:.3f} | {mt:.3f} | {r:.2f} | {pl:.1f} | {pt:.1f} | {'yes' if same else 'NO'} |")
-        print(f"| **geometric mean** | | | **{geo:.2f}** | | | |")
-    else:
-        print(f"{'program':<16}{'lua5.4':>9}{'tycho':>9}{'ratio':>8}{'luaMiB':>9}{'tyMiB':>9}  output")
-        for n, ml, mt, r, pl, pt, same in rows:
-            print(f"{n:<16}{ml:9.3f}{mt:9.3f}{r:8.2f}{pl:9.1f}{pt:9.1f}  {'same' if same else 'DIFFERENT'}")
-        print(f"{'geometric mean':<34}{geo:8.2f}")
-    return 0 if all(r[6] for r in rows) else 1
-
+    base_lua, base_tycho = baselines([a.lua], tycho_cmd, a.reps)
+    rows = [measure(n, [a.lua], tycho_cmd, a.reps, base_lua, base_tycho) for n in names]
+    geo = geomean([r["ratio"] for r in rows])
+    worst = max(rows, key=lambda r: r["ratio"])
+    print_table(rows, geo, worst, base_lua, base_tycho, a.markdown)
+    return 0 if all(r["same"] for r in rows) else 1
 
 if __name__ == "__main__":
     sys.exit(main())
