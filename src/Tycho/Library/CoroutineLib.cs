@@ -31,7 +31,7 @@ internal static class CoroutineLib
         var args = ctx.ArgCount > 1 ? ctx.Args[1..].ToArray() : Array.Empty<LuaValue>();
         var th = ctx.Thread;
         th.Push(LuaValue.True);
-        int n = co.Resume(th, args);
+        int n = co.Resume(th, args, ResumeKind.Resume);
         if (n < 0)
         {
             // [true, err] -> [false, err]
@@ -71,7 +71,7 @@ internal static class CoroutineLib
         var co = (LuaThread)ctx.Function.UpValues[0].O!;
         var th = ctx.Thread;
         // The span over the caller's stack is safe: Resume reads the arguments before touching th's stack.
-        int n = co.Resume(th, ctx.Args);
+        int n = co.Resume(th, ctx.Args, ResumeKind.Wrap);
         if (n >= 0) return n;
         LuaValue err = th.Stack[th.Top - 1];
         th.Top--;
@@ -81,7 +81,8 @@ internal static class CoroutineLib
             if (closeErr is LuaValue ce) err = ce;
         }
         if (err.O is LuaString s) err = LuaValue.FromString(LuaString.Concat(LuaString.From(th.Where(1)), s));
-        throw new LuaRuntimeException(err);
+        // The host's Error hook reported this error where it was raised, inside the coroutine.
+        throw th.ErrorAlreadyReported = new LuaRuntimeException(err);
     }
 
     /// <summary>coroutine.isyieldable([co]).</summary>

@@ -1,4 +1,3 @@
-using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -9,7 +8,7 @@ internal sealed partial class GlobalState
     /// <summary>Set by another thread; the next safepoint of a running Lua function raises "interrupted!".</summary>
     private volatile bool _interruptRequested;
     /// <summary>Set by another thread; the next safepoint of a running Lua function calls the host hook with
-    /// <see cref="LuaHookEvent.Pause"/>.</summary>
+    /// <see cref="HookKind.Pause"/>.</summary>
     private volatile bool _pauseRequested;
     /// <summary>1 while a thread forces the budget negative for the requests above.</summary>
     private int _requestWriterRunning;
@@ -26,7 +25,7 @@ internal sealed partial class GlobalState
         StartRequestWriter();
     }
 
-    /// <summary>Asks for a <see cref="LuaHookEvent.Pause"/> event at the next safepoint of a running Lua function;
+    /// <summary>Asks for a <see cref="HookKind.Pause"/> event at the next safepoint of a running Lua function;
     /// it stays pending while no Lua code runs. Safe to call from any thread.</summary>
     internal void RequestPause()
     {
@@ -40,21 +39,27 @@ internal sealed partial class GlobalState
     private void StartRequestWriter()
     {
         if (Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
+        // Weakly held: a request left pending in a state the host dropped does not keep it (and this thread) alive.
+        var weak = new WeakReference<GlobalState>(this);
         var writer = new Thread(() =>
         {
-            while (true)
+            while (weak.TryGetTarget(out var state))
             {
-                while (_interruptRequested || _pauseRequested)
-                {
-                    Budget = -1;
-                    Thread.Sleep(1);
-                }
-                Volatile.Write(ref _requestWriterRunning, 0);
-                // A request made after the loop saw none but before the flag was cleared found the writer running.
-                if (!(_interruptRequested || _pauseRequested) || Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
+                if (state.Writing()) { state = null; Thread.Sleep(1); continue; }
+                Volatile.Write(ref state._requestWriterRunning, 0);
+                // A request made after the check saw none but before the flag was cleared found the writer running.
+                if (!(state._interruptRequested || state._pauseRequested) || Interlocked.Exchange(ref state._requestWriterRunning, 1) == 1) return;
             }
         }) { IsBackground = true, Name = "tycho interrupt" };
         writer.Start();
+    }
+
+    /// <summary>One store of the request writer: true while a request is pending.</summary>
+    private bool Writing()
+    {
+        if (!(_interruptRequested || _pauseRequested)) return false;
+        Budget = -1;
+        return true;
     }
 
     /// <summary>At a safepoint: raises the requested interrupt when a Lua function runs (<paramref name="thread"/> set).</summary>
@@ -72,6 +77,6 @@ internal sealed partial class GlobalState
     {
         if (thread is null || InHostHook || !thread.AllowHook) return;   // stays pending
         _pauseRequested = false;
-        thread.RunHostHook(LuaHookEvent.Pause, -1, LuaValue.Nil, false);
+        thread.RunPauseHook();
     }
 }

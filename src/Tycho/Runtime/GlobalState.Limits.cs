@@ -99,6 +99,7 @@ internal sealed partial class GlobalState
         _run = run;
         _boundaryRun = run.Active && (run.HasDeadline || run.HasToken) ? run : null;
         Budget = run.Fired is null ? run.SavedBudget : 0;
+        if (_pauseRequested) Budget = 0;   // taken at the first safepoint, however short the call
         if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
     }
 
@@ -133,13 +134,16 @@ internal sealed partial class GlobalState
         if (_pauseRequested) TakePause(thread);
         if (_finalizerTrap && SpringFinalizerTrap(thread)) return;
         var run = _run;
-        if (run is null || !run.Active) { Budget = long.MaxValue; return; }
+        // A pause still pending (a host function charged, no Lua frame to pause) keeps the budget empty, so the
+        // next safepoint of Lua code takes it.
+        if (run is null || !run.Active) { Budget = _pauseRequested ? 0 : long.MaxValue; return; }
         if (run.Fired is { } fired) { Budget = 0; throw LimitError(fired, thread); }
         long left = run.InstructionsLeft + Budget; // Budget is negative: what the slice overdrew
         if (run.HasInstructions && left < 0) throw Fire(run, LuaLimitKind.Instructions, thread);
         if (run.HasToken && run.Token.IsCancellationRequested) throw Fire(run, LuaLimitKind.Cancelled, thread);
         if (run.HasDeadline && Stopwatch.GetTimestamp() >= run.Deadline) throw Fire(run, LuaLimitKind.Timeout, thread);
         long slice = run.HasDeadline || run.HasToken ? LimitRun.Slice : long.MaxValue / 4;
+        if (_pauseRequested) slice = 0;
         if (run.HasInstructions)
         {
             slice = Math.Min(slice, left);

@@ -26,12 +26,12 @@ internal static class HookEvents
         Line = LuaValue.FromString("line"), Count = LuaValue.FromString("count"), TailCall = LuaValue.FromString("tail call");
 
     /// <summary>The name of a script hook's event.</summary>
-    public static LuaValue Name(Tycho.Hosting.LuaHookEvent evt) => evt switch
+    public static LuaValue Name(HookKind evt) => evt switch
     {
-        Tycho.Hosting.LuaHookEvent.Call => Call,
-        Tycho.Hosting.LuaHookEvent.TailCall => TailCall,
-        Tycho.Hosting.LuaHookEvent.Return => Return,
-        Tycho.Hosting.LuaHookEvent.Line => Line,
+        HookKind.Call => Call,
+        HookKind.TailCall => TailCall,
+        HookKind.Return => Return,
+        HookKind.Line => Line,
         _ => Count,
     };
 }

@@ -14,6 +14,9 @@ public sealed partial class LuaThread
     /// <summary>Set when the coroutine died by an error (coroutine.close reports it).</summary>
     internal bool HasError;
     internal LuaValue ErrorValue;
+    /// <summary>The thread that last resumed this coroutine, and how (where an error that kills it goes).</summary>
+    internal LuaThread? Resumer;
+    internal ResumeKind ResumedBy;
 
     /// <summary>Creates a coroutine running <paramref name="body"/> (coroutine.create).</summary>
     internal static LuaThread CreateCoroutine(GlobalState state, LuaFunction body)
@@ -52,7 +55,7 @@ public sealed partial class LuaThread
     /// On success pushes the yielded or returned values on <paramref name="from"/>'s stack and returns their count;
     /// on error pushes the error value and returns -1.
     /// </summary>
-    internal int Resume(LuaThread from, ReadOnlySpan<LuaValue> args)
+    internal int Resume(LuaThread from, ReadOnlySpan<LuaValue> args, ResumeKind kind = ResumeKind.Host)
     {
         if (IsMainThread) return ResumeError(from, "cannot resume non-suspended coroutine");
         if (CoStatus == CoroutineStatus.Dead)
@@ -62,6 +65,8 @@ public sealed partial class LuaThread
         if (from.CCalls >= LuaLimits.MaxCCalls || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             return ResumeError(from, "C stack overflow");
         var fromStatus = from.CoStatus;
+        Resumer = from;
+        ResumedBy = kind;
         from.CoStatus = CoroutineStatus.Normal;
         CoStatus = CoroutineStatus.Running;
         int delta = from.CCalls + 1;

@@ -136,7 +136,7 @@ public sealed partial class LuaThread
     private void Jump(int sj, ref int pc)
     {
         pc += sj;
-        if (sj < 0 && (Global.Budget += sj) < 0) Safepoint(pc);
+        if (sj < 0 && (Global.Budget += sj) < 0) JumpSafepoint(pc);   // (repeat-until: the frame sees a new mask at its next call)
     }
 
     // Only the hot paths live in Run: every rare case (metamethods, errors, coercions, uncommon opcodes) is a call
@@ -495,8 +495,14 @@ public sealed partial class LuaThread
                 case OpCode.TForPrep:
                     goto slow;
                 case OpCode.Jmp:
-                    Jump(Instruction.SJ(i), ref pc);
+                {
+                    // Jump, inlined so that a host hook changed at the safepoint (a debugger's pause, then "step")
+                    // reaches this frame: it re-enters with the code the new mask needs.
+                    int sj = Instruction.SJ(i);
+                    pc += sj;
+                    if (sj < 0 && (Global.Budget += sj) < 0 && JumpSafepoint(pc)) goto newframe;
                     continue;
+                }
                 // Tests (lvm.c op_order, op_orderI, OP_EQ*, OP_TEST*): the jump tail is CondJump (docondjump).
                 case OpCode.Eq:
                 {
@@ -683,7 +689,7 @@ public sealed partial class LuaThread
                             // Every iteration is charged, whatever the counter holds: a binary chunk whose body
                             // rewrites the counter must still reach the safepoint (charging only when the
                             // counter is a multiple of 256 let such a loop run forever).
-                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0 && JumpSafepoint(pc)) goto newframe;
                         }
                     }
                     else
@@ -695,7 +701,7 @@ public sealed partial class LuaThread
                             Unsafe.As<LuaValue, MutableValue>(ref r).N = BitConverter.DoubleToInt64Bits(idx);
                             SetFloat(ref Unsafe.Add(ref r, 3), idx);
                             pc -= Instruction.Bx(i);
-                            if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                            if ((Global.Budget -= Instruction.Bx(i)) < 0 && JumpSafepoint(pc)) goto newframe;
                         }
                     }
                     continue;
@@ -714,7 +720,7 @@ public sealed partial class LuaThread
                     {
                         LuaValue.Assign(ref Unsafe.Add(ref R, ia + 2), Unsafe.Add(ref R, ia + 4));
                         pc -= Instruction.Bx(i);
-                        if ((Global.Budget -= Instruction.Bx(i)) < 0) Safepoint(pc);
+                        if ((Global.Budget -= Instruction.Bx(i)) < 0 && JumpSafepoint(pc)) goto newframe;
                     }
                     continue;
                 case OpCode.SetList:

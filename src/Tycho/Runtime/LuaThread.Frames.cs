@@ -415,6 +415,7 @@ public sealed partial class LuaThread
         if (ReferenceEquals(ex.SeenBy, this) || InErrorHandler) return ex;
         if (ex is LuaMemoryException) return ex;   // LUA_ERRMEM: no message handler, no traceback (as lua5.4)
         ex.SeenBy = this;
+        if ((HostHookMask & HookMask.Error) != 0) ex = ErrorHook(ex);   // the frames are still intact
         // Find what protects the error point: a VM pcall/xpcall frame or a host-level pcall/xpcall running.
         for (int i = FrameCount - 1; i >= 1; i--)
         {

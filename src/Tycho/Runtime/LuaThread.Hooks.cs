@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -77,14 +76,14 @@ public sealed partial class LuaThread
         if ((HookMask & HookMask.Call) != 0)
         {
             int fi = FrameCount - 1;
-            HookEvent(fi, p.IsVararg ? 2 : 1, (Frames[fi].Flags & FrameFlags.Tail) != 0 ? LuaHookEvent.TailCall : LuaHookEvent.Call, 1, p.NumParams);
+            HookEvent(fi, p.IsVararg ? 2 : 1, (Frames[fi].Flags & FrameFlags.Tail) != 0 ? HookKind.TailCall : HookKind.Call, 1, p.NumParams);
         }
         if (p.IsVararg) OldPc = 1;
     }
 
     /// <summary>Runs a hook for Lua frame <paramref name="fi"/> seen at <paramref name="pc"/> (hooks assume the pc
     /// already incremented), then puts the frame's pc back.</summary>
-    private void HookEvent(int fi, int pc, LuaHookEvent evt, int ftransfer, int ntransfer)
+    private void HookEvent(int fi, int pc, HookKind evt, int ftransfer, int ntransfer)
     {
         int saved = Frames[fi].Pc;
         Frames[fi].Pc = pc;
@@ -115,7 +114,7 @@ public sealed partial class LuaThread
         if ((HookMask & HookMask.Line) != 0)
         {
             int oldpc = OldPc < p.Code.Length ? OldPc : 0;   // may be another function's pc
-            if (npci <= oldpc || ChangedLine(p, oldpc, npci)) RunHook(LuaHookEvent.Line, LineAt(p, npci), 0, 0);
+            if (npci <= oldpc || ChangedLine(p, oldpc, npci)) RunHook(HookKind.Line, LineAt(p, npci), 0, 0);
             OldPc = npci;
         }
     }
@@ -127,8 +126,8 @@ public sealed partial class LuaThread
         if (script) HookCount = BaseHookCount;
         bool host = (HostHookMask & HookMask.Count) != 0 && --HostHookCount == 0;
         if (host) HostHookCount = HostBaseHookCount;
-        if (host) RunHostHook(LuaHookEvent.Count, -1, LuaValue.Nil, false);
-        if (script && (ScriptHookMask & HookMask.Count) != 0) RunScriptHook(LuaHookEvent.Count, -1, 0, 0);
+        if (host) RunHostHook(HookKind.Count, -1, LuaValue.Nil, false);
+        if (script && (ScriptHookMask & HookMask.Count) != 0) RunScriptHook(HookKind.Count, -1, 0, 0);
     }
 
     /// <summary>Line of instruction <paramref name="pc"/>, or -1 without debug information (luaG_getfuncline).</summary>
@@ -148,14 +147,14 @@ public sealed partial class LuaThread
         int ra = bas + Instruction.A(i);
         int n = op == OpCode.Return0 ? 0 : op == OpCode.Return1 ? 1 : Instruction.B(i) - 1;
         if (n < 0) n = Top - ra;
-        RunHook(LuaHookEvent.Return, -1, ra - bas + 1, n);   // results as locals of the returning frame
+        RunHook(HookKind.Return, -1, ra - bas + 1, n);   // results as locals of the returning frame
     }
 
     /// <summary>The call hook of the host function in the top frame (ldo.c precallC): its arguments are the transfer.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void CallHookHost(int nargs)
     {
-        if ((HookMask & HookMask.Call) != 0) RunHook(LuaHookEvent.Call, -1, 1, nargs);
+        if ((HookMask & HookMask.Call) != 0) RunHook(HookKind.Call, -1, 1, nargs);
     }
 
     /// <summary>rethook for the host function in the top frame, whose <paramref name="n"/> results end at Top; then
@@ -167,7 +166,7 @@ public sealed partial class LuaThread
     /// <paramref name="ftransfer"/> of its frame as lua lays them out (getinfo's 'r').</summary>
     private void ReturnHookTransfer(int ftransfer, int ntransfer)
     {
-        if ((HookMask & HookMask.Return) != 0) RunHook(LuaHookEvent.Return, -1, ftransfer, ntransfer);
+        if ((HookMask & HookMask.Return) != 0) RunHook(HookKind.Return, -1, ftransfer, ntransfer);
         ref CallFrame caller = ref Frames[FrameCount - 2];
         if (caller.IsLua) OldPc = caller.Pc - 1;
     }
@@ -175,7 +174,7 @@ public sealed partial class LuaThread
     /// <summary>luaD_hook: runs the hooks that asked for <paramref name="evt"/> for the top frame, the host's first
     /// (a debugger stops before the script's hook runs). Nothing runs while a hook of this thread, or a host hook
     /// of the state, is running.</summary>
-    private void RunHook(LuaHookEvent evt, int line, int ftransfer, int ntransfer)
+    private void RunHook(HookKind evt, int line, int ftransfer, int ntransfer)
     {
         if (!AllowHook || Global.InHostHook) return;
         HookMask bit = MaskOf(evt);
@@ -183,18 +182,18 @@ public sealed partial class LuaThread
         if ((ScriptHookMask & bit) != 0) RunScriptHook(evt, line, ftransfer, ntransfer);
     }
 
-    private static HookMask MaskOf(LuaHookEvent evt) => evt switch
+    private static HookMask MaskOf(HookKind evt) => evt switch
     {
-        LuaHookEvent.Call or LuaHookEvent.TailCall => HookMask.Call,
-        LuaHookEvent.Return => HookMask.Return,
-        LuaHookEvent.Line => HookMask.Line,
-        LuaHookEvent.Count => HookMask.Count,
+        HookKind.Call or HookKind.TailCall => HookMask.Call,
+        HookKind.Return => HookMask.Return,
+        HookKind.Line => HookMask.Line,
+        HookKind.Count => HookMask.Count,
         _ => HookMask.Error,
     };
 
     /// <summary>Calls the script's hook function with the event name and the line (nil but for line events) for
     /// the top frame, flagged as hooked meanwhile, with hooks off. The frame's registers are kept below the call.</summary>
-    private void RunScriptHook(LuaHookEvent evt, int line, int ftransfer, int ntransfer)
+    private void RunScriptHook(HookKind evt, int line, int ftransfer, int ntransfer)
     {
         if (!AllowHook || Global.InHostHook || HookFunction.IsNil) return;
         int fi = FrameCount - 1;

@@ -14,6 +14,22 @@ public sealed partial class LuaThread
         Global.LimitSlow(this);
     }
 
+    /// <summary>The safepoint of a backward jump, whose <paramref name="pc"/> is the jump's target (the next
+    /// instruction to run) rather than past the instruction that polled: a pause there reports the target's line.
+    /// True when the hooks changed meanwhile (a pause handler asked for line events): the frame must re-enter to run
+    /// the code the new mask needs.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool JumpSafepoint(int pc)
+    {
+        AtJumpSafepoint = true;
+        try { Safepoint(pc); }
+        finally { AtJumpSafepoint = false; }
+        return (HookTrap & HookPending) != 0;
+    }
+
+    /// <summary>True while <see cref="JumpSafepoint"/> runs.</summary>
+    internal bool AtJumpSafepoint;
+
     /// <summary>Strings at least this long are charged when OP_EQ compares them (shorter ones cost about an instruction).</summary>
     private const int LongStringCompare = 4096;
 

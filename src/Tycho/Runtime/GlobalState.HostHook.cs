@@ -1,4 +1,3 @@
-using Tycho.Hosting;
 
 namespace Tycho.Runtime;
 
@@ -10,7 +9,7 @@ internal sealed partial class GlobalState
 
     /// <summary>The state-wide host hook, its mask and count: every thread without a hook of its own has it, and new
     /// coroutines inherit it.</summary>
-    internal LuaHookHandler? HostHook;
+    internal HostHook? HostHook;
     internal HookMask HostHookMask;
     internal int HostHookCount;
 
@@ -53,7 +52,7 @@ internal sealed partial class GlobalState
     }
 
     /// <summary>Sets the state-wide host hook on the main thread and every coroutine that has no hook of its own.</summary>
-    internal void SetHostHook(LuaHookHandler? hook, HookMask mask, int count)
+    internal void SetHostHook(HostHook? hook, HookMask mask, int count)
     {
         if (hook is null) mask = HookMask.None;
         HostHook = hook;

@@ -13,7 +13,8 @@ public sealed partial class LuaState
     /// hook with <see cref="LuaHookMask.None"/> still receives <see cref="LuaHookEvent.Pause"/> events. With
     /// <see cref="LuaHookMask.Count"/>, <paramref name="count"/> is the number of instructions between
     /// <see cref="LuaHookEvent.Count"/> events. Frames already running see a new mask at their next call, return or
-    /// host call. Without a hook no event costs anything.
+    /// host call (a mask set by a <see cref="LuaHookEvent.Pause"/> handler also at the running loop's backward
+    /// jump, so a debugger can step out of a loop that calls nothing). Without a hook no event costs anything.
     /// Throws <see cref="ArgumentOutOfRangeException"/> for an undefined mask bit, a negative count, or
     /// <see cref="LuaHookMask.Count"/> with a count below 1.
     /// </summary>
@@ -21,7 +22,7 @@ public sealed partial class LuaState
     {
         HookMask m = CheckHookMask(mask, count);
         using var scope = EnterApi();
-        Core.SetHostHook(hook, m, count);
+        Core.SetHostHook(hook is null ? null : new HandlerHook(hook), m, count);
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed partial class LuaState
         HookMask m = CheckHookMask(mask, count);
         using var scope = EnterApi();
         if (hook is null) thread.SetHostHook(Core.HostHook, Core.HostHookMask, Core.HostHookCount, own: false);
-        else thread.SetHostHook(hook, m, count, own: true);
+        else thread.SetHostHook(new HandlerHook(hook), m, count, own: true);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Tycho.Hosting;
 
 /// <summary>
 /// An active frame of a thread's stack (manual §4.7 <c>lua_getstack</c>'s activation record), from
-/// <see cref="LuaThread.TryGetFrame"/> or <see cref="LuaThread.GetStackFrames"/>. It stays valid while the frame is
+/// <c>LuaThread.TryGetFrame</c> or <c>LuaThread.GetStackFrames</c>. It stays valid while the frame is
 /// active and the thread has not run meanwhile (a hook handler returning lets it run); after that its members throw
 /// <see cref="InvalidOperationException"/>. Use it on the thread that runs the state, like the rest of the API.
 /// </summary>
@@ -39,7 +39,7 @@ public readonly struct LuaStackFrame
 
     /// <summary>Enters the state's API guard (a default frame has no thread: stale by definition).</summary>
     private LuaState.ApiScope? Guard() =>
-        Thread is { } t ? t.EnterDebugApi() : throw new InvalidOperationException("The stack frame is empty (default).");
+        Thread is { } t ? LuaThreadExtensions.EnterDebugApi(t) : throw new InvalidOperationException("The stack frame is empty (default).");
 
     /// <summary>The frame index, after checking that the frame is still valid.</summary>
     private int Index()
@@ -96,7 +96,7 @@ public readonly struct LuaStackFrame
     {
         using var scope = Guard();
         int fi = Index();
-        Thread.AdmitDebugValue(value);
+        LuaThreadExtensions.AdmitDebugValue(Thread, value);
         if (Thread.FindLocal(fi, index, out int pos) is null) return false;
         Thread.Stack[pos] = value;
         return true;
@@ -122,7 +122,7 @@ public readonly struct LuaStackFrame
     {
         using var scope = Guard();
         var fn = Thread.Frames[Index()].Function!;
-        Thread.AdmitDebugValue(value);
+        LuaThreadExtensions.AdmitDebugValue(Thread, value);
         return LuaThread.SetUpvalue(fn, index, value) is not null;
     }
 }

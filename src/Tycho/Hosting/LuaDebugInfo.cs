@@ -9,7 +9,7 @@ namespace Tycho.Hosting;
 /// </summary>
 public sealed class LuaDebugInfo
 {
-    private LuaDebugInfo(LuaFunction function)
+    private LuaDebugInfo(LuaFunction? function)
     {
         Function = function;
         (Source, ShortSource, LineDefined, LastLineDefined, What) = LuaThread.FunctionSource(function);
@@ -24,7 +24,7 @@ public sealed class LuaDebugInfo
     internal static LuaDebugInfo OfFrame(LuaThread thread, int fi)
     {
         ref CallFrame f = ref thread.Frames[fi];
-        var info = new LuaDebugInfo(f.Function!);
+        var info = new LuaDebugInfo(f.Function);
         info.CurrentLine = LuaThread.CurrentLine(f);
         info.IsTailCall = (f.Flags & FrameFlags.Tail) != 0;
         var (kind, name) = thread.GetFuncName(fi);
