@@ -1,3 +1,4 @@
+using Tycho.Hosting;
 using Tycho.Runtime;
 
 namespace Tycho.Debugging;

@@ -153,10 +153,12 @@ internal sealed class DapTestClient : IDisposable
             ["breakpoints"] = breakpoints,
         })["breakpoints"]!;
 
-    /// <summary>The top frame of <paramref name="threadId"/>: its id and line.</summary>
+    /// <summary>The top Lua frame of <paramref name="threadId"/> (host functions such as <c>error</c>, where an
+    /// error stop happens, skipped): its id, line and name.</summary>
     public (int Id, int Line, string Name) TopFrame(int threadId = 1)
     {
-        var frame = (JsonObject)((JsonArray)Request("stackTrace", new JsonObject { ["threadId"] = threadId })["stackFrames"]!)[0]!;
+        var frames = (JsonArray)Request("stackTrace", new JsonObject { ["threadId"] = threadId })["stackFrames"]!;
+        var frame = frames.Select(f => (JsonObject)f!).First(f => f.GetObject("source") is not null);
         return (frame.GetInt("id")!.Value, frame.GetInt("line")!.Value, frame.GetString("name")!);
     }
 

@@ -58,10 +58,10 @@ async function launch(client, program, options = {}) {
   return { capabilities: init.body, verified, stopped };
 }
 
-/** The top frame of a thread. */
+/** The top Lua frame of a thread (host functions such as `error`, where an error stop happens, skipped). */
 async function topFrame(client, threadId) {
   const trace = await client.stackTraceRequest({ threadId, startFrame: 0, levels: 20 });
-  return trace.body.stackFrames[0];
+  return trace.body.stackFrames.find((f) => f.source);
 }
 
 /** The variables of a scope of a frame, by scope name ("Locals", "Upvalues", "Globals"). */
