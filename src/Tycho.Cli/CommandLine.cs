@@ -47,6 +47,10 @@ internal sealed class CommandLine
     public long? InstructionLimit { get; private set; }
     /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
     public TimeSpan? Timeout { get; private set; }
+    /// <summary><c>--debug-adapter</c>: speak the Debug Adapter Protocol on stdin/stdout instead of running a script.</summary>
+    public bool DebugAdapter { get; private set; }
+    /// <summary><c>--debug-server PORT</c>: let a DAP client attach on 127.0.0.1:PORT while the script runs.</summary>
+    public int? DebugServerPort { get; private set; }
 
     /// <summary>Parses <paramref name="args"/> (without the program name) as lua.c does.</summary>
     public CommandLine(string[] args)
@@ -159,6 +163,16 @@ internal sealed class CommandLine
                 if (!double.TryParse(v, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double secs) || secs > 1e9)
                     return $"invalid time '{v}' for '--timeout'";
                 c.Timeout = TimeSpan.FromSeconds(secs);
+                return null;
+            }),
+        new("debug-adapter", null, "speak the Debug Adapter Protocol on stdin/stdout (VS Code)",
+            (c, _) => { c.DebugAdapter = true; return null; }),
+        new("debug-server", "PORT", "let a debugger attach on 127.0.0.1:PORT (0: any port)",
+            (c, v) =>
+            {
+                if (!int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) || port > 65535)
+                    return $"invalid port '{v}' for '--debug-server'";
+                c.DebugServerPort = port;
                 return null;
             }),
     };

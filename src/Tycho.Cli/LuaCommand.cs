@@ -25,6 +25,7 @@ internal sealed class LuaCommand
     /// <summary>Runs and returns the process exit status: 0 on success, 1 after any reported error.</summary>
     public int Run()
     {
+        if (_line.DebugAdapter && !_line.HasError) return DebugAdapterCommand.Run();
         // --sandbox is the Safe preset (the script and stdin are still read by the command itself).
         var noEnvironment = _line.IgnoreEnvironment && !_line.Sandbox ? new NoEnvironmentPlatform() : null;
         var state = new LuaState(new LuaStateOptions
@@ -42,6 +43,7 @@ internal sealed class LuaCommand
         _reporter = new ErrorReporter(state);
         _handler = new MessageHandler(state, _line.InstructionLimit is not null || _line.Timeout is not null || _line.MemoryLimit > 0);
         _load = state.Globals.GetStr(LuaString.From("load"));
+        using var debugServer = _line.DebugServerPort is int port ? DebugAdapterCommand.StartServer(state, port) : null;
         // os.exit ends the process from inside the os library: flush what print/io.write buffered on the way out.
         EventHandler flushAtExit = (_, _) => Flush();
         AppDomain.CurrentDomain.ProcessExit += flushAtExit;

@@ -15,6 +15,9 @@ internal static class TychoProcess
 {
     private static readonly Lazy<string> LazyDll = new(FindDll);
 
+    /// <summary>The built tycho.dll the tests run (see <see cref="FindDll"/>).</summary>
+    public static string DllPath => LazyDll.Value;
+
     /// <summary>Runs tycho with <paramref name="args"/>, feeding <paramref name="stdin"/>; throws
     /// <see cref="TimeoutException"/> after <paramref name="timeoutSeconds"/> (default 30 s).</summary>
     public static TychoResult Run(string[] args, string stdin = "", string? workingDirectory = null,
