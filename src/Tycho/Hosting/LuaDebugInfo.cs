@@ -14,7 +14,6 @@ public sealed class LuaDebugInfo
         Function = function;
         (Source, ShortSource, LineDefined, LastLineDefined, What) = LuaThread.FunctionSource(function);
         (NumUpvalues, NumParams, IsVararg) = LuaThread.FunctionShape(function);
-        ActiveLines = function is LuaClosure cl ? LuaThread.ActiveLines(cl.Proto) : [];
     }
 
     /// <summary>The info of <paramref name="function"/> itself (lua_getinfo with "&gt;"): no current line, no name.</summary>
@@ -76,6 +75,9 @@ public sealed class LuaDebugInfo
     /// <summary>The function itself (getinfo's 'f').</summary>
     public LuaValue Function { get; }
 
-    /// <summary>The sorted lines of the function that have code (getinfo's 'L'); empty for host functions.</summary>
-    public IReadOnlyList<int> ActiveLines { get; }
+    /// <summary>The sorted lines of the function that have code (getinfo's 'L'); empty for host functions. Made on
+    /// first use: stack traces and profiler samples take an info per frame and rarely read it.</summary>
+    public IReadOnlyList<int> ActiveLines => _activeLines ??= Function.AsObject is LuaClosure cl ? LuaThread.ActiveLines(cl.Proto) : [];
+
+    private IReadOnlyList<int>? _activeLines;
 }

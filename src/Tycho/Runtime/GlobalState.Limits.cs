@@ -97,7 +97,7 @@ internal sealed partial class GlobalState
         if (InstructionLimit is null && Timeout is null && (_memory is null || _memory.Limit == 0))
         {
             _runless = true;
-            Budget = long.MaxValue;
+            Budget = _pauseRequested ? 0 : long.MaxValue;   // a pending pause is taken at the first safepoint
             if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
             return;
         }
