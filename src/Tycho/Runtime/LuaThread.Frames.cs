@@ -416,22 +416,34 @@ public sealed partial class LuaThread
         if (ex is LuaMemoryException) return ex;   // LUA_ERRMEM: no message handler, no traceback (as lua5.4)
         ex.SeenBy = this;
         if ((HostHookMask & HookMask.Error) != 0) ex = ErrorHook(ex);   // the frames are still intact
-        // Find what protects the error point: a VM pcall/xpcall frame or a host-level pcall/xpcall running.
-        for (int i = FrameCount - 1; i >= 1; i--)
+        int pi = ProtectingFrame();
+        if (pi >= 0)
         {
-            ref CallFrame f = ref Frames[i];
+            ref CallFrame f = ref Frames[pi];
             if ((f.Flags & FrameFlags.XPCall) != 0) return RunHandler(ex, Stack[f.Func]);
-            if ((f.Flags & FrameFlags.PCall) != 0) return ex;
-            // A host-level pcall/xpcall protects only what it called, not its own argument errors.
-            if ((f.Flags & FrameFlags.Host) != 0 && i < FrameCount - 1 && f.Function is LuaHostFunction h)
-            {
-                if (h.Kind == HostFunctionKind.PCall) return ex;
-                if (h.Kind == HostFunctionKind.XPCall) return RunHandler(ex, Stack[f.Base + 1]);
-            }
+            if ((f.Flags & FrameFlags.PCall) == 0 && f.Function is LuaHostFunction { Kind: HostFunctionKind.XPCall })
+                return RunHandler(ex, Stack[f.Base + 1]);
+            return ex;
         }
         if (ReferenceEquals(this, Global.MainThread) && ex.LuaTraceback is null)
             ex.LuaTraceback = Traceback(this, null, 0);
         return ex;
+    }
+
+    /// <summary>The frame whose protection catches an error raised in the top frame: a VM pcall/xpcall frame or a
+    /// running host-level pcall/xpcall, which protects only what it called, not its own argument errors; -1 when
+    /// nothing in this thread does.</summary>
+    private int ProtectingFrame()
+    {
+        int top = FrameCount - 1;
+        for (int i = top; i >= 1; i--)
+        {
+            ref CallFrame f = ref Frames[i];
+            if ((f.Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0) return i;
+            if ((f.Flags & FrameFlags.Host) != 0 && i < top && f.Function is LuaHostFunction { Kind: HostFunctionKind.PCall or HostFunctionKind.XPCall })
+                return i;
+        }
+        return -1;
     }
 
     private LuaRuntimeException RunHandler(LuaRuntimeException ex, LuaValue handler)

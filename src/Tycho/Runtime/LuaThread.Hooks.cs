@@ -127,7 +127,7 @@ public sealed partial class LuaThread
         bool host = (HostHookMask & HookMask.Count) != 0 && --HostHookCount == 0;
         if (host) HostHookCount = HostBaseHookCount;
         if (host) RunHostHook(HookKind.Count, -1, LuaValue.Nil, false);
-        if (script && (ScriptHookMask & HookMask.Count) != 0) RunScriptHook(HookKind.Count, -1, 0, 0);
+        if (script) RunScriptHook(HookKind.Count, -1, 0, 0);
     }
 
     /// <summary>Line of instruction <paramref name="pc"/>, or -1 without debug information (luaG_getfuncline).</summary>

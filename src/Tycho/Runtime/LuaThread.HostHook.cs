@@ -92,20 +92,14 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Whether the error being raised in this thread's top frame will be caught inside Lua: by a pcall or
-    /// xpcall of this thread (as <see cref="PrepareError"/> finds them), by the <c>coroutine.resume</c> that runs
-    /// this coroutine, or, through a <c>coroutine.wrap</c> function, by a protection of its resumer.</summary>
+    /// xpcall of this thread (<see cref="ProtectingFrame"/>, as <see cref="PrepareError"/> finds it), by the
+    /// <c>coroutine.resume</c> that runs this coroutine, or, through a <c>coroutine.wrap</c> function, by a
+    /// protection of its resumer.</summary>
     private bool ErrorIsCaught()
     {
         for (LuaThread t = this; ;)
         {
-            int top = t.FrameCount - 1;
-            for (int i = top; i >= 1; i--)
-            {
-                ref CallFrame f = ref t.Frames[i];
-                if ((f.Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0) return true;
-                if ((f.Flags & FrameFlags.Host) != 0 && i < top && f.Function is LuaHostFunction { Kind: HostFunctionKind.PCall or HostFunctionKind.XPCall })
-                    return true;
-            }
+            if (t.ProtectingFrame() >= 0) return true;
             if (t.IsMainThread || t.Resumer is not { } resumer) return false;
             if (t.ResumedBy == ResumeKind.Resume) return true;
             if (t.ResumedBy != ResumeKind.Wrap) return false;
