@@ -47,6 +47,8 @@ internal sealed class CommandLine
     public long? InstructionLimit { get; private set; }
     /// <summary><c>--timeout SECONDS</c>: wall-clock limit of each chunk the command runs.</summary>
     public TimeSpan? Timeout { get; private set; }
+    /// <summary><c>--lua 5.1|5.2|5.3|5.4|5.5</c>: the dialect of Lua to speak (5.4 by default).</summary>
+    public LuaLanguageVersion LanguageVersion { get; private set; } = LuaLanguageVersion.Lua54;
     /// <summary><c>--debug-adapter</c>: speak the Debug Adapter Protocol on stdin/stdout instead of running a script.</summary>
     public bool DebugAdapter { get; private set; }
     /// <summary><c>--debug-server PORT</c>: let a DAP client attach on 127.0.0.1:PORT while the script runs.</summary>
@@ -131,6 +133,13 @@ internal sealed class CommandLine
     /// <summary>The long options; add new ones here (usage text included).</summary>
     private static readonly LongOption[] LongOptions =
     {
+        new("lua", "VERSION", "speak Lua 5.1, 5.2, 5.3, 5.4 (default) or 5.5",
+            (c, v) =>
+            {
+                if (ParseVersion(v) is not { } version) return $"invalid version '{v}' for '--lua' (5.1 to 5.5)";
+                c.LanguageVersion = version;
+                return null;
+            }),
         new("memory-limit", "BYTES", "limit Lua memory (suffix K, M or G)",
             (c, v) => { if (!TryParseSize(v, out long n)) return $"invalid size '{v}' for '--memory-limit'"; c.MemoryLimit = n; return null; }),
         new("sandbox", null, "run untrusted code: no io, os only for time, no binary chunks",
@@ -176,6 +185,17 @@ internal sealed class CommandLine
                 return null;
             }),
     };
+
+    /// <summary>The version named <paramref name="text"/> (<c>"5.1"</c> ... <c>"5.5"</c>), or null.</summary>
+    internal static LuaLanguageVersion? ParseVersion(string text) =>
+        Array.IndexOf(VersionNames, text) is int i and >= 0 ? Versions[i] : null;
+
+    private static readonly string[] VersionNames = ["5.1", "5.2", "5.3", "5.4", "5.5"];
+    private static readonly LuaLanguageVersion[] Versions =
+        [LuaLanguageVersion.Lua51, LuaLanguageVersion.Lua52, LuaLanguageVersion.Lua53, LuaLanguageVersion.Lua54, LuaLanguageVersion.Lua55];
+
+    /// <summary>The number of the dialect being spoken: <c>"5.4"</c>.</summary>
+    public string VersionNumber => VersionNames[Array.IndexOf(Versions, LanguageVersion)];
 
     /// <summary>Sets <see cref="ProfilePath"/> or <see cref="CoveragePath"/>, which exclude each other: both need
     /// the state's one host hook (and a line hook would distort the profile).</summary>
@@ -248,7 +268,10 @@ internal sealed class CommandLine
             longHelp;
     }
 
-    /// <summary>The <c>-v</c> line (lua.c's <c>LUA_COPYRIGHT</c>).</summary>
+    /// <summary>The <c>-v</c> line (lua.c's <c>LUA_COPYRIGHT</c>) of the default dialect.</summary>
     public const string VersionLine =
         "Tycho 0.1 (Lua 5.4)  Copyright (C) 2026 Tycho contributors; Lua 5.4 Copyright (C) 1994-2024 Lua.org, PUC-Rio";
+
+    /// <summary>The <c>-v</c> line of the dialect being spoken.</summary>
+    public string VersionLineOfDialect => VersionLine.Replace("Lua 5.4", "Lua " + VersionNumber);
 }

@@ -31,6 +31,7 @@ internal sealed class LuaCommand
         var state = new LuaState(new LuaStateOptions
         {
             Platform = noEnvironment,
+            LanguageVersion = _line.LanguageVersion,
             Libraries = _line.Sandbox ? LuaLibrarySets.Safe : LuaLibrarySets.All,
             Sandboxed = _line.Sandbox,
             InstructionLimit = _line.InstructionLimit,
@@ -125,7 +126,7 @@ internal sealed class LuaCommand
 
     private void PrintVersion()
     {
-        var bytes = Encoding.UTF8.GetBytes(CommandLine.VersionLine + "\n");
+        var bytes = Encoding.UTF8.GetBytes(_line.VersionLineOfDialect + "\n");
         State.StandardOutput.Write(bytes);
         State.StandardOutput.Flush();
     }
@@ -144,11 +145,12 @@ internal sealed class LuaCommand
         State.Globals.SetStr(LuaString.From("arg"), arg);
     }
 
-    /// <summary>lua.c's <c>handle_luainit</c>: runs <c>LUA_INIT_5_4</c> or <c>LUA_INIT</c> (<c>@file</c> runs a file).</summary>
+    /// <summary>lua.c's <c>handle_luainit</c>: runs <c>LUA_INIT_5_4</c> (the dialect's, <c>LUA_INIT_5_1</c> ...; 5.1's
+    /// lua.c has none) or <c>LUA_INIT</c> (<c>@file</c> runs a file).</summary>
     private bool HandleLuaInit()
     {
-        string name = "=LUA_INIT_5_4";
-        string? init = Environment.GetEnvironmentVariable("LUA_INIT_5_4");
+        string name = "=LUA_INIT_" + _line.VersionNumber.Replace('.', '_');
+        string? init = _line.LanguageVersion == LuaLanguageVersion.Lua51 ? null : Environment.GetEnvironmentVariable(name.Substring(1));
         if (init is null)
         {
             name = "=LUA_INIT";

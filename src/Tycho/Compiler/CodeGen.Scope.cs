@@ -24,7 +24,13 @@ internal sealed partial class CodeGen
     /// <summary>The first token of the next statement (txtToken form), when known.</summary>
     private string? _nextToken;
 
-    private CodeGen(string source, CompileMeter meter) { _source = source; _meter = meter; }
+    private CodeGen(string source, CompileMeter meter, LanguageProfile profile)
+    {
+        _source = source; _meter = meter; _profile = profile;
+    }
+
+    /// <summary>The dialect being compiled (<see cref="Chunk.Profile"/>).</summary>
+    private readonly LanguageProfile _profile;
 
     /// <summary>Where the instructions and constants emitted are charged (work and memory).</summary>
     private readonly CompileMeter _meter;

@@ -9,7 +9,7 @@ internal sealed partial class CodeGen
     /// <summary>Compiles a whole chunk (lparser.c mainfunc).</summary>
     public static Prototype CompileChunk(Chunk chunk, CompileMeter? meter = null)
     {
-        var g = new CodeGen(chunk.ChunkName, meter ?? CompileMeter.None);
+        var g = new CodeGen(chunk.ChunkName, meter ?? CompileMeter.None, chunk.Profile);
         return g.MainFunc(chunk.Main);
     }
 

@@ -25,7 +25,7 @@ internal static class LuaCompiler
 
     /// <summary>
     /// Compiles <paramref name="source"/> (only read, never kept) to a prototype, charging the work and the
-    /// transient memory to <paramref name="global"/> when given; <paramref name="heldBytes"/> is memory the caller
+    /// transient memory to <paramref name="global"/> when given, in <paramref name="global"/>'s dialect (Lua 5.4 without one); <paramref name="heldBytes"/> is memory the caller
     /// holds for this compilation outside Lua objects (e.g. a buffer of a reader's pieces). Raises the state's
     /// limit errors (<c>not enough memory</c>, instruction limit, timeout) from within the compilation; without
     /// limits, a compilation .NET cannot hold raises <c>not enough memory</c> too.
@@ -33,8 +33,9 @@ internal static class LuaCompiler
     public static Prototype CompileSource(byte[] source, string chunkName, GlobalState? global, long heldBytes = 0)
     {
         var meter = new CompileMeter(global);
+        var profile = global?.Profile ?? LanguageProfile.Lua54;
         meter.Hold(heldBytes);
-        if (source.Length < LargeSourceBytes) return ParseAndCompile(source, chunkName, meter);
+        if (source.Length < LargeSourceBytes) return ParseAndCompile(source, chunkName, meter, profile);
         // A long source can nest deeply (a left-deep chain of 100000 operators is legal Lua): compile it on a
         // thread with a large stack so the recursive tree walks can never overflow the caller's stack.
         Prototype? result = null;
@@ -43,7 +44,7 @@ internal static class LuaCompiler
         var thread = new Thread(() =>
         {
             MemoryAccount.Resume(account);
-            try { result = ParseAndCompile(source, chunkName, meter); }
+            try { result = ParseAndCompile(source, chunkName, meter, profile); }
             catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
         }, CompilerStackBytes);
         thread.Start();
@@ -64,11 +65,11 @@ internal static class LuaCompiler
     /// <summary>Stack size of the compilation thread for large sources.</summary>
     private const int CompilerStackBytes = 512 * 1024 * 1024;
 
-    private static Prototype ParseAndCompile(byte[] source, string chunkName, CompileMeter meter)
+    private static Prototype ParseAndCompile(byte[] source, string chunkName, CompileMeter meter, LanguageProfile profile)
     {
         try
         {
-            Chunk chunk = Parser.Parse(source, chunkName, Parser.DefaultBaseLevel, meter);
+            Chunk chunk = Parser.Parse(source, chunkName, Parser.DefaultBaseLevel, meter, profile);
             var proto = CodeGen.CompileChunk(chunk, meter);
             meter.Flush();
             return proto;

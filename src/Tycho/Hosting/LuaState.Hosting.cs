@@ -313,7 +313,7 @@ public sealed partial class LuaState
         {
             using var scope = EnterApi();
             long limit = Core.MemoryLimit;
-            return new LuaStateInfo(LuaStateInfo.LuaVersion, Core.MemoryInUse, limit > 0 ? limit : null,
+            return new LuaStateInfo(Core.Profile.VersionName, Core.MemoryInUse, limit > 0 ? limit : null,
                 Options.InstructionLimit, LuaLimits.MaxStack, LuaLimits.MaxCCalls, HandleCount);
         }
     }

@@ -48,6 +48,7 @@ public sealed partial class LuaState : IDisposable
                 Options.ErrorOutput ?? platform.OpenStandardError(), Options.Input ?? platform.OpenStandardInput())
             {
                 Host = this,
+                Profile = ProfileOf(Options.LanguageVersion),
                 OutputIsProcessStdout = Options.Output is null,
                 InstructionLimit = Options.InstructionLimit,
                 Timeout = Options.Timeout,
@@ -70,6 +71,15 @@ public sealed partial class LuaState : IDisposable
         }
         finally { MemoryAccount.Resume(outer); }
     }
+
+    /// <summary>The dialect of Lua the state speaks (<see cref="LuaStateOptions.LanguageVersion"/>).</summary>
+    public LuaLanguageVersion LanguageVersion => Options.LanguageVersion;
+
+    /// <summary>The runtime's profile of <paramref name="version"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined <see cref="LuaLanguageVersion"/>.</exception>
+    internal static LanguageProfile ProfileOf(LuaLanguageVersion version) =>
+        (version == LuaLanguageVersion.Lua54 ? LanguageProfile.Lua54 : LanguageProfile.ForMinor((int)version - 50))
+        ?? throw new ArgumentOutOfRangeException(nameof(version), version, "not a Lua version Tycho speaks");
 
     /// <summary>Compiles the interpreter's dispatch loop now (it is excluded from ReadyToRun and otherwise compiled
     /// at the first Lua call of the process). A host that starts scripts under latency constraints can call it once,

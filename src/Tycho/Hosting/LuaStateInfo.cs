@@ -1,7 +1,8 @@
 namespace Tycho.Hosting;
 
 /// <summary>What <see cref="LuaState.Info"/> reports.</summary>
-/// <param name="Version">The Lua language version implemented, <c>"Lua 5.4"</c> (the value of <c>_VERSION</c>).</param>
+/// <param name="Version">The Lua language version the state speaks, <c>"Lua 5.4"</c> by default (the value of
+/// <c>_VERSION</c>, see <see cref="LuaStateOptions.LanguageVersion"/>).</param>
 /// <param name="MemoryInUse">Estimated bytes used by the state's Lua objects (<see cref="LuaState.MemoryInUse"/>: live
 /// objects measured by the last collection cycle plus allocations since; <c>collectgarbage("count")</c> * 1024),
 /// not the .NET heap size.</param>
@@ -14,6 +15,6 @@ namespace Tycho.Hosting;
 public sealed record LuaStateInfo(string Version, long MemoryInUse, long? MemoryLimit, long? InstructionLimit,
     int MaxStackSlots, int MaxHostNesting, int Handles)
 {
-    /// <summary>The implemented language version string.</summary>
+    /// <summary>The default language version string (<see cref="LuaLanguageVersion.Lua54"/>'s).</summary>
     public const string LuaVersion = "Lua 5.4";
 }

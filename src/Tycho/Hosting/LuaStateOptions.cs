@@ -3,6 +3,9 @@ namespace Tycho.Hosting;
 /// <summary>Options for a new <see cref="LuaState"/>.</summary>
 public sealed partial class LuaStateOptions
 {
+    /// <summary>The dialect of Lua the state speaks (grammar, numbers, libraries, messages); Lua 5.4 by default.
+    /// Every chunk the state loads is compiled for it, and <c>_VERSION</c> names it.</summary>
+    public LuaLanguageVersion LanguageVersion { get; init; } = LuaLanguageVersion.Lua54;
     /// <summary>Libraries to open; all by default (<see cref="LuaLibrarySets.All"/>).</summary>
     public LuaLibraries Libraries { get; init; } = LuaLibrarySets.All;
     /// <summary>Standard output for <c>print</c>/<c>io.write</c>; the platform's (the process's stdout, buffered, for the host platform) when null.</summary>

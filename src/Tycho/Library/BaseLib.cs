@@ -20,8 +20,10 @@ internal static class BaseLib
 
     private static readonly LuaString GName = LuaString.FromAscii("_G");
     private static readonly LuaString VersionName = LuaString.FromAscii("_VERSION");
-    private static readonly LuaString Version = LuaString.FromAscii("Lua 5.4");
-    private static readonly long SharedBytes = LibraryTemplate.SizeOf(GName, VersionName, Version);
+    /// <summary><c>_VERSION</c> of each dialect, by <see cref="LanguageProfile.Minor"/>.</summary>
+    private static readonly LuaString[] Versions =
+        Enumerable.Range(0, 6).Select(minor => LuaString.FromAscii("Lua 5." + minor)).ToArray();
+    private static readonly long SharedBytes = LibraryTemplate.SizeOf(GName, VersionName, Versions[4]);
 
     private static LuaHostFunction Fn(string name, LuaHostDelegate fn, HostFunctionKind kind = HostFunctionKind.Normal) =>
         new(name, fn) { Kind = kind };
@@ -38,7 +40,7 @@ internal static class BaseLib
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         (functions ?? Functions).AddTo(g);
         g.VmSetStr(GName, g);
-        g.VmSetStr(VersionName, Version);
+        g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);
     }
 

@@ -283,7 +283,7 @@ internal static class DebugLib
             if (System.Text.Encoding.ASCII.GetString(bytes) == "cont") return 0;
             try
             {
-                var f = GlobalState.CreateMainClosure(LuaCompiler.CompileSource(bytes, "=(debug command)"), state.Globals);
+                var f = GlobalState.CreateMainClosure(LuaCompiler.CompileSource(bytes, "=(debug command)", state), state.Globals);
                 ctx.Call(f);
             }
             catch (LuaException e)

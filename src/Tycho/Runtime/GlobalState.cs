@@ -10,6 +10,8 @@ namespace Tycho.Runtime;
 /// </summary>
 internal sealed partial class GlobalState
 {
+    /// <summary>The dialect of Lua the state speaks: every chunk it compiles and every library it opens follow it.</summary>
+    internal LanguageProfile Profile { get; init; } = LanguageProfile.Lua54;
     /// <summary>The global table <c>_G</c> (the default <c>_ENV</c> of loaded chunks).</summary>
     internal LuaTable Globals { get; }
     /// <summary>The registry (manual §4.3): a table only host code can reach.</summary>

@@ -117,7 +117,13 @@ internal sealed class FunctionBody : Node
 }
 
 /// <summary>A parsed chunk: the main function (vararg, no parameters) and its chunk name (<c>"@file.lua"</c>, <c>"=stdin"</c>, or source text).</summary>
-internal sealed class Chunk { public FunctionBody Main = null!; public string ChunkName = "?"; }
+internal sealed class Chunk
+{
+    public FunctionBody Main = null!;
+    public string ChunkName = "?";
+    /// <summary>The dialect the chunk was parsed for (the code generator follows it too).</summary>
+    public LanguageProfile Profile = LanguageProfile.Lua54;
+}
 
 // ---------------------------------------------------------------- statements
 

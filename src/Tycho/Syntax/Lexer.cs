@@ -36,13 +36,18 @@ internal sealed class Lexer
     // The last lexed token: lparser's "near" text is whatever llex's buffer holds, i.e. this token's text.
     private Token _lastLexed;
 
-    /// <summary>Creates a lexer over <paramref name="source"/>; <paramref name="chunkId"/> prefixes messages.</summary>
-    public Lexer(byte[] source, string chunkId, CompileMeter? meter = null)
+    /// <summary>Creates a lexer over <paramref name="source"/> for the dialect <paramref name="profile"/> (Lua 5.4
+    /// when null); <paramref name="chunkId"/> prefixes messages.</summary>
+    public Lexer(byte[] source, string chunkId, CompileMeter? meter = null, LanguageProfile? profile = null)
     {
         _src = source;
         _chunkId = chunkId;
         _meter = meter ?? CompileMeter.None;
+        _profile = profile ?? LanguageProfile.Lua54;
     }
+
+    /// <summary>The dialect being lexed (its reserved words and numerals).</summary>
+    private readonly LanguageProfile _profile;
 
     /// <summary>Where each token's work and syntax-tree memory are charged.</summary>
     private readonly CompileMeter _meter;

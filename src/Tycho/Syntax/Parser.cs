@@ -27,9 +27,13 @@ internal sealed class Parser
     private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
     private int _funcLine;      // its linedefined, for the limit message
 
-    private Parser(byte[] source, string chunkName, int baseLevel, CompileMeter? meter)
+    /// <summary>The dialect being parsed.</summary>
+    private readonly LanguageProfile _profile;
+
+    private Parser(byte[] source, string chunkName, int baseLevel, CompileMeter? meter, LanguageProfile profile)
     {
-        _lx = new Lexer(source, ChunkId.Format(chunkName), meter);
+        _profile = profile;
+        _lx = new Lexer(source, ChunkId.Format(chunkName), meter, profile);
         _level = baseLevel;
     }
 
@@ -43,11 +47,11 @@ internal sealed class Parser
     public static Chunk Parse(ReadOnlySpan<byte> source, string chunkName, int baseLevel) =>
         Parse(source.ToArray(), chunkName, baseLevel, null);
 
-    /// <summary>Parses <paramref name="source"/> in place (it is only read), charging the work and the tree's memory
-    /// to <paramref name="meter"/>.</summary>
-    public static Chunk Parse(byte[] source, string chunkName, int baseLevel, CompileMeter? meter)
+    /// <summary>Parses <paramref name="source"/> in place (it is only read) as the dialect <paramref name="profile"/>
+    /// (Lua 5.4 when null), charging the work and the tree's memory to <paramref name="meter"/>.</summary>
+    public static Chunk Parse(byte[] source, string chunkName, int baseLevel, CompileMeter? meter, LanguageProfile? profile = null)
     {
-        var p = new Parser(source, chunkName, baseLevel, meter);
+        var p = new Parser(source, chunkName, baseLevel, meter, profile ?? LanguageProfile.Lua54);
         return p.MainFunction(chunkName);
     }
 
@@ -59,7 +63,7 @@ internal sealed class Parser
         body.Body = Block();
         Check(Tk.Eos);
         body.EndLine = 0; // lastlinedefined of a main function
-        return new Chunk { Main = body, ChunkName = chunkName };
+        return new Chunk { Main = body, ChunkName = chunkName, Profile = _profile };
     }
 
     // ------------------------------------------------------------------ helpers

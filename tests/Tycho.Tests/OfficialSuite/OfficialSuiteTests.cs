@@ -1,4 +1,3 @@
-using Tycho.Tests.Cli;
 using Tycho.Tests.Infrastructure;
 using Xunit;
 
@@ -6,10 +5,8 @@ namespace Tycho.Tests.OfficialSuite;
 
 /// <summary>
 /// The official test suite of Lua 5.4.8 (shared/lua/5.4.8/testes beside the repository), run file by file by the built
-/// <c>tycho</c> command as the suite's README says for a port: <c>tycho -e "_port=true _soft=true _nomsg=true" FILE</c>
-/// from that directory, each within 2 minutes. Without the directory (a fresh clone) every case reports Skipped.
-/// A file that Tycho does not pass yet is listed in <see cref="KnownFailures"/> with the first failing check: it still
-/// runs, reports Skipped while it fails, and fails as stale once it passes.
+/// <c>tycho</c> command (see <see cref="OfficialSuite"/>). A file that Tycho does not pass yet is listed in
+/// <see cref="KnownFailures"/> with the first failing check.
 /// </summary>
 public sealed class OfficialSuiteTests
 {
@@ -26,39 +23,10 @@ public sealed class OfficialSuiteTests
     {
     };
 
-    private static readonly string TestesDir = Path.Combine(RepoPaths.SharedLuaDir, Oracles.Version, "testes");
-
     public static IEnumerable<object[]> Cases() => Files.Select(f => new object[] { f });
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
-    public void FilePasses(string file)
-    {
-        Skip.IfNot(Directory.Exists(TestesDir), "the official suite is not beside the repository: " + TestesDir);
-        if (KnownFailures.TryGetValue(file, out string? why))
-            KnownDifference.Expect(why, $"KnownFailures[\"{file}\"] in {nameof(OfficialSuiteTests)}", () => Check(file));
-        else
-            Check(file);
-    }
-
-    private static void Check(string file)
-    {
-        TychoResult r;
-        try
-        {
-            // A runaway file must fail the case, not take the machine: the heap is capped well above what any file
-            // needs under lua (the largest, big.lua/verybig.lua, stay under 100 MB).
-            r = TychoProcess.Run(["-e", "_port=true _soft=true _nomsg=true", file + ".lua"], workingDirectory: TestesDir,
-                environment: new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x80000000" },
-                timeoutSeconds: 120);
-        }
-        catch (TimeoutException e)
-        {
-            Assert.Fail(e.Message);
-            return;
-        }
-        Assert.True(r.ExitCode == 0, $"{file}.lua exited with {r.ExitCode}:\n{Tail(r.Stderr)}");
-    }
-
-    private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(15));
+    public void FilePasses(string file) =>
+        OfficialSuite.FilePasses(Oracles.Version, "5.4", file, KnownFailures, nameof(OfficialSuiteTests));
 }
