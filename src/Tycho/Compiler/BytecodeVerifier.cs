@@ -176,7 +176,8 @@ internal static class BytecodeVerifier
             uint i = _code[pc];
             int a = Instruction.A(i), b = Instruction.B(i), c = Instruction.C(i);
             var op = Instruction.Op(i);
-            if ((int)op > (int)OpCode.ExtraArg) return "invalid opcode";
+            if ((int)op > (int)OpCode.ExtraArg && op is not (OpCode.VarargTable or OpCode.VarargFromTable
+                    or OpCode.GetVararg or OpCode.ErrNNil)) return "invalid opcode";
             switch (op)
             {
                 case OpCode.Move: case OpCode.Unm: case OpCode.BNot: case OpCode.Not: case OpCode.Len:
@@ -265,6 +266,15 @@ internal static class BytecodeVerifier
                     return CheckSetList(pc, i, a, b, c);
                 case OpCode.Closure:
                     return Reg(a) && Instruction.Bx(i) < _p.Protos.Length ? null : "operand out of range";
+                case OpCode.VarargTable:
+                    return !_p.IsVararg ? "VARARGTABLE in a fixed-parameter function" : Reg(a) ? null : "register out of range";
+                case OpCode.GetVararg:
+                    return !_p.IsVararg ? "GETVARARG in a fixed-parameter function" : Reg(a) && Reg(c) ? null : "register out of range";
+                case OpCode.ErrNNil:
+                    return Reg(a) && Instruction.Bx(i) <= _p.Constants.Length ? null : "register out of range";
+                case OpCode.VarargFromTable:
+                    if (!_p.IsVararg) return "VARARG in a fixed-parameter function";
+                    return Reg(a) && Reg(b) && (c == 0 || Regs(a, c - 1)) ? null : "register out of range";
                 case OpCode.Vararg:
                     if (!_p.IsVararg) return "VARARG in a fixed-parameter function";
                     return Reg(a) && (c == 0 || Regs(a, c - 1)) ? null : "register out of range";

@@ -668,6 +668,7 @@ internal sealed partial class CodeGen
 
     private void Indexed(ref ExpDesc t, ref ExpDesc k)
     {
+        t.ReadOnlyName = null; // by default not read-only (lcode.c luaK_indexed)
         if (k.Kind == ExpKind.KStr) Str2K(ref k);
         if (t.Kind == ExpKind.Upval && !IsKstr(k)) Exp2AnyReg(ref t);
         if (t.Kind == ExpKind.Upval)

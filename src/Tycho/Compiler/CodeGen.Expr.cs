@@ -49,7 +49,9 @@ internal sealed partial class CodeGen
             case StringExpr s: v = new ExpDesc(ExpKind.KStr, 0) { StrVal = s.Value }; break;
             case VarargExpr:
                 if (!fs.IsVararg) throw SyntaxError("cannot use '...' outside a vararg function near '...'", node.Line);
-                v = new ExpDesc(ExpKind.Vararg, CodeABC(OpCode.Vararg, 0, 0, 1));
+                v = fs.VarargTableReg >= 0 && fs.NeedsVarargTable
+                    ? new ExpDesc(ExpKind.Vararg, CodeABC(OpCode.VarargFromTable, 0, fs.VarargTableReg, 1))
+                    : new ExpDesc(ExpKind.Vararg, CodeABC(OpCode.Vararg, 0, 0, 1));
                 break;
             case TableExpr t: Constructor(t, ref v); break;
             case FunctionExpr fn: Body(fn.Body, ref v); break;
@@ -101,7 +103,13 @@ internal sealed partial class CodeGen
         }
         _line = cur.Line;
         PrimaryExp(cur, ref v);
-        for (int i = spine.Count - 1; i >= 0; i--)
+        int first = spine.Count - 1;
+        if (first >= 0 && spine[first] is IndexExpr vix && IsVirtualVarargTable(v))
+        {
+            VirtualVarargIndex(vix, ref v);
+            first--;
+        }
+        for (int i = first; i >= 0; i--)
         {
             switch (spine[i])
             {
@@ -259,7 +267,9 @@ internal sealed partial class CodeGen
         AdjustLocalVars(b.Params.Count);
         fs.NumParams = fs.NActVar;
         if (b.IsVararg) SetVararg(fs.NumParams);
+        if (b.VarargName != null) DeclareVarargTable(b);
         ReserveRegs(fs.NActVar);
+        CreateVarargTable();
         StatList(b.Body, false);
         fs.LastLineDefined = b.EndLine;
         _line = b.EndLine;

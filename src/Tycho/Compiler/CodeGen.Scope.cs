@@ -77,6 +77,7 @@ internal sealed partial class CodeGen
     {
         null => null,
         LocalStat or LocalFunctionStat => "'local'",
+        GlobalStat or GlobalFunctionStat => "'global'",
         IfStat => "'if'",
         WhileStat => "'while'",
         DoStat => "'do'",
@@ -114,7 +115,7 @@ internal sealed partial class CodeGen
         while (nvar-- > 0)
         {
             var vd = GetLocalVarDesc(fs, nvar);
-            if (vd.Kind != LocalKind.CompileTimeConst) return vd.RIdx + 1;
+            if (vd.InRegister) return vd.RIdx + 1;
         }
         return 0;
     }
@@ -151,7 +152,7 @@ internal sealed partial class CodeGen
         for (int i = fs.NActVar - 1; i >= tolevel; i--)
         {
             var vd = GetLocalVarDesc(fs, i);
-            if (vd.Kind == LocalKind.CompileTimeConst) continue;
+            if (!vd.InRegister) continue;
             fs.LocVars[vd.PIdx] = fs.LocVars[vd.PIdx] with { EndPc = fs.Pc };
         }
     }
@@ -180,12 +181,30 @@ internal sealed partial class CodeGen
         return f.Upvalues.Count - 1;
     }
 
+    /// <summary>searchvar: the innermost declaration of <paramref name="n"/> in <paramref name="f"/>. Lua 5.5's
+    /// <c>global</c> declarations (manual §2.2) are in the list too: a named one found gives kind Void with Info its
+    /// index; passing others records in <c>var.Info</c> the innermost collective one (index), or -2 once a named
+    /// one has voided the implicit <c>global *</c> (Info starts at -1). The record goes on into enclosing
+    /// functions, as lparser.c's does.</summary>
     private int SearchVar(FuncState f, string n, ref ExpDesc var)
     {
         for (int i = f.NActVar - 1; i >= 0; i--)
         {
             var vd = GetLocalVarDesc(f, i);
-            if (vd.Name == n)
+            if (vd.IsGlobal)
+            {
+                if (ReferenceEquals(vd.Name, VarDesc.Collective))
+                {
+                    if (var.Info < 0) var.Info = f.FirstLocal + i;
+                }
+                else if (vd.Name == n)
+                {
+                    var = new ExpDesc(ExpKind.Void, f.FirstLocal + i);
+                    return (int)ExpKind.Void;
+                }
+                else if (var.Info == -1) var.Info = -2;
+            }
+            else if (vd.Name == n)
             {
                 if (vd.Kind == LocalKind.CompileTimeConst) var = new ExpDesc(ExpKind.Const, f.FirstLocal + i);
                 else
@@ -216,7 +235,7 @@ internal sealed partial class CodeGen
 
     private void SingleVarAux(FuncState? f, string n, ref ExpDesc var, bool @base)
     {
-        if (f == null) { var = new ExpDesc(ExpKind.Void, 0); return; }
+        if (f == null) { var.Kind = ExpKind.Void; return; } // a global: keep what SearchVar recorded in Info
         int v = SearchVar(f, n, ref var);
         if (v >= 0)
         {
@@ -233,17 +252,35 @@ internal sealed partial class CodeGen
         var = new ExpDesc(ExpKind.Upval, idx);
     }
 
+    /// <summary>singlevar (lparser.c buildvar): a local, an upvalue or <c>_ENV.name</c>. Under Lua 5.5's global
+    /// declarations a free name must be declared (manual §2.2), and one declared <c>&lt;const&gt;</c> is read-only.</summary>
     private void SingleVar(string name, ref ExpDesc var)
     {
+        var = new ExpDesc(ExpKind.Void, -1);
         SingleVarAux(fs, name, ref var, true);
-        if (var.Kind == ExpKind.Void)
-        {
-            SingleVarAux(fs, "_ENV", ref var, true);
-            Exp2AnyRegUp(ref var);
-            var key = new ExpDesc(ExpKind.KStr, 0) { StrVal = LuaString.From(name) };
-            Indexed(ref var, ref key);
-        }
+        if (var.Kind != ExpKind.Void) return;
+        int info = var.Info;
+        if (info == -2) throw SyntaxError($"variable '{name}' not declared", _line);
+        BuildGlobal(name, ref var);
+        if (info >= 0 && _actVar[info].Kind == LocalKind.GlobalConst) var.ReadOnlyName = name;
     }
+
+    /// <summary>buildglobal: <c>_ENV[name]</c>; under Lua 5.5 <c>_ENV</c> itself may have been declared global,
+    /// which leaves no environment to index.</summary>
+    private void BuildGlobal(string name, ref ExpDesc var)
+    {
+        var = new ExpDesc(ExpKind.Void, -1);
+        SingleVarAux(fs, "_ENV", ref var, true);
+        if (var.Kind == ExpKind.Void) throw SyntaxError($"_ENV is global when accessing variable '{name}'", _line);
+        Exp2AnyRegUp(ref var);
+        var key = new ExpDesc(ExpKind.KStr, 0) { StrVal = LuaString.From(name) };
+        Indexed(ref var, ref key);
+    }
+
+    /// <summary>Declares a Lua 5.5 global (<paramref name="name"/> <see cref="VarDesc.Collective"/> for
+    /// <c>global *</c>): it enters the variable list, not a register, so it takes no part in the local limit.</summary>
+    private void NewGlobalVar(string name, LocalKind kind) =>
+        _actVar.Add(new VarDesc { Name = name, Kind = kind });
 
     // ---------------------------------------------------------------- blocks, labels and gotos
 
@@ -320,7 +357,9 @@ internal sealed partial class CodeGen
         if (gt.NActVar < label.NActVar)
         {
             string varname = GetLocalVarDesc(fs, gt.NActVar).Name;
-            throw SyntaxError($"<goto {gt.Name}> at line {gt.Line} jumps into the scope of local '{varname}'", _nextLine);
+            // Lua 5.5 (lparser.c jumpscopeerror): the variable may be a global declaration, so no "local".
+            string what = _profile.HasGlobalDeclarations ? "" : "local ";
+            throw SyntaxError($"<goto {gt.Name}> at line {gt.Line} jumps into the scope of {what}'{varname}'", _nextLine);
         }
         PatchList(gt.Pc, label.Pc);
         _gotos.RemoveAt(g);

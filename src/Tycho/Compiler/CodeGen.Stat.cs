@@ -85,6 +85,8 @@ internal sealed partial class CodeGen
             case BreakStat: NewLabelEntry(_gotos, "break", s.Line, Jump()); break;
             case GotoStat g: GotoStatement(g); break;
             case LabelStat l: LabelStatement(l, false); break;
+            case GlobalStat g: GlobalStatement(g); break;
+            case GlobalFunctionStat gf: GlobalFunction(gf); break;
         }
         fs.FreeReg = NVarStack();
     }
@@ -187,6 +189,9 @@ internal sealed partial class CodeGen
                 if (up.Kind != LocalKind.Regular) varname = up.Name;
                 break;
             }
+            default:
+                varname = e.ReadOnlyName; // a global declared <const> (Lua 5.5)
+                break;
         }
         if (varname != null) throw SyntaxError($"attempt to assign to const variable '{varname}'", line);
     }
@@ -451,6 +456,12 @@ internal sealed partial class CodeGen
         FixLine(line);
     }
 
+    /// <summary>Lua 5.5 manual §3.3.5: a loop's control variable is read-only.</summary>
+    private void ReadOnlyControl(int vidx)
+    {
+        if (_profile.HasReadOnlyLoopControl) GetLocalVarDesc(fs, vidx).Kind = LocalKind.Const;
+    }
+
     private void NumericFor(NumericForStat s)
     {
         var bl = new BlockCnt();
@@ -459,7 +470,8 @@ internal sealed partial class CodeGen
         NewLocalVar("(for state)");
         NewLocalVar("(for state)");
         NewLocalVar("(for state)");
-        NewLocalVar(s.Variable);
+        int control = NewLocalVar(s.Variable);
+        ReadOnlyControl(control);
         Exp1(s.Start);
         Exp1(s.Limit);
         if (s.Step != null) Exp1(s.Step);
@@ -481,6 +493,7 @@ internal sealed partial class CodeGen
         int @base = fs.FreeReg;
         for (int i = 0; i < 4; i++) NewLocalVar("(for state)");
         foreach (var n in s.Names) NewLocalVar(n);
+        ReadOnlyControl(fs.NActVar + 4);
         int line = s.Values.Count > 0 ? s.Values[0].Line : s.Line;
         var e = new ExpDesc(ExpKind.Void, 0);
         int nexps = ExpList(s.Values, ref e);

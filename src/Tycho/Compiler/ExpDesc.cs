@@ -57,6 +57,9 @@ internal struct ExpDesc
     public LuaString? StrVal;
     public int IndT, IndIdx;
     public int RIdx, VIdx;
+    /// <summary>For an indexed global declared read-only (Lua 5.5 <c>global &lt;const&gt;</c>): its name, which
+    /// an assignment reports.</summary>
+    public string? ReadOnlyName;
     /// <summary>Patch list of "exit when true".</summary>
     public int T;
     /// <summary>Patch list of "exit when false".</summary>
@@ -82,6 +85,13 @@ internal sealed class VarDesc
     public int PIdx;
     /// <summary>Value of a compile-time constant.</summary>
     public LuaValue K;
+    /// <summary>The name of a collective declaration <c>global *</c> (no identifier can be spelt so).</summary>
+    public const string Collective = "*";
+    /// <summary>Whether the variable lives in a register (lparser.h varinreg): not a compile-time constant nor a
+    /// global declaration.</summary>
+    public bool InRegister => Kind < LocalKind.CompileTimeConst;
+    /// <summary>Whether this is a <c>global</c> declaration (lparser.h varglobal).</summary>
+    public bool IsGlobal => Kind >= LocalKind.Global;
 }
 
 /// <summary>A pending goto or an active label (lparser.h Labeldesc).</summary>
@@ -128,6 +138,13 @@ internal sealed class FuncState
     public int MaxStackSize = 2;
     public int LineDefined;
     public int LastLineDefined;
+    /// <summary>Register of a named vararg table (Lua 5.5 <c>...t</c>), or -1.</summary>
+    public int VarargTableReg = -1;
+    /// <summary>Its index among the function's active variables.</summary>
+    public int VarargTableVIdx = -1;
+    /// <summary>Whether the named vararg table must exist as a real table: it is assigned through, passed on or
+    /// captured (lparser.c needvatab); otherwise its reads go to the extra arguments directly.</summary>
+    public bool NeedsVarargTable;
 
     public int Pc => Code.Count;
 }

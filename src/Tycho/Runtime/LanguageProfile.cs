@@ -27,6 +27,11 @@ internal sealed class LanguageProfile
     /// <summary>Function environments (<c>setfenv</c>/<c>getfenv</c>) instead of <c>_ENV</c> (5.1).</summary>
     public bool HasFunctionEnvironments => Minor == 1;
 
+    // ------------------------------------------------------------------ Lua 5.5 (v55)
+
+    /// <summary>A loop's control variable is read-only (Lua 5.5 manual §3.3.5, §8.1).</summary>
+    public bool HasReadOnlyLoopControl => Minor >= 5;
+
     private LanguageProfile(int minor) { Minor = minor; }
 
     /// <summary>Lua 5.1.</summary>

@@ -99,6 +99,18 @@ public sealed partial class LuaThread
                 NewTbc(ra + 3, fi);
                 Frames[fi].Pc += Instruction.Bx(i);
                 return MetaStep.Done;
+            case OpCode.VarargTable:
+                VarargTableOp(ra);
+                return MetaStep.Done;
+            case OpCode.VarargFromTable:
+                VarargFromTableOp(c - 1, ra, s[bas + b]);
+                return MetaStep.Done;
+            case OpCode.GetVararg:
+                s[ra] = ExtraArgument(s[bas + c]);
+                return MetaStep.Done;
+            case OpCode.ErrNNil:
+                if (!s[ra].IsNil) throw GlobalDefinedError(k, Instruction.Bx(i));
+                return MetaStep.Done;
             case OpCode.Eq:
                 step = EqSlow(s[ra], s[bas + b], out cond);
                 break;

@@ -176,4 +176,18 @@ internal enum OpCode : byte
     /// <summary>Never in a prototype's code: marks the instructions a hooked thread must stop at (the hook copies of
     /// the code, LuaThread.Hooks.cs). The other 25 bits are the real instruction's, so sJ and Ax still read right.</summary>
     Trap,
+
+    // Lua 5.5 (manual §3.3.7 and §3.4.11): only code compiled under the 5.5 profile holds these. The dispatch loop has
+    // no case for them, so they run in SlowOp and cost the other profiles nothing.
+
+    /// <summary>A: R[A] := the vararg table {extra arguments..., n = their count}</summary>
+    VarargTable,
+    /// <summary>A B C: R[A], ..., R[A+C-2] := R[B][1], ..., R[B][R[B].n] (raw): '...' of a function whose named
+    /// vararg table is a real table</summary>
+    VarargFromTable,
+    /// <summary>A C: R[A] := extra argument R[C] (an integer 1..n), their count (key "n") or nil: a read of a named
+    /// vararg table that never needed to exist</summary>
+    GetVararg,
+    /// <summary>A Bx: if R[A] ~= nil then error "global 'K[Bx-1]' already defined" (a global's initialization)</summary>
+    ErrNNil,
 }

@@ -4,7 +4,15 @@ namespace Tycho.Runtime;
 internal readonly record struct UpvalueDesc(string? Name, bool InStack, int Index, LocalKind Kind);
 
 /// <summary>Kinds of variables (lparser.h VDKREG, RDKCONST, RDKTOCLOSE, RDKCTC).</summary>
-internal enum LocalKind : byte { Regular = 0, Const = 1, ToClose = 2, CompileTimeConst = 3 }
+internal enum LocalKind : byte
+{
+    Regular = 0, Const = 1, ToClose = 2, CompileTimeConst = 3,
+    /// <summary>A <c>global</c> declaration (Lua 5.5 manual §3.3.7): in scope like a local, but only at compile time;
+    /// never an upvalue's kind.</summary>
+    Global = 4,
+    /// <summary>A <c>global &lt;const&gt;</c> declaration.</summary>
+    GlobalConst = 5,
+}
 
 /// <summary>A local variable's name and the pc range where it is active (lua5.4's LocVar), for debug info and messages.</summary>
 internal readonly record struct LocalVarInfo(string Name, int StartPc, int EndPc);

@@ -105,6 +105,9 @@ internal sealed class FunctionBody : Node
     public bool IsVararg;
     /// <summary>True for <c>function a:b() end</c>: an implicit first parameter <c>self</c>.</summary>
     public bool IsMethod;
+    /// <summary>The name of the vararg table, <c>...t</c> (Lua 5.5 manual §3.4.11): a read-only local holding the
+    /// extra arguments with their count at <c>n</c>; null when the vararg parameter is anonymous.</summary>
+    public string? VarargName;
     /// <summary>The statements.</summary>
     public Block Body = null!;
     /// <summary>Line of the <c>end</c> token (lastlinedefined). <see cref="Node.Line"/> is linedefined as lparser.c
@@ -186,6 +189,26 @@ internal sealed class FunctionStat : Stat { public Expr Target = null!; public F
 
 /// <summary><c>local function name() body end</c>: the local is in scope inside the body (recursion).</summary>
 internal sealed class LocalFunctionStat : Stat { public string Name = ""; public FunctionBody Function = null!; }
+
+/// <summary><c>global [attrib] names [= exprs]</c> or <c>global [attrib] *</c> (Lua 5.5 manual §3.3.7): a compile-time
+/// declaration; only the initialization runs. An attribute is <see cref="LocalAttribute.Const"/> or none.</summary>
+internal sealed class GlobalStat : Stat
+{
+    /// <summary>The declared names, empty for the collective form <c>*</c>.</summary>
+    public List<LocalName> Names = new();
+    /// <summary>True for <c>global [attrib] *</c>.</summary>
+    public bool IsCollective;
+    /// <summary>The attribute of the collective form.</summary>
+    public LocalAttribute CollectiveAttribute;
+    /// <summary>The initializing expressions (none when the statement only declares).</summary>
+    public List<Expr> Values = new();
+    /// <summary>Line of the token after <c>=</c>'s expression list starts (lparser.c initglobal's line).</summary>
+    public int ValuesLine;
+}
+
+/// <summary><c>global function name() body end</c> (Lua 5.5 manual §3.4.11): declares the global, then initializes
+/// it, which fails if it already has a value.</summary>
+internal sealed class GlobalFunctionStat : Stat { public string Name = ""; public FunctionBody Function = null!; }
 
 /// <summary><c>return [exprs]</c>; always the last statement of a block.</summary>
 internal sealed class ReturnStat : Stat { public List<Expr> Values = new(); }

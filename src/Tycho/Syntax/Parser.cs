@@ -210,6 +210,10 @@ internal sealed class Parser
                 _lx.Next();
                 s = new GotoStat { Line = line, Label = CheckName() };
                 break;
+            case Tk.Name when IsGlobalKeyword():
+                _lx.Next(); // skip 'global'
+                s = TestNext(Tk.Function) ? GlobalFunc(line) : GlobalStat(line);
+                break;
             default:
                 s = ExprStat(line);
                 break;
@@ -332,11 +336,13 @@ internal sealed class Parser
     {
         var s = new LocalStat { Line = line };
         bool hasClose = false;
+        // Lua 5.5 manual §3.3.7: an attribute before the list applies to every name without its own.
+        var prefix = _profile.HasGlobalDeclarations ? LocalAttr() : LocalAttribute.None;
         do
         {
             string name = CheckName();
             DeclareLocals(1);
-            var n = new LocalName { Name = name, Attribute = LocalAttr() };
+            var n = new LocalName { Name = name, Attribute = LocalAttr(prefix) };
             if (n.Attribute == LocalAttribute.Close)
             {
                 if (hasClose) throw _lx.SemanticError("multiple to-be-closed variables in local list");
@@ -348,14 +354,65 @@ internal sealed class Parser
         return s;
     }
 
-    private LocalAttribute LocalAttr()
+    private LocalAttribute LocalAttr(LocalAttribute absent = LocalAttribute.None)
     {
-        if (!TestNext('<')) return LocalAttribute.None;
+        if (!TestNext('<')) return absent;
         string attr = CheckName();
         CheckNext('>');
         if (attr == "const") return LocalAttribute.Const;
         if (attr == "close") return LocalAttribute.Close;
         throw _lx.SemanticError("unknown attribute '" + attr + "'");
+    }
+
+    // ------------------------------------------------------------------ global declarations (Lua 5.5)
+
+    /// <summary>Whether the current name is the word <c>global</c> starting a declaration. Lua 5.5 manual §8.1 makes
+    /// <c>global</c> reserved, but the release build keeps LUA_COMPAT_GLOBAL (luaconf.h): the word stays a name and
+    /// starts a declaration only when followed by <c>&lt;</c>, a name, <c>*</c> or <c>function</c>.</summary>
+    private bool IsGlobalKeyword()
+    {
+        if (!_profile.HasGlobalDeclarations || _lx.Current.Name != "global") return false;
+        int next = _lx.Lookahead();
+        return next is '<' or Tk.Name or '*' or Tk.Function;
+    }
+
+    /// <summary>globalstat -> GLOBAL attrib '*' | GLOBAL attrib NAME attrib {',' NAME attrib} ['=' explist].</summary>
+    private GlobalStat GlobalStat(int line)
+    {
+        var s = new GlobalStat { Line = line };
+        var prefix = GlobalAttr(LocalAttribute.None);
+        if (TestNext('*'))
+        {
+            s.IsCollective = true;
+            s.CollectiveAttribute = prefix;
+            return s;
+        }
+        do
+        {
+            string name = CheckName();
+            s.Names.Add(new LocalName { Name = name, Attribute = GlobalAttr(prefix) });
+        } while (TestNext(','));
+        if (TestNext('='))
+        {
+            s.ValuesLine = Line;
+            ExprList(s.Values);
+        }
+        return s;
+    }
+
+    /// <summary>An attribute of a global: <c>const</c> only (lparser.c getglobalattribute).</summary>
+    private LocalAttribute GlobalAttr(LocalAttribute absent)
+    {
+        var a = LocalAttr(absent);
+        if (a == LocalAttribute.Close) throw _lx.SemanticError("global variables cannot be to-be-closed");
+        return a;
+    }
+
+    private GlobalFunctionStat GlobalFunc(int line)
+    {
+        string name = CheckName();
+        var body = Body(false, Line);
+        return new GlobalFunctionStat { Line = line, Name = name, Function = body };
     }
 
     private ReturnStat RetStat(int line)
@@ -432,6 +489,11 @@ internal sealed class Parser
                     case Tk.Dots:
                         _lx.Next();
                         f.IsVararg = true;
+                        if (_profile.HasGlobalDeclarations && Token == Tk.Name)
+                        {
+                            f.VarargName = CheckName(); // Lua 5.5 manual §3.4.11: a named vararg table
+                            DeclareLocals(1);
+                        }
                         break;
                     default:
                         throw _lx.SyntaxError("<name> or '...' expected");
