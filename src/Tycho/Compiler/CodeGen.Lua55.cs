@@ -114,6 +114,7 @@ internal sealed partial class CodeGen
     /// function (a capture). A shadowing local only makes the answer more cautious.</summary>
     private static bool VarargTableEscapes(Block body, string name)
     {
+        if (name == "_ENV") return true; // every free name indexes it, which the tree does not show
         var work = new Stack<(object? Node, bool Nested)>();
         work.Push((body, false));
         while (work.Count > 0)

@@ -38,7 +38,7 @@ internal static class BaseLib
     {
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        (functions ?? Functions).AddTo(g);
+        Lua55Libraries.Base(state.Profile, functions).AddTo(g);
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);
@@ -91,7 +91,7 @@ internal static class BaseLib
     private static readonly string[] GcModeNames = { "incremental", "generational" };
 
     /// <summary>error(message [, level]): raises any value; string messages get "chunk:line: " of the given level.</summary>
-    private static int Error(LuaCallContext ctx)
+    internal static int Error(LuaCallContext ctx)
     {
         LuaValue msg = ctx[1];
         long level = ctx.OptInteger(2, 1);

@@ -12,6 +12,7 @@ internal static class CoroutineLib
             ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
             ("isyieldable", IsYieldable), ("running", Running), ("close", Close));
         t.SetStr(LuaString.From("yield"), new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
+        if (state.Profile.Minor >= 5) t.SetStr(LuaString.From("close"), CoroutineClose55.Function);
     }
 
     private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
@@ -97,7 +98,7 @@ internal static class CoroutineLib
         ctx.Return(LuaValue.FromObject(ctx.Thread), ctx.Thread.IsMainThread);
 
     /// <summary>coroutine.close(co): closes a suspended or dead coroutine's pending to-be-closed variables.</summary>
-    private static int Close(LuaCallContext ctx)
+    internal static int Close(LuaCallContext ctx)
     {
         LuaThread co = CheckCoroutine(ctx, 1);
         if (co.CloseRefusal(ctx.Thread) is { } refused) throw ctx.Error(refused);

@@ -90,6 +90,8 @@ internal static class DebugLib
                     break;
                 case 't':
                     t["istailcall"] = fi >= 0 && (th.Frames[fi].Flags & FrameFlags.Tail) != 0;
+                    if (ctx.Global.Profile.LimitsCallChains)   // Lua 5.5 manual §6.10: the __call objects passed first
+                        t["extraargs"] = fi >= 0 ? (long)((int)(th.Frames[fi].Flags & FrameFlags.CallChain) >> (int)FrameFlags.CallChainShift) : 0L;
                     break;
                 case 'f':
                     t["func"] = fn;

@@ -402,6 +402,7 @@ internal static class IoLib
             LuaValue v = ctx[i];
             ReadOnlySpan<byte> bytes;
             if (v.IsInteger) bytes = Encoding.ASCII.GetBytes(v.RawInteger.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            else if (v.IsFloat && ctx.Global.Profile.HasRoundTripFloats) bytes = LuaString.ToDisplay(v, ctx.Global.Profile).Span;
             else if (v.IsFloat) bytes = Encoding.ASCII.GetBytes(NumberFormatter.FormatG(v.RawFloat, 14, false, false));
             else bytes = ctx.CheckString(i).Span;
             status = f.Write(bytes) && status;

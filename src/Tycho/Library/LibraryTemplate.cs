@@ -78,6 +78,22 @@ internal sealed class LibraryTemplate
         return new LibraryTemplate(Name, _keys, functions);
     }
 
+    /// <summary>The same library with <paramref name="functions"/> added, each replacing a function of the same name
+    /// if there is one (a version's variant or its extra functions, see <see cref="LanguageProfile"/>).</summary>
+    public LibraryTemplate With(params LuaHostFunction[] functions)
+    {
+        var keys = new List<LuaString>(_keys);
+        var fns = new List<LuaHostFunction>(_functions);
+        foreach (var f in functions)
+        {
+            int i = keys.FindIndex(k => k.ToString() == f.Name);
+            if (i >= 0) { fns[i] = f; continue; }
+            keys.Add(LuaString.FromAscii(f.Name));
+            fns.Add(f);
+        }
+        return new LibraryTemplate(Name, keys.ToArray(), fns.ToArray());
+    }
+
     private LibraryTemplate Where(Func<string, bool> keep)
     {
         var keys = new List<LuaString>();

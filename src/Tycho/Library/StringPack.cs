@@ -33,30 +33,37 @@ internal static class StringPack
             int z = s.IndexOf((byte)0);
             Fmt = z >= 0 ? s.Slice(0, z) : s;
             Pos = 0; IsLittle = BitConverter.IsLittleEndian; MaxAlign = 1; Ctx = ctx;
+            HugeSizes = ctx.Global.Profile.HasSizeTPackSizes;
         }
+
+        /// <summary>Lua 5.5: sizes are size_t, up to <c>math.maxinteger</c> (lstrlib.c MAX_SIZE), not int.</summary>
+        public readonly bool HugeSizes;
+
+        /// <summary>The largest format result (MAX_SIZE, MAXSIZE in 5.4).</summary>
+        public readonly long MaxResult => HugeSizes ? long.MaxValue : StringLib.MaxSize;
 
         public readonly bool AtEnd => Pos >= Fmt.Length;
         private readonly int Peek => Pos < Fmt.Length ? Fmt[Pos] : 0;
 
-        private int GetNum(int df)
+        private long GetNum(long df)
         {
             if ((uint)(Peek - '0') > 9) return df;
-            int a = 0;
+            long a = 0, limit = HugeSizes ? (long.MaxValue - 9) / 10 : (int.MaxValue - 9) / 10;
             do { a = a * 10 + (Fmt[Pos++] - '0'); }
-            while ((uint)(Peek - '0') <= 9 && a <= (int.MaxValue - 9) / 10);
+            while ((uint)(Peek - '0') <= 9 && a <= limit);
             return a;
         }
 
         private int GetNumLimit(int df)
         {
-            int sz = GetNum(df);
+            long sz = GetNum(df);
             if (sz > MaxIntSize || sz <= 0)
                 throw Ctx.Error($"integral size ({sz}) out of limits [1,{MaxIntSize}]");
-            return sz;
+            return (int)sz;
         }
 
         /// <summary>getoption.</summary>
-        public KOption GetOption(out int size)
+        public KOption GetOption(out long size)
         {
             int opt = Fmt[Pos++];
             size = 0;
@@ -95,10 +102,10 @@ internal static class StringPack
         }
 
         /// <summary>getdetails: the next option, its size and the padding needed to align it at <paramref name="totalSize"/>.</summary>
-        public KOption GetDetails(long totalSize, out int size, out int ntoalign)
+        public KOption GetDetails(long totalSize, out long size, out int ntoalign)
         {
             KOption opt = GetOption(out size);
-            int align = size;
+            long align = size;
             if (opt == KOption.PaddAlign)
             {
                 if (AtEnd || GetOption(out align) == KOption.Char || align == 0)
@@ -109,7 +116,7 @@ internal static class StringPack
             {
                 if (align > MaxAlign) align = MaxAlign;
                 if ((align & (align - 1)) != 0) throw Ctx.ArgError(1, "format asks for alignment not power of 2");
-                ntoalign = (align - (int)(totalSize & (align - 1))) & (align - 1);
+                ntoalign = (int)((align - (totalSize & (align - 1))) & (align - 1));
             }
             return opt;
         }
@@ -156,9 +163,11 @@ internal static class StringPack
             Span<byte> tmp = stackalloc byte[8];
             while (!h.AtEnd)
             {
-                KOption opt = h.GetDetails(totalSize, out int size, out int ntoalign);
-                totalSize += ntoalign + size;
-                ctx.Global.Charge(OptionCost + (((long)ntoalign + size) >> 5)); // 'c' and 'X' sizes can be huge: charged before writing
+                KOption opt = h.GetDetails(totalSize, out long lsize, out int ntoalign);
+                if (h.HugeSizes && lsize > h.MaxResult - totalSize - ntoalign) throw ctx.ArgError(arg, "result too long");
+                int size = opt == KOption.Char ? 0 : (int)lsize;   // only 'c' can be beyond int
+                totalSize += ntoalign + lsize;
+                ctx.Global.Charge(OptionCost + ((ntoalign + lsize) >> 5)); // 'c' and 'X' sizes can be huge: charged before writing
                 b.AppendRepeat(0, ntoalign);
                 arg++;
                 switch (opt)
@@ -208,9 +217,10 @@ internal static class StringPack
                     case KOption.Char:
                     {
                         LuaString s = ctx.CheckString(arg);
-                        if (s.Length > size) throw ctx.ArgError(arg, "string longer than given size");
+                        if (s.Length > lsize) throw ctx.ArgError(arg, "string longer than given size");
+                        if (lsize - s.Length > int.MaxValue) throw new LuaMemoryException();
                         b.Append(s.Span);
-                        b.AppendRepeat(0, size - s.Length);
+                        b.AppendRepeat(0, (int)(lsize - s.Length));
                         break;
                     }
                     case KOption.String:
@@ -255,11 +265,11 @@ internal static class StringPack
         long totalSize = 0;
         while (!h.AtEnd)
         {
-            KOption opt = h.GetDetails(totalSize, out int size, out int ntoalign);
+            KOption opt = h.GetDetails(totalSize, out long size, out int ntoalign);
             if (opt == KOption.String || opt == KOption.Zstr) throw ctx.ArgError(1, "variable-length format");
             ctx.Global.Charge(OptionCost);
             size += ntoalign;
-            if (!(totalSize <= StringLib.MaxSize - size)) throw ctx.ArgError(1, "format result too large");
+            if (!(totalSize <= h.MaxResult - size)) throw ctx.ArgError(1, "format result too large");
             totalSize += size;
         }
         return ctx.Return(totalSize);
@@ -305,8 +315,9 @@ internal static class StringPack
         if (pos > ld) throw ctx.ArgError(3, "initial position out of string");
         while (!h.AtEnd)
         {
-            KOption opt = h.GetDetails(pos, out int size, out int ntoalign);
-            if ((long)ntoalign + size > ld - pos) throw ctx.ArgError(2, "data string too short");
+            KOption opt = h.GetDetails(pos, out long lsize, out int ntoalign);
+            if (lsize > ld - pos - ntoalign) throw ctx.ArgError(2, "data string too short");
+            int size = (int)lsize;   // within the data
             ctx.Global.Charge(OptionCost + (((long)ntoalign + size) >> 5));
             pos += ntoalign;
             ctx.Thread.EnsureStack(2);

@@ -17,7 +17,7 @@ internal static class TableLib
         ("sort", Sort));
 
     /// <summary>Registers the <c>table</c> global.</summary>
-    public static void Open(GlobalState state) => Functions.Open(state);
+    public static void Open(GlobalState state) => Lua55Libraries.Table(state.Profile).Open(state);
 
     /// <summary>ltablib's checktab: a table, or a value whose metatable has the needed metamethods.</summary>
     private static void CheckTab(in LuaCallContext ctx, int arg, int what)
@@ -134,7 +134,7 @@ internal static class TableLib
         LuaValue v = LibOps.GetI(th, t, i);
         th.Global.Charge(1);
         if (v.O is LuaString s) { th.Global.ChargeBytes(s.Length); buf.Append(s.Span); return; }
-        if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v).Span); return; }
+        if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v, th.Global.Profile).Span); return; }
         throw ctx.Error($"invalid value ({LuaThread.ObjTypeName(v)}) at index {i} in table for 'concat'");
     }
 

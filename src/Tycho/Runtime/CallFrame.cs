@@ -37,6 +37,11 @@ internal enum FrameFlags : ushort
     /// <summary>A <c>__gc</c> finalizer called by the collector runs above this frame (CIST_FIN): it is named
     /// "metamethod '__gc'".</summary>
     Finalizer = 2048,
+    /// <summary>Lua 5.5: how many <c>__call</c> metamethods this call went through (0 to 15, ldo.c's CIST_CCMT
+    /// counter; <c>debug.getinfo</c>'s <c>extraargs</c>), in these four bits. Never set under other profiles.</summary>
+    CallChain = 15 << CallChainShift,
+    /// <summary>The position of <see cref="CallChain"/>.</summary>
+    CallChainShift = 12,
 }
 
 /// <summary>

@@ -55,6 +55,16 @@ internal sealed partial class GlobalState
     /// rounded down to a multiple of 4 and wraps past 1023 (collectgarbage("setpause", 2000) later reports 976).</summary>
     internal static int GcParam(long value) => unchecked((byte)((int)value / 4) * 4);
 
+    /// <summary>Lua 5.5's collector parameters (<c>collectgarbage("param")</c>, see <c>GcParam55</c>), made on first use.</summary>
+    internal int[]? Gc55Params;
+
+    /// <summary>Lua 5.5's pause, kept as given (5.5 has no byte encoding of 5.4's <see cref="GcParam"/>).</summary>
+    internal void GcSetPause55(int value)
+    {
+        GcPause = value;
+        Memory.UpdateThreshold();
+    }
+
     /// <summary>lua_gc LUA_GCSETPAUSE: returns the previous pause.</summary>
     internal int GcSetPause(long value)
     {

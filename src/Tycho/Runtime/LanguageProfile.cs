@@ -31,6 +31,14 @@ internal sealed class LanguageProfile
 
     /// <summary>A loop's control variable is read-only (Lua 5.5 manual §3.3.5, §8.1).</summary>
     public bool HasReadOnlyLoopControl => Minor >= 5;
+    /// <summary>Floats print with as many digits as reading them back needs (<c>%.15g</c>, else <c>%.17g</c>;
+    /// Lua 5.5 lobject.c) instead of <c>%.14g</c>.</summary>
+    public bool HasRoundTripFloats => Minor >= 5;
+    /// <summary>A <c>__call</c> chain holds at most 15 objects, and a frame records how many it went through
+    /// (Lua 5.5 manual §8.1, <c>debug.getinfo</c>'s <c>extraargs</c>).</summary>
+    public bool LimitsCallChains => Minor >= 5;
+    /// <summary><c>string.pack</c> sizes are size_t, up to <c>math.maxinteger</c> (Lua 5.5 lstrlib.c MAX_SIZE).</summary>
+    public bool HasSizeTPackSizes => Minor >= 5;
 
     private LanguageProfile(int minor) { Minor = minor; }
 

@@ -175,6 +175,11 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         return FromAscii(v.TypeName + ": " + AddressOf(v.O));
     }
 
+    /// <summary><see cref="ToDisplay(in LuaValue)"/> in a dialect: Lua 5.5 writes a float with <c>%.15g</c>, or
+    /// <c>%.17g</c> when that would not read back as the same number (Lua 5.5 lobject.c tostringbuffFloat).</summary>
+    internal static LuaString ToDisplay(in LuaValue v, LanguageProfile profile) =>
+        v.IsFloat && profile.HasRoundTripFloats ? FromAscii(NumberFormatter.FloatToStringRoundTrip(v.RawFloat)) : ToDisplay(v);
+
     /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>%p</c>: <c>0x</c> and lowercase hex digits).</summary>
     internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x");
 }

@@ -239,6 +239,7 @@ public sealed partial class LuaThread
         if (b != 0) Top = ra + b;
         if (Instruction.K(i)) CloseUpvalues(Frames[fi].Base);
         int nargs = Top - ra - 1;
+        var chain = FrameFlags.None;
         while (Stack[ra].O is not LuaFunction)
         {
             LuaValue tm = GetMetamethod(Stack[ra], MetaEvent.Call);
@@ -250,6 +251,7 @@ public sealed partial class LuaThread
             stack[ra] = tm;
             nargs++;
             Top = ra + 1 + nargs;
+            if (Global.Profile.LimitsCallChains) chain = CountCallChain(chain);
         }
         if (Stack[ra].O is LuaClosure ncl)
         {

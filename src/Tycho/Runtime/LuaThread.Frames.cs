@@ -124,6 +124,7 @@ public sealed partial class LuaThread
             Stack[func] = tm;
             nargs++;
             Top = func + 1 + nargs;
+            if (Global.Profile.LimitsCallChains) extra = CountCallChain(extra);
         }
     }
 

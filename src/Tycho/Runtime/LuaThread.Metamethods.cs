@@ -201,9 +201,10 @@ public sealed partial class LuaThread
             int n = 2;
             while (n < total && (s[top - n - 1].IsString || s[top - n - 1].IsNumber)) n++;
             long len = 0;
+            var profile = Global.Profile;
             for (int j = top - n; j < top; j++)
             {
-                len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j]).Length;
+                len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j], profile).Length;
             }
             Global.Memory.Check(len);   // under a memory limit, fail before allocating
             if (len > int.MaxValue - 64) throw RuntimeError("string length overflow");
@@ -212,7 +213,7 @@ public sealed partial class LuaThread
             int pos = 0;
             for (int j = top - n; j < top; j++)
             {
-                LuaString part = s[j].O as LuaString ?? LuaString.ToDisplay(s[j]);
+                LuaString part = s[j].O as LuaString ?? LuaString.ToDisplay(s[j], profile);
                 part.Span.CopyTo(buf.AsSpan(pos));
                 pos += part.Length;
             }

@@ -48,4 +48,13 @@ public sealed partial class LuaThread
     {
         if ((Global.Budget -= nargs + 1) < 0) Global.LimitSlow(this);
     }
+
+    /// <summary>Lua 5.5 (manual §8.1): one more <c>__call</c> step in <paramref name="flags"/>' counter; a chain
+    /// holds at most 15 objects (ldo.c tryfuncTM).</summary>
+    private FrameFlags CountCallChain(FrameFlags flags)
+    {
+        int n = ((int)(flags & FrameFlags.CallChain) >> (int)FrameFlags.CallChainShift) + 1;
+        if (n > 15) throw RuntimeError("'__call' chain too long");
+        return (flags & ~FrameFlags.CallChain) | (FrameFlags)(n << (int)FrameFlags.CallChainShift);
+    }
 }

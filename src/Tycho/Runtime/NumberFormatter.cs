@@ -46,6 +46,19 @@ internal static class NumberFormatter
         return s + ".0";
     }
 
+    /// <summary>A float as Lua 5.5's <c>tostring</c> shows it: <c>%.15g</c>, or <c>%.17g</c> when that does not
+    /// read back as the same float, then <c>.0</c> if it looks like an integer (Lua 5.5 manual §3.4.3).</summary>
+    public static string FloatToStringRoundTrip(double d)
+    {
+        if (double.IsNaN(d)) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-nan" : "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        string s = FormatG(d, 15, alternate: false, upper: false);
+        if (double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) != d) s = FormatG(d, 17, alternate: false, upper: false);
+        foreach (char c in s)
+            if (c == '.' || c == 'e') return s;
+        return s + ".0";
+    }
+
     /// <summary>C's <c>%.{precision}g</c> (with <c>#</c> when <paramref name="alternate"/>, <c>%G</c> when <paramref name="upper"/>).</summary>
     public static string FormatG(double d, int precision, bool alternate, bool upper)
     {
