@@ -560,7 +560,15 @@ internal sealed partial class CodeGen
         e.Info = fs.FreeReg;
         e.Kind = ExpKind.NonReloc;
         ReserveRegs(2);
-        CodeABRK(OpCode.Self, e.Info, ereg, ref key);
+        if (_profile.HasSelfOnlyForShortKeys && !(key.StrVal is { Length: <= MaxShortLen } && Exp2K(ref key)))
+        {
+            // Lua 5.5 lcode.c luaK_self: a method name SELF cannot take as a constant goes through MOVE and
+            // GETTABLE, so an error names it a field.
+            Exp2AnyReg(ref key);
+            CodeABC(OpCode.Move, e.Info + 1, ereg, 0);
+            CodeABC(OpCode.GetTable, e.Info, ereg, key.Info);
+        }
+        else CodeABRK(OpCode.Self, e.Info, ereg, ref key);
         FreeExp(ref key);
     }
 

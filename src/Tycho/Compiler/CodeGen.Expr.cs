@@ -268,6 +268,7 @@ internal sealed partial class CodeGen
         fs.NumParams = fs.NActVar;
         if (b.IsVararg) SetVararg(fs.NumParams);
         if (b.VarargName != null) DeclareVarargTable(b);
+        else if (b.IsVararg && _profile.HasGlobalDeclarations) DeclareAnonymousVarargTable();
         ReserveRegs(fs.NActVar);
         CreateVarargTable();
         StatList(b.Body, false);

@@ -86,13 +86,28 @@ internal sealed partial class CodeGen
         AdjustLocalVars(1);
         fs.VarargTableReg = vd.RIdx;
         fs.VarargTableVIdx = vidx;
+        fs.Named = true;
         fs.NeedsVarargTable = VarargTableEscapes(b.Body, b.VarargName!);
+    }
+
+    /// <summary>Lua 5.5 (lparser.c parlist): an anonymous vararg parameter is still a local, "(vararg table)", which
+    /// <c>debug.getlocal</c> counts.</summary>
+    private void DeclareAnonymousVarargTable()
+    {
+        int vidx = NewLocalVar("(vararg table)");
+        var vd = GetLocalVarDesc(fs, vidx);
+        vd.Kind = LocalKind.Const;
+        AdjustLocalVars(1);
+        fs.VarargTableReg = vd.RIdx;   // never indexed by name: it stays virtual, and debug.getlocal shows nil
+        fs.VarargTableVIdx = vidx;
     }
 
     /// <summary>Emits the vararg table's creation after the parameters' registers are reserved.</summary>
     private void CreateVarargTable()
     {
-        if (fs.VarargTableReg >= 0 && fs.NeedsVarargTable) CodeABC(OpCode.VarargTable, fs.VarargTableReg, 0, 0);
+        if (fs.VarargTableReg < 0 || !fs.Named) return;
+        if (fs.NeedsVarargTable) CodeABC(OpCode.VarargTable, fs.VarargTableReg, 0, 0);
+        else Nil(fs.VarargTableReg, 1);   // what debug.getlocal shows of a virtual table
     }
 
     /// <summary>Whether <paramref name="v"/> is the running function's vararg table while it has no real table.</summary>

@@ -124,9 +124,18 @@ internal sealed partial class CodeGen
 
     private int NewLocalVar(string name)
     {
-        if (_actVar.Count + 1 - fs.FirstLocal > MaxVars) throw LimitError(MaxVars, "local variables");
+        if (_actVar.Count + 1 - fs.FirstLocal > MaxVars && LocalsInFunction() + 1 > MaxVars)
+            throw LimitError(MaxVars, "local variables");
         _actVar.Add(new VarDesc { Name = name, Kind = LocalKind.Regular });
         return _actVar.Count - 1 - fs.FirstLocal;
+    }
+
+    /// <summary>The function's declared variables that are not Lua 5.5 global declarations (which take no register).</summary>
+    private int LocalsInFunction()
+    {
+        int n = 0;
+        for (int i = fs.FirstLocal; i < _actVar.Count; i++) if (!_actVar[i].IsGlobal) n++;
+        return n;
     }
 
     private int RegisterLocalVar(string name)

@@ -40,7 +40,7 @@ internal sealed partial class CodeGen
                 _nextLine = j < stats.Count ? stats[j].Line : b.EndLine;
                 bool last = j == stats.Count && !inRepeat;
                 // lparser.c's labelstat skips the following labels first (recursively), so they are created last-first.
-                for (int k = j - 1; k >= i; k--) LabelStatement((LabelStat)stats[k], last);
+                for (int k = j - 1; k >= i; k--) LabelStatement((LabelStat)stats[k], last, stats[j - 1].Line);
                 fs.FreeReg = NVarStack();
                 i = j - 1;
                 continue;
@@ -49,10 +49,13 @@ internal sealed partial class CodeGen
         }
     }
 
-    private void LabelStatement(LabelStat l, bool last)
+    /// <summary>A label; <paramref name="lastLine"/> is the line of the last label of its run, where lparser.c
+    /// stands when it creates them.</summary>
+    private void LabelStatement(LabelStat l, bool last, int lastLine)
     {
         var lb = FindLabel(l.Label);
-        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _nextLine);
+        // Lua 5.5 reports semantic errors at the last token read (lcode.c luaK_semerror), here the label's.
+        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _profile.HasGlobalDeclarations ? lastLine : _nextLine);
         _line = l.Line;
         CreateLabel(l.Label, l.Line, last);
     }
@@ -84,7 +87,7 @@ internal sealed partial class CodeGen
             case ReturnStat r: ReturnStatement(r); break;
             case BreakStat: NewLabelEntry(_gotos, "break", s.Line, Jump()); break;
             case GotoStat g: GotoStatement(g); break;
-            case LabelStat l: LabelStatement(l, false); break;
+            case LabelStat l: LabelStatement(l, false, l.Line); break;
             case GlobalStat g: GlobalStatement(g); break;
             case GlobalFunctionStat gf: GlobalFunction(gf); break;
         }
@@ -248,7 +251,7 @@ internal sealed partial class CodeGen
             if (!(lhs[i].Kind is ExpKind.Local or ExpKind.Upval or ExpKind.Const || IsIndexed(lhs[i].Kind)))
                 throw SyntaxError("syntax error", s.Line);
             if (i > 0 && !IsIndexed(lhs[i].Kind)) CheckConflict(lhs, i, lhs[i]);
-            CheckReadonly(lhs[i], s.Line);
+            CheckReadonly(lhs[i], _profile.HasGlobalDeclarations ? LastLineOf(s.Targets[i], s.Line) : s.Line);
         }
         var e = new ExpDesc(ExpKind.Void, 0);
         int nexps = ExpList(s.Values, ref e);
@@ -271,12 +274,24 @@ internal sealed partial class CodeGen
     {
         var v = new ExpDesc(ExpKind.Void, 0);
         SuffixedExp(s.Target, ref v);
+        // Lua 5.5's funcstat checks the name as soon as it is read; 5.4's after the body.
+        bool lua55 = _profile.HasGlobalDeclarations;
+        if (lua55) CheckReadonly(v, LastLineOf(s.Target, s.Line));
         var b = new ExpDesc(ExpKind.Void, 0);
         Body(s.Function, ref b);
-        CheckReadonly(v, _nextLine);
+        if (!lua55) CheckReadonly(v, _nextLine);
         StoreVar(ref v, ref b);
         FixLine(s.Line);
     }
+
+    /// <summary>Lua 5.5's position of an error about an assignment target: its last token, when the tree knows it
+    /// (a name, a field name).</summary>
+    private static int LastLineOf(Expr target, int fallback) => target switch
+    {
+        NameExpr n => n.Line,
+        IndexExpr { Key: StringExpr k } => k.Line,
+        _ => fallback,
+    };
 
     private void LocalFunction(LocalFunctionStat s)
     {
@@ -392,10 +407,14 @@ internal sealed partial class CodeGen
         var bl = new BlockCnt();
         var v = new ExpDesc(ExpKind.Void, 0);
         Expr(c.Condition, ref v);
-        _line = c.ThenLine;
+        // Lua 5.5's cond codes the test before reading 'then' (lparser.c test_then_block), so it keeps the
+        // condition's line, and 'if c then break' is no special case.
+        bool lua55 = _profile.HasGlobalDeclarations;
+        if (!lua55) _line = c.ThenLine;
+        else if (v.Kind == ExpKind.Nil) v.Kind = ExpKind.False;
         int jf;
         var stats = c.Body.Stats;
-        if (stats.Count > 0 && stats[0] is BreakStat brk)
+        if (!lua55 && stats.Count > 0 && stats[0] is BreakStat brk)
         {
             // 'if x then break': the condition jumps straight to the loop exit
             GoIfFalse(ref v);
@@ -491,7 +510,7 @@ internal sealed partial class CodeGen
         var bl = new BlockCnt();
         EnterBlock(bl, true);
         int @base = fs.FreeReg;
-        for (int i = 0; i < 4; i++) NewLocalVar("(for state)");
+        for (int i = 0; i < 4; i++) NewLocalVar(i == 2 && _profile.HasGlobalDeclarations ? "(for control)" : "(for state)");
         foreach (var n in s.Names) NewLocalVar(n);
         ReadOnlyControl(fs.NActVar + 4);
         int line = s.Values.Count > 0 ? s.Values[0].Line : s.Line;

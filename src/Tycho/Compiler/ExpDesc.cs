@@ -140,6 +140,8 @@ internal sealed class FuncState
     public int LastLineDefined;
     /// <summary>Register of a named vararg table (Lua 5.5 <c>...t</c>), or -1.</summary>
     public int VarargTableReg = -1;
+    /// <summary>Whether it has a name (<c>...t</c>); an anonymous one (5.5's "(vararg table)") is never made.</summary>
+    public bool Named;
     /// <summary>Its index among the function's active variables.</summary>
     public int VarargTableVIdx = -1;
     /// <summary>Whether the named vararg table must exist as a real table: it is assigned through, passed on or

@@ -91,13 +91,19 @@ internal static class BaseLib
     private static readonly string[] GcModeNames = { "incremental", "generational" };
 
     /// <summary>error(message [, level]): raises any value; string messages get "chunk:line: " of the given level.</summary>
-    internal static int Error(LuaCallContext ctx)
+    private static int Error(LuaCallContext ctx)
     {
         LuaValue msg = ctx[1];
         long level = ctx.OptInteger(2, 1);
         if (msg.IsString && level > 0)
             msg = LuaValue.FromString(LuaString.Concat(LuaString.From(ctx.Thread.Where((int)Math.Min(level, int.MaxValue))), msg.AsString!));
         throw new LuaRuntimeException(msg);
+    }
+
+    /// <summary>Lua 5.5's getMode (lbaselib.c): the mode 'B' (fixed buffers, manual §4.6 lua_load) is for C code only.</summary>
+    private static void CheckMode(in LuaCallContext ctx, string mode, int arg)
+    {
+        if (ctx.Global.Profile.RefusesFixedBufferMode && mode.Contains('B')) throw ctx.ArgError(arg, "invalid mode");
     }
 
     /// <summary>getmetatable(object): the <c>__metatable</c> field if present, else the metatable.</summary>
@@ -141,6 +147,7 @@ internal static class BaseLib
     {
         LuaValue chunk = ctx[1];
         string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
+        CheckMode(ctx, mode, 3);
         byte[] bytes;
         string name;
         long held = 0;   // bytes of the chunk held outside Lua objects
@@ -244,6 +251,7 @@ internal static class BaseLib
     {
         LuaString? fname = ctx.OptString(1, null);
         string mode = ctx.OptString(2, null)?.ToString() ?? "bt";
+        CheckMode(ctx, mode, 2);
         byte[] data;
         string chunkName;
         try
@@ -318,10 +326,14 @@ internal static class BaseLib
         LuaValue t = ctx[1];
         LuaTable? mt = ctx.Global.GetMetatable(t);
         LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Pairs);
-        nresults = 3;
+        // Lua 5.5 manual §6.1: pairs gives a fourth value too, the loop's closing value.
+        bool closing = ctx.Global.Profile.PairsGivesClosingValue;
+        nresults = closing ? 4 : 3;
         if (mm.IsNil)
         {
-            ctx.Return(ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next), t, LuaValue.Nil);
+            LuaValue next = ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : new LuaHostFunction("next", Next);
+            if (closing) { ctx.Push(next); ctx.Push(t); ctx.Push(LuaValue.Nil); ctx.Push(LuaValue.Nil); return -1; }
+            else ctx.Return(next, t, LuaValue.Nil);
             return -1;
         }
         ctx.Push(mm);

@@ -225,6 +225,8 @@ internal static class DebugLib
         if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
         string? name = th.FindLocal(fi, n, out int pos);
         if (name is null) return ctx.Return(LuaValue.Nil);
+        // Lua 5.5: an anonymous vararg table is never made; its register is not initialized here, and lua shows nil.
+        if (name == "(vararg table)") return ctx.Return(name, LuaValue.Nil);
         return ctx.Return(name, th.Stack[pos]);
     }
 

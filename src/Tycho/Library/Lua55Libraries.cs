@@ -9,19 +9,20 @@ namespace Tycho.Library;
 /// </summary>
 internal static class Lua55Libraries
 {
-    private static readonly Lazy<LibraryTemplate> Base55 = new(() => BaseLib.Functions.With(GcParam55.Function, NilErrorObject55.Error));
+    private static readonly Lazy<LibraryTemplate> Base55 = new(() => BaseLib.Functions.With(GcParam55.Function));
 
-    /// <summary>The basic functions for <paramref name="p"/>: <paramref name="functions"/> as given, or for 5.5 with
-    /// its <c>collectgarbage</c> and <c>error</c> (a sandbox's own <c>collectgarbage</c> stays).</summary>
-    public static LibraryTemplate Base(LanguageProfile p, LibraryTemplate? functions)
-    {
-        if (p.Minor < 5) return functions ?? BaseLib.Functions;
-        if (functions is null) return Base55.Value;
-        return functions.With(NilErrorObject55.Error);
-    }
+    /// <summary>The basic functions for <paramref name="p"/>: <paramref name="functions"/> as given (a sandbox's keeps
+    /// its own <c>collectgarbage</c>), or for 5.5 with its <c>collectgarbage</c>.</summary>
+    public static LibraryTemplate Base(LanguageProfile p, LibraryTemplate? functions) =>
+        functions ?? (p.Minor >= 5 ? Base55.Value : BaseLib.Functions);
 
     private static readonly Lazy<LibraryTemplate> Table55 = new(() => TableLib.Functions.With(TableCreate.Function));
 
     /// <summary>table's functions for <paramref name="p"/>.</summary>
     public static LibraryTemplate Table(LanguageProfile p) => p.Minor >= 5 ? Table55.Value : TableLib.Functions;
+
+    private static readonly Lazy<LibraryTemplate> Utf855 = new(() => Utf8Lib.Functions.With(Utf8Offset55.Function));
+
+    /// <summary>utf8's functions for <paramref name="p"/>.</summary>
+    public static LibraryTemplate Utf8(LanguageProfile p) => p.Minor >= 5 ? Utf855.Value : Utf8Lib.Functions;
 }

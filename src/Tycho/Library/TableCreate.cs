@@ -15,6 +15,8 @@ internal static class TableCreate
         if ((ulong)narr > int.MaxValue) throw ctx.ArgError(1, "out of range");
         long nrec = ctx.OptInteger(2, 0);
         if ((ulong)nrec > int.MaxValue) throw ctx.ArgError(2, "out of range");
+        // ltable.c setnodevector: a hash part beyond 2^30 nodes (MAXHBITS) is refused, without a position.
+        if (nrec > 1 << 30) throw new LuaRuntimeException(LuaValue.FromString("table overflow"));
         return ctx.Return(new LuaTable((int)narr, (int)nrec, ctx.Global.Memory));
     }
 }

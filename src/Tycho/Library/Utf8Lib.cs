@@ -32,15 +32,15 @@ internal static class Utf8Lib
     public static void Open(GlobalState state)
     {
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        Functions.Open(state, extra: 1).VmSetStr(CharPatternName, CharPattern);
+        Lua55Libraries.Utf8(state.Profile).Open(state, extra: 1).VmSetStr(CharPatternName, CharPattern);
     }
 
     private static readonly long SharedBytes = LibraryTemplate.SizeOf(CharPatternName, CharPattern);
 
-    private static bool IsCont(ReadOnlySpan<byte> s, long i) => i < s.Length && (s[(int)i] & 0xC0) == 0x80;
+    internal static bool IsCont(ReadOnlySpan<byte> s, long i) => i < s.Length && (s[(int)i] & 0xC0) == 0x80;
 
     /// <summary>u_posrelat.</summary>
-    private static long UPosRelat(long pos, long len)
+    internal static long UPosRelat(long pos, long len)
     {
         if (pos >= 0) return pos;
         if (unchecked(0UL - (ulong)pos) > (ulong)len) return 0;
@@ -52,7 +52,7 @@ internal static class Utf8Lib
     private const int ChargeChunk = 4096;
 
     /// <summary>Charges decoding <paramref name="bytes"/> bytes to the running call's limits.</summary>
-    private static void ChargeDecode(LuaCallContext ctx, long bytes) => ctx.Global.Charge((bytes >> 2) + 1);
+    internal static void ChargeDecode(LuaCallContext ctx, long bytes) => ctx.Global.Charge((bytes >> 2) + 1);
 
     private static readonly uint[] Limits = { ~0u, 0x80, 0x800, 0x10000u, 0x200000u, 0x4000000u };
 
@@ -192,7 +192,7 @@ internal static class Utf8Lib
 
     /// <summary>Moves <paramref name="posi"/> (0-based) by <paramref name="n"/> characters as utf8.offset does; false
     /// when the string ends first.</summary>
-    private static bool Offset(LuaCallContext ctx, ReadOnlySpan<byte> s, long n, ref long posi)
+    internal static bool Offset(LuaCallContext ctx, ReadOnlySpan<byte> s, long n, ref long posi)
     {
         long len = s.Length;
         if (n == 0)

@@ -39,6 +39,29 @@ internal sealed class LanguageProfile
     public bool LimitsCallChains => Minor >= 5;
     /// <summary><c>string.pack</c> sizes are size_t, up to <c>math.maxinteger</c> (Lua 5.5 lstrlib.c MAX_SIZE).</summary>
     public bool HasSizeTPackSizes => Minor >= 5;
+    /// <summary>A runtime error in a stripped function is positioned <c>?:?:</c> (Lua 5.5 ldebug.c luaG_addinfo: it
+    /// has no source) rather than <c>?:-1:</c>.</summary>
+    public bool HasUnknownStrippedPosition => Minor >= 5;
+    /// <summary>A method call whose name is not a short string constant SELF can index (Lua 5.5 lcode.c luaK_self)
+    /// compiles to MOVE and GETTABLE.</summary>
+    public bool HasSelfOnlyForShortKeys => Minor >= 5;
+    /// <summary>An error inside a message handler calls the handler again, nesting until the C-stack limit turns it
+    /// into "C stack overflow" (Lua 5.5 ldebug.c luaG_errormsg; the 5.4.8 oracle does the same, Tycho's 5.4 profile
+    /// gives up after 20 attempts).</summary>
+    public bool HandlerErrorsNest => Minor >= 5;
+    /// <summary>A nil error object is replaced by the message <c>"&lt;no error object&gt;"</c> (Lua 5.5 manual §8.1).</summary>
+    public bool ReplacesNilErrors => Minor >= 5;
+    /// <summary><c>load</c> and <c>loadfile</c> refuse the mode <c>'B'</c> (Lua 5.5 lbaselib.c getMode).</summary>
+    public bool RefusesFixedBufferMode => Minor >= 5;
+    /// <summary>A <c>__close</c> called without an error gets only the value, no second argument (Lua 5.5 manual
+    /// §3.3.8).</summary>
+    public bool ClosesWithoutError => Minor >= 5;
+    /// <summary><c>pairs</c> returns four values, <c>__pairs</c>' fourth being the loop's closing value (Lua 5.5
+    /// manual §6.1).</summary>
+    public bool PairsGivesClosingValue => Minor >= 5;
+    /// <summary>A traceback names a function by its call site before its global name (Lua 5.5 lauxlib.c
+    /// pushfuncname).</summary>
+    public bool TracebackPrefersCallSiteNames => Minor >= 5;
 
     private LanguageProfile(int minor) { Minor = minor; }
 

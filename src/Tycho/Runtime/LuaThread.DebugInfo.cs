@@ -89,7 +89,10 @@ public sealed partial class LuaThread
     {
         ref CallFrame f = ref Frames[FrameCount - 1];
         if (!f.IsLua) return "";
-        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + CurrentLine(f) + ": ";
+        int line = CurrentLine(f);
+        // Lua 5.5's luaG_addinfo: a stripped function has no source at all, so neither part is known.
+        if (line < 0 && Global.Profile.HasUnknownStrippedPosition) return "?:?: ";
+        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + line + ": ";
     }
 
     /// <summary>A runtime error positioned at the running Lua function (luaG_runerror).</summary>

@@ -406,6 +406,19 @@ public sealed partial class LuaThread
     /// </summary>
     internal LuaRuntimeException PrepareError(Exception e)
     {
+        LuaRuntimeException ex = PrepareErrorValue(e);
+        // Lua 5.5 manual §8.1 (ldebug.c luaG_errormsg): a nil error object, after any message handler, becomes a
+        // message.
+        if (ex.Value.IsNil && Global.Profile.ReplacesNilErrors)
+            ex = new LuaRuntimeException(LuaValue.FromString(NilErrorMessage), ex) { SeenBy = ex.SeenBy, LuaTraceback = ex.LuaTraceback };
+        return ex;
+    }
+
+    /// <summary>What Lua 5.5 raises for a nil error object.</summary>
+    internal static readonly LuaString NilErrorMessage = LuaString.FromAscii("<no error object>");
+
+    private LuaRuntimeException PrepareErrorValue(Exception e)
+    {
         LuaRuntimeException ex = e switch
         {
             LuaRuntimeException lre => lre,
@@ -455,9 +468,19 @@ public sealed partial class LuaThread
         InErrorHandler = true;
         try
         {
+            bool nests = Global.Profile.HandlerErrorsNest;
             for (int attempt = 0; ; attempt++)
             {
-                if (attempt >= 20) { err = LuaValue.FromString("error in error handling"); break; }
+                if (nests)
+                {
+                    // Lua 5.5 (ldo.c, lstate.c luaE_checkcstack): an error in the handler calls the handler again, one C
+                    // level deeper each time; at LUAI_MAXCCALLS the error becomes "C stack overflow", and a tenth
+                    // beyond that gives up.
+                    int depth = CCalls + attempt + 1;
+                    if (depth >= LuaLimits.MaxCCalls / 10 * 11) { err = LuaValue.FromString("error in error handling"); break; }
+                    if (depth == LuaLimits.MaxCCalls) err = LuaValue.FromString("C stack overflow");
+                }
+                else if (attempt >= 20) { err = LuaValue.FromString("error in error handling"); break; }
                 try
                 {
                     err = CallValue(handler, err, default, default, 1, 1);
@@ -602,7 +625,11 @@ public sealed partial class LuaThread
         }
         int savedTop = Top;
         Top = Math.Max(Top, slot + 1);
-        try { CallNoYield(tm, v, withError ? err : LuaValue.Nil, 0); }
+        try
+        {
+            if (withError || !Global.Profile.ClosesWithoutError) CallNoYield(tm, v, withError ? err : LuaValue.Nil, 0);
+            else CallValue(tm, v, default, default, 1, 0);
+        }
         finally { Top = savedTop; }
     }
 
@@ -626,6 +653,6 @@ public sealed partial class LuaThread
             // The metamethod was removed after the variable was marked (lua5.4 raises the same error).
             throw new LuaRuntimeException(LuaValue.FromString("metamethod 'close'"));
         }
-        return CallMeta(Math.Max(callSlot, slot + 1), tm, v, LuaValue.Nil, default, 2, 0);
+        return CallMeta(Math.Max(callSlot, slot + 1), tm, v, LuaValue.Nil, default, Global.Profile.ClosesWithoutError ? 1 : 2, 0);
     }
 }

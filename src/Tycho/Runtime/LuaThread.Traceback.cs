@@ -18,9 +18,12 @@ public sealed partial class LuaThread
     internal string DescribeFunction(int fi)
     {
         ref CallFrame f = ref Frames[fi];
-        if (f.Function is not null && GlobalFunctionName(f.Function) is string g) return $"function '{g}'";
+        // Lua 5.5's lauxlib pushfuncname tries the call site's name before the global one; 5.4's the other way.
+        bool callSiteFirst = Global.Profile.TracebackPrefersCallSiteNames;
+        if (!callSiteFirst && f.Function is not null && GlobalFunctionName(f.Function) is string g) return $"function '{g}'";
         var (kind, name) = GetFuncName(fi);
         if (kind is not null) return $"{kind} '{name}'";
+        if (callSiteFirst && f.Function is not null && GlobalFunctionName(f.Function) is string g2) return $"function '{g2}'";
         if (f.IsLua)
         {
             var p = f.Closure!.Proto;

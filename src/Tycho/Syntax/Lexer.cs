@@ -71,6 +71,7 @@ internal sealed class Lexer
     /// <summary>luaX_next: advances to the next token.</summary>
     public void Next()
     {
+        LastLine = Line;
         if (_hasAhead)
         {
             Current = _ahead;
@@ -103,8 +104,13 @@ internal sealed class Lexer
     /// <summary>luaX_syntaxerror: <paramref name="msg"/> near the current token.</summary>
     public LuaSyntaxException SyntaxError(string msg) => Error(msg, Current.Kind);
 
-    /// <summary>luaK_semerror: <paramref name="msg"/> at the current line, without a "near" part.</summary>
-    public LuaSyntaxException SemanticError(string msg) => Error(msg, 0);
+    /// <summary>llex.c's lastline: the line of the last token consumed.</summary>
+    public int LastLine = 1;
+
+    /// <summary>luaK_semerror: <paramref name="msg"/> at the current line, without a "near" part; Lua 5.5's is at the
+    /// line of the last token consumed (lcode.c luaK_semerror goes back to lastline).</summary>
+    public LuaSyntaxException SemanticError(string msg) =>
+        _profile.HasGlobalDeclarations ? new LuaSyntaxException(_chunkId + ":" + LastLine + ": " + msg) : Error(msg, 0);
 
     /// <summary>lexerror: the message with position, and "near" the text of <paramref name="token"/> when not 0.</summary>
     public LuaSyntaxException Error(string msg, int token)
