@@ -152,6 +152,7 @@ internal sealed class LuaFile
             if (_append && S.CanSeek) S.Seek(0, SeekOrigin.End);
             S.Write(data);
             if (BufferMode == 0 || (BufferMode == 2 && data.IndexOf((byte)'\n') >= 0)) S.Flush();
+            _flushFailed = false;
             return true;
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
@@ -165,8 +166,12 @@ internal sealed class LuaFile
     public bool Flush()
     {
         try { if (CanWrite) S.Flush(); return true; }
-        catch (IOException e) { Error = LuaErrno.FromException(e); return false; }
+        catch (IOException e) { Error = LuaErrno.FromException(e); _flushFailed = true; return false; }
     }
+
+    /// <summary>The last flush failed and nothing was written since: C's stdio dropped that buffer (fflush's error
+    /// discards it), so closing has nothing left to fail on, while the .NET stream still holds the bytes.</summary>
+    private bool _flushFailed;
 
     /// <summary>fseek + ftell: the new position, or -1 with <see cref="Error"/> set.</summary>
     public long Seek(long offset, SeekOrigin origin)
@@ -200,8 +205,8 @@ internal sealed class LuaFile
         if (s is null) return (true, 0);
         _stream = null;
         bool ok = true;
-        try { s.Flush(); } catch (IOException) { ok = false; }
-        try { s.Dispose(); } catch (IOException) { ok = false; }
+        try { s.Flush(); } catch (IOException) { ok = _flushFailed; }
+        try { s.Dispose(); } catch (IOException) { ok = ok && _flushFailed; }
         if (_deleteOnClose is not null) { try { (_platform ?? LuaPlatform.Host).Remove(_deleteOnClose); } catch (Exception e) when (e is IOException or UnauthorizedAccessException or LuaPlatformException) { } }
         if (Process is not null)
         {
