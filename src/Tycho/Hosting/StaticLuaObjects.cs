@@ -87,6 +87,11 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(Library.Utf8Lib));
         visitor.Visit(typeof(Library.DebugLib));
         visitor.Visit(typeof(ShortStringIds));
+        visitor.Visit(typeof(LuaThread));                  // Lua 5.5's "n" of vararg tables, "<no error object>"
+        visitor.Visit(typeof(Library.GcParam55));
+        visitor.Visit(typeof(Library.TableCreate));
+        visitor.Visit(typeof(Library.CoroutineClose55));
+        visitor.Visit(typeof(Library.Utf8Offset55));
         visitor.Visit(typeof(HookEvents));
     }
 }
