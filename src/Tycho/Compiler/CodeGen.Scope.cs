@@ -233,12 +233,16 @@ internal sealed partial class CodeGen
         var = new ExpDesc(ExpKind.Upval, idx);
     }
 
+    /// <summary>The upvalue globals are read through: <c>_ENV</c>, or in Lua 5.1 a name scripts cannot spell, since
+    /// <c>_ENV</c> is an ordinary global there and each function has its own environment (5.1 manual §2.9).</summary>
+    private string EnvName => _profile.HasFunctionEnvironments ? Prototype.HiddenEnvName : "_ENV";
+
     private void SingleVar(string name, ref ExpDesc var)
     {
         SingleVarAux(fs, name, ref var, true);
         if (var.Kind == ExpKind.Void)
         {
-            SingleVarAux(fs, "_ENV", ref var, true);
+            SingleVarAux(fs, EnvName, ref var, true);
             Exp2AnyRegUp(ref var);
             var key = new ExpDesc(ExpKind.KStr, 0) { StrVal = LuaString.From(name) };
             Indexed(ref var, ref key);
@@ -285,7 +289,7 @@ internal sealed partial class CodeGen
     private LuaSyntaxException UndefGoto(LabelDesc gt)
     {
         string msg = gt.Name == "break"
-            ? $"break outside loop at line {gt.Line}"
+            ? (_profile.Minor == 2 ? $"<break> at line {gt.Line} not inside a loop" : $"break outside loop at line {gt.Line}")
             : $"no visible label '{gt.Name}' for <goto> at line {gt.Line}";
         return SyntaxError(msg, _nextLine);
     }

@@ -19,7 +19,7 @@ internal sealed partial class CodeGen
         OpenFunc(f, new BlockCnt());
         _line = 1;
         SetVararg(0);
-        f.Upvalues.Add(new UpvalueDesc("_ENV", true, 0, LocalKind.Regular));
+        f.Upvalues.Add(new UpvalueDesc(EnvName, true, 0, LocalKind.Regular));
         StatList(main.Body, false);
         _nextLine = main.Body.EndLine;
         return CloseFunc();
@@ -52,7 +52,8 @@ internal sealed partial class CodeGen
     private void LabelStatement(LabelStat l, bool last)
     {
         var lb = FindLabel(l.Label);
-        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _nextLine);
+        // Lua 5.2 checks for a repeated label before it reads past the label's closing '::'.
+        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _profile.Minor == 2 ? l.Line : _nextLine);
         _line = l.Line;
         CreateLabel(l.Label, l.Line, last);
     }
@@ -465,7 +466,9 @@ internal sealed partial class CodeGen
         if (s.Step != null) Exp1(s.Step);
         else
         {
-            Int(fs.FreeReg, 1);
+            // Without integers (5.1, 5.2) the implicit step is the float 1, so the loop counts in floats.
+            if (_profile.HasIntegers) Int(fs.FreeReg, 1);
+            else Float(fs.FreeReg, 1);
             ReserveRegs(1);
         }
         AdjustLocalVars(3);

@@ -39,6 +39,9 @@ internal static class BaseLib
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         (functions ?? Functions).AddTo(g);
+        // ---- v51core: Lua 5.1's function environments (FunctionEnvironments.cs)
+        if (state.Profile.HasFunctionEnvironments && functions is null) FunctionEnvironments.AddTo(g);
+        // ---- end v51core
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);

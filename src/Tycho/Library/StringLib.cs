@@ -358,7 +358,7 @@ internal static class StringLib
             return false;
         }
         if (v.O is LuaString str) b.Append(str.Span);
-        else if (v.IsNumber) b.Append(LuaString.ToDisplay(v).Span);
+        else if (v.IsNumber) b.Append(LuaString.ToDisplay(v, ctx.Global.Profile).Span);
         else throw ctx.Error($"invalid replacement value (a {v.TypeName})");
         return true;
     }

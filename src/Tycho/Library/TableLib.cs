@@ -134,7 +134,7 @@ internal static class TableLib
         LuaValue v = LibOps.GetI(th, t, i);
         th.Global.Charge(1);
         if (v.O is LuaString s) { th.Global.ChargeBytes(s.Length); buf.Append(s.Span); return; }
-        if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v).Span); return; }
+        if (v.IsNumber) { buf.Append(LuaString.ToDisplay(v, th.Global.Profile).Span); return; }
         throw ctx.Error($"invalid value ({LuaThread.ObjTypeName(v)}) at index {i} in table for 'concat'");
     }
 

@@ -116,7 +116,7 @@ public readonly struct LuaCallContext
     {
         LuaValue v = this[i];
         if (v.O is LuaString s) return s;
-        if (v.IsNumber) return LuaString.ToDisplay(v);
+        if (v.IsNumber) return LuaString.ToDisplay(v, Global.Profile);
         throw TypeError(i, "string");
     }
 

@@ -175,6 +175,12 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         return FromAscii(v.TypeName + ": " + AddressOf(v.O));
     }
 
+    /// <summary><see cref="ToDisplay(in LuaValue)"/> in a dialect: without integers (5.1, 5.2) every number is
+    /// shown as C's <c>%.14g</c> shows it (Lua 5.1 manual §2.2.1), so <c>1.0</c> is <c>1</c> and integers that
+    /// library functions return look like the floats they stand for.</summary>
+    internal static LuaString ToDisplay(in LuaValue v, LanguageProfile profile) =>
+        profile.HasIntegers || !v.IsNumber ? ToDisplay(v) : FromAscii(NumberFormatter.FloatToString(v.NumberAsDouble, integralSuffix: false));
+
     /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>%p</c>: <c>0x</c> and lowercase hex digits).</summary>
     internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x");
 }

@@ -177,12 +177,12 @@ public sealed partial class LuaThread
             {
                 LuaValue r = Call1(tm, v, LuaValue.Nil);
                 if (r.O is LuaString rs) return rs;
-                if (r.IsNumber) return LuaString.ToDisplay(r);
+                if (r.IsNumber) return LuaString.ToDisplay(r, Global.Profile);
                 throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "'__tostring' must return a string"));
             }
-            if (v.O is LuaTable or LuaUserdata && mt.GetStr(MetaNames.Name).O is LuaString name)
+            if (v.O is LuaTable or LuaUserdata && Global.Profile.HasNameField && mt.GetStr(MetaNames.Name).O is LuaString name)
                 return LuaString.Concat(name, LuaString.FromAscii(": " + LuaString.AddressOf(v.O!)));
         }
-        return LuaString.ToDisplay(v);
+        return v.IsNumber ? LuaString.ToDisplay(v, Global.Profile) : LuaString.ToDisplay(v);
     }
 }

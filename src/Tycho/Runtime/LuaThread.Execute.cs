@@ -985,8 +985,9 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaG_forerror.</summary>
-    private LuaRuntimeException ForError(in LuaValue v, string what) =>
-        RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
+    private LuaRuntimeException ForError(in LuaValue v, string what) => Global.Profile.OldStyleVariableInfo
+        ? RuntimeError($"'for' {what} must be a number")   // Lua 5.1 and 5.2's forprep text
+        : RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
 
     private static bool ToForNumber(in LuaValue v, out double d)
     {
