@@ -57,6 +57,11 @@ internal sealed class LanguageProfile
     public bool EqNeedsSameMetamethod => Minor <= 2;
     /// <summary><c>__len</c> applies to tables (5.2 on; 5.1 manual §2.8 uses it for userdata only).</summary>
     public bool HasTableLen => Minor >= 2;
+    /// <summary><c>a &lt;= b</c> falls back to <c>not (b &lt; a)</c> without <c>__le</c> (5.1 to 5.3; 5.4 keeps it only
+    /// under LUA_COMPAT_5_3).</summary>
+    public bool HasLeFallback => Minor <= 3;
+    /// <summary>A numeric for loop with step 0 is an error (5.4 on); earlier versions just run it.</summary>
+    public bool ForZeroStepIsError => Minor >= 4;
     /// <summary><c>__gc</c> on tables (5.2 on; 5.1 finalizes userdata only).</summary>
     public bool HasTableFinalizers => Minor >= 2;
     /// <summary><c>__name</c> in messages and <c>tostring</c> (5.3 on).</summary>

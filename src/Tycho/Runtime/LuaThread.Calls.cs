@@ -131,11 +131,15 @@ public sealed partial class LuaThread
         if (fi >= 1 && ReferenceEquals(Frames[fi].Function, f))
         {
             var (kind, name) = GetFuncName(fi);
+            // Lua 5.1 names a generic for's iterator by the register it sits in.
+            if (kind == "for iterator" && Global.Profile.Minor == 1) name = "(for generator)";
             if (name is not null) return (name, kind == "method");
             // Called straight from the host with no Lua code below: the function's own name reads best.
             if (fi == 1) return (f.Name, false);
         }
         else return (f.Name, false); // delegate invoked directly by host code, without a call frame
+        // Lua 5.1's luaL_argerror knows only the call site's name (no pushglobalfuncname).
+        if (Global.Profile.Minor == 1) return ("?", false);
         return (GlobalFunctionName(f) ?? "?", false);
     }
 

@@ -98,7 +98,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return CallMeta(MetaSlot, tm, t, key, default, 2, 1);
             t = tm;
         }
-        throw RuntimeError("'__index' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in gettable" : "'__index' chain too long; possible loop");
     }
 
     /// <summary>luaV_finishset: <c>t[key] = val</c> with <c>__newindex</c>.</summary>
@@ -121,7 +121,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return CallMeta(MetaSlot, tm, t, key, val, 3, 0);
             t = tm;
         }
-        throw RuntimeError("'__newindex' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in settable" : "'__newindex' chain too long; possible loop");
     }
 
     /// <summary>Raw set raising lua's positioned "table index is nil/NaN" errors.</summary>
@@ -306,10 +306,39 @@ public sealed partial class LuaThread
             return MetaStep.Done;
         }
         result = false;
+        if (Global.Profile.HasLeFallback) return CompareSlowCompat(ev, a, b, out result);
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
         if (tm.IsNil) throw OrderError(a, b);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
+    /// <summary>Order metamethods of Lua 5.1 to 5.3: without <c>__le</c>, <c>a &lt;= b</c> is <c>not (b &lt; a)</c>
+    /// (5.1 manual §2.8 "le" event); 5.1 also wants operands of one type sharing the metamethod. The fallback's
+    /// call is nested, so a yield inside it fails (5.1 cannot yield across metamethods at all).</summary>
+    private MetaStep CompareSlowCompat(MetaEvent ev, LuaValue a, LuaValue b, out bool result)
+    {
+        result = false;
+        bool same = Global.Profile.Minor == 1;
+        if (same && a.Type != b.Type) throw OrderError(a, b);
+        LuaValue tm = OrderTm(a, b, ev, same);
+        if (!tm.IsNil) return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+        if (ev == MetaEvent.Le)
+        {
+            tm = OrderTm(b, a, MetaEvent.Lt, same);
+            if (!tm.IsNil) { result = !Call1(tm, b, a).IsTruthy; return MetaStep.Done; }
+        }
+        throw OrderError(a, b);
+    }
+
+    /// <summary>The order metamethod for <paramref name="a"/> and <paramref name="b"/>: the first operand's, else the
+    /// second's; with <paramref name="same"/> (5.1's call_orderTM) only when both operands have that one.</summary>
+    private LuaValue OrderTm(in LuaValue a, in LuaValue b, MetaEvent ev, bool same)
+    {
+        LuaValue tm1 = GetMetamethod(a, ev);
+        if (!same) return tm1.IsNil ? GetMetamethod(b, ev) : tm1;
+        if (tm1.IsNil) return tm1;
+        return LuaValue.RawEquals(tm1, GetMetamethod(b, ev)) ? tm1 : LuaValue.Nil;
     }
 
     // ------------------------------------------------------------------ host-level operations (nested calls)
@@ -336,7 +365,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return Call1(tm, cur, key);
             cur = tm;
         }
-        throw RuntimeError("'__index' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in gettable" : "'__index' chain too long; possible loop");
     }
 
     /// <summary>lua_settable: <c>t[k] = v</c> with metamethods, for host code.</summary>
@@ -364,7 +393,7 @@ public sealed partial class LuaThread
             }
             cur = tm;
         }
-        throw RuntimeError("'__newindex' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in settable" : "'__newindex' chain too long; possible loop");
     }
 
     /// <summary>Orders two strings (l_strcmp), charging the bytes compared: two 8 MB strings compare byte by byte.</summary>

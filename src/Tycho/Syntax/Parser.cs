@@ -153,8 +153,9 @@ internal sealed class Parser
         {
             if (Token == Tk.Return || (Token == Tk.Break && !_profile.HasEmptyStatement))
             {
+                bool isBreak = Token == Tk.Break;
                 Statement(stats);
-                if (!_profile.HasEmptyStatement) TestNext(';');
+                if (isBreak) TestNext(';');   // 'return' takes its own ';'
                 return; // 'return' (and 5.1's 'break') must be last statement
             }
             Statement(stats);
