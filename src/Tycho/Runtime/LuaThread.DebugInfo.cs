@@ -339,13 +339,14 @@ public sealed partial class LuaThread
     }
 
     /// <summary>Lua 5.1 and 5.2 name the variable before the type: <c>attempt to index local 't' (a nil value)</c>.
-    /// Neither knows for-iterator or metamethod callers; 5.1 has no "constant" kind, and both call a non-string
-    /// key's field <c>'?'</c>.</summary>
+    /// Neither knows for-iterator or metamethod callers; 5.1 has no "constant" kind and 5.2 names a constant only
+    /// when calling it (its operands of arithmetic are not in registers), and both call a non-string key's field
+    /// <c>'?'</c>.</summary>
     private LuaRuntimeException OldTypeError(in LuaValue v, string op, string info)
     {
         string inner = info.Substring(2, info.Length - 3);   // kind 'name'
         if (inner.StartsWith("for iterator ", StringComparison.Ordinal) || inner.StartsWith("metamethod ", StringComparison.Ordinal)
-            || (inner.StartsWith("constant ", StringComparison.Ordinal) && Global.Profile.Minor == 1))
+            || (inner.StartsWith("constant ", StringComparison.Ordinal) && (Global.Profile.Minor == 1 || op != "call")))
             return RuntimeError($"attempt to {op} a {v.TypeName} value");
         if (inner == "field 'integer index'") inner = "field '?'";
         return RuntimeError($"attempt to {op} {inner} (a {v.TypeName} value)");

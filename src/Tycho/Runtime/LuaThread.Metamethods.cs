@@ -166,6 +166,12 @@ public sealed partial class LuaThread
 
     private bool CoerceArith(in LuaValue v, out LuaValue n)
     {
+        if (v.O is LuaString s && !Global.Profile.HasIntegers)
+        {
+            bool ok = NumberParser.TryParseAsFloat(s.Span, out double d);
+            n = LuaValue.FromFloat(d);
+            return ok;
+        }
         if (!v.TryToNumberValue(out n)) return false;
         if (!Global.Profile.HasIntegers && n.IsInteger) n = LuaValue.FromFloat(n.RawInteger);
         return true;
@@ -326,7 +332,12 @@ public sealed partial class LuaThread
         if (ev == MetaEvent.Le)
         {
             tm = OrderTm(b, a, MetaEvent.Lt, same);
-            if (!tm.IsNil) { result = !Call1(tm, b, a).IsTruthy; return MetaStep.Done; }
+            if (!tm.IsNil)
+            {
+                Top = MetaSlot;   // above the running frame's registers, as CallMeta calls
+                result = !Call1(tm, b, a).IsTruthy;
+                return MetaStep.Done;
+            }
         }
         throw OrderError(a, b);
     }
