@@ -38,7 +38,7 @@ internal sealed partial class CodeGen
     // ---------------------------------------------------------------- errors
 
     private LuaSyntaxException SyntaxError(string msg, int line) =>
-        new($"{ChunkId.Format(_source)}:{line}: {msg}");
+        new($"{ChunkId.Format(_source, _profile)}:{line}: {msg}");
 
     /// <summary>Best guess at the lookahead token (quoted, as luaX's txtToken) for luaX_syntaxerror messages, or null.</summary>
     private string? _near;

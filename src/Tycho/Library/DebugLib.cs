@@ -28,7 +28,7 @@ internal static class DebugLib
         LuaValue msg = ctx[a + 1];
         if (!msg.IsNil && !msg.IsString && !msg.IsNumber) return ctx.Return(msg);
         int level = (int)ctx.OptInteger(a + 2, ReferenceEquals(th, ctx.Thread) ? 1 : 0);
-        string? m = msg.IsNil ? null : LuaString.ToDisplay(msg).ToString();
+        string? m = msg.IsNil ? null : LuaString.ToDisplay(msg, ctx.Global.Profile).ToString();
         return ctx.Return(LuaThread.Traceback(th, m, level));
     }
 

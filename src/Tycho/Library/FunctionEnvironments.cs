@@ -56,8 +56,17 @@ internal static class FunctionEnvironments
         long level = a.IsNil && name == "getfenv" ? 1 : ctx.CheckInteger(1);
         if (level < 0) throw ctx.ArgError(1, "level must be non-negative");
         if (level == 0) { thread = true; return null; }
-        int fi = level > int.MaxValue ? -1 : ctx.Thread.FrameOfLevel((int)level);
-        if (fi < 0) throw ctx.ArgError(1, "invalid level");
-        return ctx.Thread.Frames[fi].Function;
+        // Lua 5.1 counts a level for the caller a tail call replaced, and that level has no function.
+        var th = ctx.Thread;
+        int fi = th.FrameCount - 1;   // level 0: the running host function
+        for (long l = 0; l < level;)
+        {
+            if ((th.Frames[fi].Flags & FrameFlags.Tail) != 0 && ++l == level)
+                throw ctx.Error($"no function environment for tail call at level {level}");
+            fi--;
+            l++;
+            if (fi < 1) throw ctx.ArgError(1, "invalid level");
+        }
+        return th.Frames[fi].Function;
     }
 }

@@ -120,7 +120,7 @@ public sealed partial class LuaThread
         if (!f.IsLua) return "";
         int line = CurrentLine(f);
         if (line <= 0) return "";
-        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + line + ": ";
+        return ChunkId.Format(f.Closure!.Proto.Source, Global.Profile) + ":" + line + ": ";
     }
 
     /// <summary>Name of the running host function for error messages and whether it was called as a method

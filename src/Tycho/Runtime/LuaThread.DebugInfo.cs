@@ -89,7 +89,7 @@ public sealed partial class LuaThread
     {
         ref CallFrame f = ref Frames[FrameCount - 1];
         if (!f.IsLua) return "";
-        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + CurrentLine(f) + ": ";
+        return ChunkId.Format(f.Closure!.Proto.Source, Global.Profile) + ":" + CurrentLine(f) + ": ";
     }
 
     /// <summary>A runtime error positioned at the running Lua function (luaG_runerror).</summary>

@@ -35,7 +35,7 @@ internal sealed class Parser
     private Parser(byte[] source, string chunkName, int baseLevel, CompileMeter? meter, LanguageProfile profile)
     {
         _profile = profile;
-        _lx = new Lexer(source, ChunkId.Format(chunkName), meter, profile);
+        _lx = new Lexer(source, ChunkId.Format(chunkName, profile), meter, profile);
         _level = baseLevel;
     }
 
