@@ -311,6 +311,13 @@ internal sealed partial class CodeGen
         return null;
     }
 
+    private LabelDesc? FindLabelInBlock(string name)
+    {
+        for (int i = fs.Bl!.FirstLabel; i < _labels.Count; i++)
+            if (_labels[i].Name == name) return _labels[i];
+        return null;
+    }
+
     private LabelDesc NewLabelEntry(List<LabelDesc> l, string name, int line, int pc)
     {
         var d = new LabelDesc { Name = name, Line = line, NActVar = fs.NActVar, Close = false, Pc = pc };
