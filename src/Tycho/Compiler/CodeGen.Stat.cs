@@ -51,8 +51,8 @@ internal sealed partial class CodeGen
 
     private void LabelStatement(LabelStat l, bool last)
     {
-        // Lua 5.2's checkrepeated looks at the current block only: a nested block may reuse an outer label's name.
-        var lb = _profile.Minor == 2 ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
+        // Lua 5.2 and 5.3's checkrepeated look at the current block only: a nested block may reuse an outer label's name.
+        var lb = _profile.Minor <= 3 ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
         // Lua 5.2 checks for a repeated label before it reads past the label's closing '::'.
         if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _profile.Minor == 2 ? l.Line : _nextLine);
         _line = l.Line;

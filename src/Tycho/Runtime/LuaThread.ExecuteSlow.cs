@@ -340,11 +340,9 @@ public sealed partial class LuaThread
     {
         var t = new LuaTable(count, 1, Memory);
         for (int j = 0; j < count; j++) t.VmSet(LuaValue.FromInteger(j + 1), Stack[first + j]);
-        t.VmSetStr(ArgCountKey, LuaValue.FromFloat(count));
+        t.VmSetStr(LuaString.FromAscii("n"), LuaValue.FromFloat(count));
         return t;
     }
-
-    private static readonly LuaString ArgCountKey = LuaString.From("n");
 
     /// <summary>OP_VARARG (the frame's pc is saved: the stack may grow).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
