@@ -277,6 +277,7 @@ internal static class BytecodeVerifier
                     return Reg(a) && Reg(b) && (c == 0 || Regs(a, c - 1)) ? null : "register out of range";
                 case OpCode.Vararg:
                     if (!_p.IsVararg) return "VARARG in a fixed-parameter function";
+                    if (b != 0 && c != 2) return "VARARG of the arg table with more than one result";
                     return Reg(a) && (c == 0 || Regs(a, c - 1)) ? null : "register out of range";
                 case OpCode.VarargPrep:
                     return pc == 0 && _p.IsVararg && a == _p.NumParams ? null : "misplaced VARARGPREP";

@@ -265,7 +265,10 @@ internal sealed partial class CodeGen
 
     private void Float(int reg, double f)
     {
-        if (LuaValue.FloatToInteger(f, out long fi) && FitsBx(fi)) CodeAsBx(OpCode.LoadF, reg, (int)fi);
+        // Lua 5.1 loads every numeral from its constant table, where 0 and -0 share a slot: the first one seen
+        // in a function is what both print as.
+        if (f == 0 && _profile.HasFunctionEnvironments) CodeK(reg, NumberK(f));
+        else if (LuaValue.FloatToInteger(f, out long fi) && FitsBx(fi) && !(fi == 0 && double.IsNegative(f))) CodeAsBx(OpCode.LoadF, reg, (int)fi);
         else CodeK(reg, NumberK(f));
     }
 
@@ -678,6 +681,14 @@ internal sealed partial class CodeGen
     {
         t.ReadOnlyName = null; // by default not read-only (lcode.c luaK_indexed)
         if (k.Kind == ExpKind.KStr) Str2K(ref k);
+        // Without integers (5.1, 5.2) every numeral is a float: an integral one indexes as the integer it equals
+        // (table keys are normalized), so t[1] keeps the GETI/SETI fast path.
+        if (!_profile.HasIntegers && k.Kind == ExpKind.KFlt && !k.HasJumps && LuaValue.FloatToInteger(k.NVal, out long ik)
+            && (ulong)ik <= MaxArgC)
+        {
+            k.Kind = ExpKind.KInt;
+            k.IVal = ik;
+        }
         if (t.Kind == ExpKind.Upval && !IsKstr(k)) Exp2AnyReg(ref t);
         if (t.Kind == ExpKind.Upval)
         {
@@ -709,8 +720,9 @@ internal sealed partial class CodeGen
         }
     }
 
-    private static bool ConstFolding(MetaEvent op, ref ExpDesc e1, in ExpDesc e2)
+    private bool ConstFolding(MetaEvent op, ref ExpDesc e1, in ExpDesc e2)
     {
+        bool profile51 = _profile.HasFunctionEnvironments;
         if (!ToNumeral(e1, out var v1) || !ToNumeral(e2, out var v2) || !ValidOp(op, v1, v2)) return false;
         if (LuaArith.TryArith(op, v1, v2, out var res) != ArithStatus.Ok) return false;
         if (res.IsInteger)
@@ -721,7 +733,8 @@ internal sealed partial class CodeGen
         else
         {
             double n = res.RawFloat;
-            if (double.IsNaN(n) || n == 0) return false;
+            // Lua 5.1 folds a zero result too, and its constant table keeps -0 and 0 as one key (lcode.c addk).
+            if (double.IsNaN(n) || (n == 0 && !profile51)) return false;
             e1.Kind = ExpKind.KFlt;
             e1.NVal = n;
         }

@@ -263,6 +263,13 @@ internal sealed partial class CodeGen
             NewLocalVar("self");
             AdjustLocalVars(1);
         }
+        if (_profile.HasFunctionEnvironments)
+        {
+            // Lua 5.1: every function has an environment, captured when its closure is made and replaceable by
+            // setfenv, so every prototype has the environment upvalue, first.
+            var env = default(ExpDesc);
+            SingleVarAux(fs, EnvName, ref env, true);
+        }
         foreach (var p in b.Params) NewLocalVar(p);
         AdjustLocalVars(b.Params.Count);
         fs.NumParams = fs.NActVar;
@@ -271,6 +278,7 @@ internal sealed partial class CodeGen
         else if (b.IsVararg && _profile.HasGlobalDeclarations) DeclareAnonymousVarargTable();
         ReserveRegs(fs.NActVar);
         CreateVarargTable();
+        if (b.IsVararg && _profile.HasFunctionEnvironments) VarargCompatArg(b.UsesVararg);
         StatList(b.Body, false);
         fs.LastLineDefined = b.EndLine;
         _line = b.EndLine;
@@ -280,6 +288,18 @@ internal sealed partial class CodeGen
         parent.Protos[idx] = proto;
         e = new ExpDesc(ExpKind.Reloc, CodeABx(OpCode.Closure, 0, idx));
         Exp2NextReg(ref e);
+    }
+
+    /// <summary>Lua 5.1's LUA_COMPAT_VARARG (5.1 manual §7.1): a vararg function has a local <c>arg</c>, which
+    /// holds its extra arguments and their count <c>n</c> unless the body uses <c>...</c> itself.</summary>
+    private void VarargCompatArg(bool usesVararg)
+    {
+        NewLocalVar("arg");
+        int reg = fs.FreeReg;
+        if (usesVararg) CodeABC(OpCode.LoadNil, reg, 0, 0);
+        else CodeABC(OpCode.Vararg, reg, 1, 2);   // B = 1: the arg table (LuaThread.VarargOp)
+        ReserveRegs(1);
+        AdjustLocalVars(1);
     }
 
     private void SetVararg(int nparams)

@@ -38,7 +38,7 @@ internal sealed partial class CodeGen
     // ---------------------------------------------------------------- errors
 
     private LuaSyntaxException SyntaxError(string msg, int line) =>
-        new($"{ChunkId.Format(_source)}:{line}: {msg}");
+        new($"{ChunkId.Format(_source, _profile)}:{line}: {msg}");
 
     /// <summary>Best guess at the lookahead token (quoted, as luaX's txtToken) for luaX_syntaxerror messages, or null.</summary>
     private string? _near;
@@ -261,6 +261,10 @@ internal sealed partial class CodeGen
         var = new ExpDesc(ExpKind.Upval, idx);
     }
 
+    /// <summary>The upvalue globals are read through: <c>_ENV</c>, or in Lua 5.1 a name scripts cannot spell, since
+    /// <c>_ENV</c> is an ordinary global there and each function has its own environment (5.1 manual §2.9).</summary>
+    private string EnvName => _profile.HasFunctionEnvironments ? Prototype.HiddenEnvName : "_ENV";
+
     /// <summary>singlevar (lparser.c buildvar): a local, an upvalue or <c>_ENV.name</c>. Under Lua 5.5's global
     /// declarations a free name must be declared (manual §2.2), and one declared <c>&lt;const&gt;</c> is read-only.</summary>
     private void SingleVar(string name, ref ExpDesc var)
@@ -279,7 +283,7 @@ internal sealed partial class CodeGen
     private void BuildGlobal(string name, ref ExpDesc var)
     {
         var = new ExpDesc(ExpKind.Void, -1);
-        SingleVarAux(fs, "_ENV", ref var, true);
+        SingleVarAux(fs, EnvName, ref var, true);
         if (var.Kind == ExpKind.Void) throw SyntaxError($"_ENV is global when accessing variable '{name}'", _line);
         Exp2AnyRegUp(ref var);
         var key = new ExpDesc(ExpKind.KStr, 0) { StrVal = LuaString.From(name) };
@@ -331,7 +335,7 @@ internal sealed partial class CodeGen
     private LuaSyntaxException UndefGoto(LabelDesc gt)
     {
         string msg = gt.Name == "break"
-            ? $"break outside loop at line {gt.Line}"
+            ? (_profile.Minor == 2 ? $"<break> at line {gt.Line} not inside a loop" : $"break outside loop at line {gt.Line}")
             : $"no visible label '{gt.Name}' for <goto> at line {gt.Line}";
         return SyntaxError(msg, _nextLine);
     }
@@ -349,6 +353,13 @@ internal sealed partial class CodeGen
     private LabelDesc? FindLabel(string name)
     {
         for (int i = fs.FirstLabel; i < _labels.Count; i++)
+            if (_labels[i].Name == name) return _labels[i];
+        return null;
+    }
+
+    private LabelDesc? FindLabelInBlock(string name)
+    {
+        for (int i = fs.Bl!.FirstLabel; i < _labels.Count; i++)
             if (_labels[i].Name == name) return _labels[i];
         return null;
     }

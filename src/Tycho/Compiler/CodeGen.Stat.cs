@@ -19,7 +19,7 @@ internal sealed partial class CodeGen
         OpenFunc(f, new BlockCnt());
         _line = 1;
         SetVararg(0);
-        f.Upvalues.Add(new UpvalueDesc("_ENV", true, 0, LocalKind.Regular));
+        f.Upvalues.Add(new UpvalueDesc(EnvName, true, 0, LocalKind.Regular));
         StatList(main.Body, false);
         _nextLine = main.Body.EndLine;
         return CloseFunc();
@@ -53,9 +53,12 @@ internal sealed partial class CodeGen
     /// stands when it creates them.</summary>
     private void LabelStatement(LabelStat l, bool last, int lastLine)
     {
-        var lb = FindLabel(l.Label);
-        // Lua 5.5 reports semantic errors at the last token read (lcode.c luaK_semerror), here the label's.
-        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _profile.HasGlobalDeclarations ? lastLine : _nextLine);
+        // Lua 5.2 and 5.3's checkrepeated look at the current block only: a nested block may reuse an outer label's name.
+        var lb = _profile.Minor <= 3 ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
+        // Lua 5.5 reports semantic errors at the last token read (lcode.c luaK_semerror), here the label's; 5.2
+        // checks for a repeated label before it reads past the label's closing '::'.
+        int line = _profile.HasGlobalDeclarations ? lastLine : _profile.Minor == 2 ? l.Line : _nextLine;
+        if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", line);
         _line = l.Line;
         CreateLabel(l.Label, l.Line, last);
     }
@@ -496,7 +499,9 @@ internal sealed partial class CodeGen
         if (s.Step != null) Exp1(s.Step);
         else
         {
-            Int(fs.FreeReg, 1);
+            // Without integers (5.1, 5.2) the implicit step is the float 1, so the loop counts in floats.
+            if (_profile.HasIntegers) Int(fs.FreeReg, 1);
+            else Float(fs.FreeReg, 1);
             ReserveRegs(1);
         }
         AdjustLocalVars(3);

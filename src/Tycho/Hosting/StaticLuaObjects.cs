@@ -77,6 +77,7 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(LuaValue));
         visitor.Visit(typeof(MetaNames));
         visitor.Visit(typeof(Library.BaseLib));
+        visitor.Visit(typeof(Library.FunctionEnvironments));
         visitor.Visit(typeof(Library.CoroutineLib));
         visitor.Visit(typeof(Library.IoLib));
         visitor.Visit(typeof(Library.MathLib));

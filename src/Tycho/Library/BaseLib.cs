@@ -39,6 +39,8 @@ internal static class BaseLib
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         Lua55Libraries.Base(state.Profile, functions).AddTo(g);
+        // Lua 5.1: setfenv/getfenv (FunctionEnvironments.cs); a sandbox opens its own selection
+        if (state.Profile.HasFunctionEnvironments && functions is null) FunctionEnvironments.AddTo(g);
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);

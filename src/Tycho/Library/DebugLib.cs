@@ -28,7 +28,7 @@ internal static class DebugLib
         LuaValue msg = ctx[a + 1];
         if (!msg.IsNil && !msg.IsString && !msg.IsNumber) return ctx.Return(msg);
         int level = (int)ctx.OptInteger(a + 2, ReferenceEquals(th, ctx.Thread) ? 1 : 0);
-        string? m = msg.IsNil ? null : LuaString.ToDisplay(msg).ToString();
+        string? m = msg.IsNil ? null : LuaString.ToDisplay(msg, ctx.Global.Profile).ToString();
         return ctx.Return(LuaThread.Traceback(th, m, level));
     }
 
@@ -74,7 +74,7 @@ internal static class DebugLib
                 case 'u':
                 {
                     var (nups, nparams, isVararg) = LuaThread.FunctionShape(fn);
-                    t["nups"] = nups;
+                    t["nups"] = nups - (fn is null ? 0 : HiddenUpvalues(fn));
                     t["nparams"] = nparams;
                     t["isvararg"] = isVararg;
                     break;
@@ -190,12 +190,17 @@ internal static class DebugLib
         return ctx.Return(th.HookFunction, smask, th.BaseHookCount);
     }
 
+    /// <summary>1 for a Lua 5.1 function, whose first upvalue is its environment (FunctionEnvironments.cs), which
+    /// 5.1's debug library does not show; else 0.</summary>
+    private static int HiddenUpvalues(LuaFunction f) => f is LuaClosure { Proto.HasHiddenEnv: true } ? 1 : 0;
+
     private static int GetRegistry(LuaCallContext ctx) => ctx.Return(ctx.Global.Registry);
 
     private static int GetUpvalue(LuaCallContext ctx)
     {
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
+        if (n >= 1 && n < long.MaxValue) n += HiddenUpvalues(f);
         return LuaThread.TryGetUpvalue(f, n, out string name, out LuaValue value) ? ctx.Return(name, value) : 0;
     }
 
@@ -204,6 +209,7 @@ internal static class DebugLib
         LuaFunction f = ctx.CheckFunction(1);
         long n = ctx.CheckInteger(2);
         ctx.CheckAny(3);
+        if (n >= 1 && n < long.MaxValue) n += HiddenUpvalues(f);
         return LuaThread.SetUpvalue(f, n, ctx[3]) is string name ? ctx.Return(name) : 0;
     }
 

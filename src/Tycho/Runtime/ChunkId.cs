@@ -9,6 +9,24 @@ internal static class ChunkId
 {
     private const int IdSize = 60;
 
+    /// <summary>Debian's lua5.1 is built with LUA_IDSIZE 80.</summary>
+    private const int IdSize51 = 80;
+
+    /// <summary>The display form of <paramref name="source"/> in a dialect: Lua 5.1's luaO_chunkid (as Debian
+    /// builds it) keeps longer names and cuts source text at 63 bytes.</summary>
+    public static string Format(string source, LanguageProfile profile)
+    {
+        if (!profile.HasFunctionEnvironments) return Format(source);
+        if (source.Length > 0 && source[0] == '=')
+            return source.Length <= IdSize51 ? source.Substring(1) : source.Substring(1, IdSize51 - 1);
+        if (source.Length > 0 && source[0] == '@')
+            return source.Length <= IdSize51 ? source.Substring(1) : "..." + source.Substring(source.Length - (IdSize51 - 4));
+        int len = Math.Min(source.Length, IdSize51 - 17);   // sizeof(" [string \"...\"] ")
+        int nl = source.IndexOf('\n');
+        if (nl >= 0 && nl < len) len = nl;
+        return len < source.Length ? "[string \"" + source.Substring(0, len) + "...\"]" : "[string \"" + source + "\"]";
+    }
+
     /// <summary>The display form of <paramref name="source"/>.</summary>
     public static string Format(string source)
     {

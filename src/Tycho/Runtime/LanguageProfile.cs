@@ -63,6 +63,49 @@ internal sealed class LanguageProfile
     /// pushfuncname).</summary>
     public bool TracebackPrefersCallSiteNames => Minor >= 5;
 
+    // ------------------------------------------------------------------ 5.1/5.2 language core (lexer, parser, VM slow paths)
+
+    /// <summary>5.1's luaX_token2str quotes every token in messages (<c>'&lt;eof&gt;'</c>, <c>'&lt;name&gt;'</c>); 5.2 on
+    /// print the token classes bare.</summary>
+    public bool QuotesTokenClasses => Minor == 1;
+    /// <summary><c>\x</c> and <c>\z</c> escapes, and an error for unknown escapes (5.2 on; Lua 5.2 manual §3.1).
+    /// 5.1 keeps the character after an unknown backslash.</summary>
+    public bool HasHexEscapes => Minor >= 2;
+    /// <summary><c>\u{XXX}</c> escapes (5.3 on).</summary>
+    public bool HasUtf8Escapes => Minor >= 3;
+    /// <summary>5.2's escape errors show only the escape sequence (<c>near '\q'</c>); 5.3 on show the string so far.</summary>
+    public bool EscapeErrorShowsSequence => Minor == 2;
+    /// <summary>"unfinished long string/comment" names the opening line (5.3 on).</summary>
+    public bool LongStringErrorHasLine => Minor >= 3;
+    /// <summary>Hexadecimal fractions and binary exponents in numerals (5.2 on; 5.1 reads a numeral as digits and
+    /// dots, an exponent, then letters, and converts it with strtod).</summary>
+    public bool HasHexFloats => Minor >= 2;
+    /// <summary>A <c>[[</c> inside a level-0 long bracket is an error (5.1's LUA_COMPAT_LSTR == 1).</summary>
+    public bool RejectsNestedLongBrackets => Minor == 1;
+    /// <summary>A call whose <c>(</c> starts a new line is "ambiguous syntax" (5.1 only).</summary>
+    public bool RejectsAmbiguousCalls => Minor == 1;
+    /// <summary>Empty statements (<c>;</c>) and <c>break</c> anywhere in a block (5.2 on; 5.1 manual §2.4.4 makes
+    /// <c>break</c> the last statement of its block).</summary>
+    public bool HasEmptyStatement => Minor >= 2;
+    /// <summary>Arithmetic on strings converts them in the VM (5.1 to 5.3); 5.4 moved it to the string metatable.</summary>
+    public bool CoercesStringArithmetic => Minor <= 3;
+    /// <summary><c>__eq</c> is tried only between two tables or two userdata sharing the same metamethod (5.1, 5.2).</summary>
+    public bool EqNeedsSameMetamethod => Minor <= 2;
+    /// <summary><c>__len</c> applies to tables (5.2 on; 5.1 manual §2.8 uses it for userdata only).</summary>
+    public bool HasTableLen => Minor >= 2;
+    /// <summary><c>a &lt;= b</c> falls back to <c>not (b &lt; a)</c> without <c>__le</c> (5.1 to 5.3; 5.4 keeps it only
+    /// under LUA_COMPAT_5_3).</summary>
+    public bool HasLeFallback => Minor <= 3;
+    /// <summary>A numeric for loop with step 0 is an error (5.4 on); earlier versions just run it.</summary>
+    public bool ForZeroStepIsError => Minor >= 4;
+    /// <summary><c>__gc</c> on tables (5.2 on; 5.1 finalizes userdata only).</summary>
+    public bool HasTableFinalizers => Minor >= 2;
+    /// <summary><c>__name</c> in messages and <c>tostring</c> (5.3 on).</summary>
+    public bool HasNameField => Minor >= 3;
+    /// <summary>Runtime errors name the variable the 5.1/5.2 way: <c>(a nil value)</c> after the name
+    /// (<c>attempt to index local 't' (a nil value)</c>).</summary>
+    public bool OldStyleVariableInfo => Minor <= 2;
+
     private LanguageProfile(int minor) { Minor = minor; }
 
     /// <summary>Lua 5.1.</summary>

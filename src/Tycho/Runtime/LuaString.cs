@@ -175,10 +175,17 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         return FromAscii(v.TypeName + ": " + AddressOf(v.O));
     }
 
-    /// <summary><see cref="ToDisplay(in LuaValue)"/> in a dialect: Lua 5.5 writes a float with <c>%.15g</c>, or
+    /// <summary><see cref="ToDisplay(in LuaValue)"/> in a dialect: without integers (5.1, 5.2) every number is
+    /// shown as C's <c>%.14g</c> shows it (Lua 5.1 manual §2.2.1), so <c>1.0</c> is <c>1</c> and integers that
+    /// library functions return look like the floats they stand for; Lua 5.5 writes a float with <c>%.15g</c>, or
     /// <c>%.17g</c> when that would not read back as the same number (Lua 5.5 lobject.c tostringbuffFloat).</summary>
-    internal static LuaString ToDisplay(in LuaValue v, LanguageProfile profile) =>
-        v.IsFloat && profile.HasRoundTripFloats ? FromAscii(NumberFormatter.FloatToStringRoundTrip(v.RawFloat)) : ToDisplay(v);
+    internal static LuaString ToDisplay(in LuaValue v, LanguageProfile profile)
+    {
+        if (!profile.HasIntegers && v.IsNumber)
+            return FromAscii(NumberFormatter.FloatToString(v.NumberAsDouble, integralSuffix: false));
+        if (v.IsFloat && profile.HasRoundTripFloats) return FromAscii(NumberFormatter.FloatToStringRoundTrip(v.RawFloat));
+        return ToDisplay(v);
+    }
 
     /// <summary>A stable fake address for an object, printed as lua5.4 prints pointers (<c>%p</c>: <c>0x</c> and lowercase hex digits).</summary>
     internal static string AddressOf(object o) => "0x" + ObjectIds.Get(o).ToString("x");

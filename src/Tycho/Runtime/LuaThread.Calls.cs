@@ -120,7 +120,7 @@ public sealed partial class LuaThread
         if (!f.IsLua) return "";
         int line = CurrentLine(f);
         if (line <= 0) return "";
-        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + line + ": ";
+        return ChunkId.Format(f.Closure!.Proto.Source, Global.Profile) + ":" + line + ": ";
     }
 
     /// <summary>Name of the running host function for error messages and whether it was called as a method
@@ -131,11 +131,15 @@ public sealed partial class LuaThread
         if (fi >= 1 && ReferenceEquals(Frames[fi].Function, f))
         {
             var (kind, name) = GetFuncName(fi);
+            // Lua 5.1 names a generic for's iterator by the register it sits in.
+            if (kind == "for iterator" && Global.Profile.Minor == 1) name = "(for generator)";
             if (name is not null) return (name, kind == "method");
             // Called straight from the host with no Lua code below: the function's own name reads best.
             if (fi == 1) return (f.Name, false);
         }
         else return (f.Name, false); // delegate invoked directly by host code, without a call frame
+        // Lua 5.1's luaL_argerror knows only the call site's name (no pushglobalfuncname).
+        if (Global.Profile.Minor == 1) return ("?", false);
         return (GlobalFunctionName(f) ?? "?", false);
     }
 
@@ -180,7 +184,7 @@ public sealed partial class LuaThread
                 if (r.IsNumber) return LuaString.ToDisplay(r, Global.Profile);
                 throw new LuaRuntimeException(LuaValue.FromString(Where(1) + "'__tostring' must return a string"));
             }
-            if (v.O is LuaTable or LuaUserdata && mt.GetStr(MetaNames.Name).O is LuaString name)
+            if (v.O is LuaTable or LuaUserdata && Global.Profile.HasNameField && mt.GetStr(MetaNames.Name).O is LuaString name)
                 return LuaString.Concat(name, LuaString.FromAscii(": " + LuaString.AddressOf(v.O!)));
         }
         return v.IsNumber ? LuaString.ToDisplay(v, Global.Profile) : LuaString.ToDisplay(v);

@@ -92,7 +92,7 @@ public sealed partial class LuaThread
         int line = CurrentLine(f);
         // Lua 5.5's luaG_addinfo: a stripped function has no source at all, so neither part is known.
         if (line < 0 && Global.Profile.HasUnknownStrippedPosition) return "?:?: ";
-        return ChunkId.Format(f.Closure!.Proto.Source) + ":" + line + ": ";
+        return ChunkId.Format(f.Closure!.Proto.Source, Global.Profile) + ":" + line + ": ";
     }
 
     /// <summary>A runtime error positioned at the running Lua function (luaG_runerror).</summary>
@@ -183,7 +183,7 @@ public sealed partial class LuaThread
             string? what = BasicGetObjName(p, ref pc, t, out name);
             if (what is not ("local" or "upvalue")) name = null;
         }
-        return name == "_ENV" ? "global" : "field";
+        return name is "_ENV" or Prototype.HiddenEnvName ? "global" : "field";
     }
 
     /// <summary>basicgetobjname: a local, an upvalue or a constant held in register <paramref name="reg"/>;
@@ -331,8 +331,29 @@ public sealed partial class LuaThread
     internal string VarInfo(int desc) => desc >= 0 ? VarInfoRegister(desc) : desc <= -2 ? VarInfoUpvalue(-2 - desc) : "";
 
     /// <summary>luaG_typeerror: "attempt to OP a TYPE value (kind 'name')".</summary>
-    internal LuaRuntimeException TypeError(in LuaValue v, string op, int desc) =>
-        RuntimeError($"attempt to {op} a {ObjTypeName(v)} value{VarInfo(desc)}");
+    internal LuaRuntimeException TypeError(in LuaValue v, string op, int desc) => TypeErrorText(v, op, VarInfo(desc));
+
+    /// <summary>The text of luaG_typeerror with the variable information <paramref name="info"/>
+    /// (<c>" (kind 'name')"</c> or empty).</summary>
+    private LuaRuntimeException TypeErrorText(in LuaValue v, string op, string info)
+    {
+        if (info.Length > 0 && Global.Profile.OldStyleVariableInfo) return OldTypeError(v, op, info);
+        return RuntimeError($"attempt to {op} a {ObjTypeName(v)} value{info}");
+    }
+
+    /// <summary>Lua 5.1 and 5.2 name the variable before the type: <c>attempt to index local 't' (a nil value)</c>.
+    /// Neither knows for-iterator or metamethod callers; 5.1 has no "constant" kind and 5.2 names a constant only
+    /// when calling it (its operands of arithmetic are not in registers), and both call a non-string key's field
+    /// <c>'?'</c>.</summary>
+    private LuaRuntimeException OldTypeError(in LuaValue v, string op, string info)
+    {
+        string inner = info.Substring(2, info.Length - 3);   // kind 'name'
+        if (inner.StartsWith("for iterator ", StringComparison.Ordinal) || inner.StartsWith("metamethod ", StringComparison.Ordinal)
+            || (inner.StartsWith("constant ", StringComparison.Ordinal) && (Global.Profile.Minor == 1 || op != "call")))
+            return RuntimeError($"attempt to {op} a {v.TypeName} value");
+        if (inner == "field 'integer index'") inner = "field '?'";
+        return RuntimeError($"attempt to {op} {inner} (a {v.TypeName} value)");
+    }
 
     /// <summary>luaG_callerror for the value at <paramref name="func"/>.</summary>
     internal LuaRuntimeException CallError(int func)
@@ -345,7 +366,7 @@ public sealed partial class LuaThread
             string? kind = FuncNameFromCode(f.Closure!.Proto, f.Pc - 1, out string? name);
             extra = kind is not null ? FormatVarInfo(kind, name) : VarInfoRegister(func - f.Base);
         }
-        return RuntimeError($"attempt to call a {ObjTypeName(v)} value{extra}");
+        return TypeErrorText(v, "call", extra);
     }
 
     /// <summary>luaG_opinterror / luaG_tointerror for an arithmetic or bitwise operation without metamethod.</summary>

@@ -972,10 +972,12 @@ public sealed partial class LuaThread
             s[ra + 1] = LuaValue.FromInteger(unchecked((long)count));
             return false;
         }
+        // Lua 5.1 and 5.2 check the initial value first.
+        if (Global.Profile.OldStyleVariableInfo && !ToForNumber(init, out _)) throw ForError(init, "initial value");
         if (!ToForNumber(plimit, out double flimit)) throw ForError(plimit, "limit");
         if (!ToForNumber(pstep, out double fstep)) throw ForError(pstep, "step");
         if (!ToForNumber(init, out double finit)) throw ForError(init, "initial value");
-        if (fstep == 0) throw RuntimeError("'for' step is zero");
+        if (fstep == 0 && Global.Profile.ForZeroStepIsError) throw RuntimeError("'for' step is zero");
         if (fstep > 0 ? flimit < finit : finit < flimit) return true;
         s[ra] = LuaValue.FromFloat(finit);
         s[ra + 1] = LuaValue.FromFloat(flimit);
@@ -985,8 +987,9 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaG_forerror.</summary>
-    private LuaRuntimeException ForError(in LuaValue v, string what) =>
-        RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
+    private LuaRuntimeException ForError(in LuaValue v, string what) => Global.Profile.OldStyleVariableInfo
+        ? RuntimeError($"'for' {what} must be a number")   // Lua 5.1 and 5.2's forprep text
+        : RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
 
     private static bool ToForNumber(in LuaValue v, out double d)
     {

@@ -347,6 +347,17 @@ public sealed partial class LuaThread
         CheckGc(ra + 1);
     }
 
+    /// <summary>Lua 5.1's <c>arg</c> table of a vararg function (LUA_COMPAT_VARARG): the extra arguments at
+    /// <paramref name="first"/> and their count in <c>n</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LuaTable VarargArgTable(int first, int count)
+    {
+        var t = new LuaTable(count, 1, Memory);
+        for (int j = 0; j < count; j++) t.VmSet(LuaValue.FromInteger(j + 1), Stack[first + j]);
+        t.VmSetStr(LuaString.FromAscii("n"), LuaValue.FromFloat(count));
+        return t;
+    }
+
     /// <summary>OP_VARARG (the frame's pc is saved: the stack may grow).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void VarargOp(uint i, int ra)
@@ -355,6 +366,7 @@ public sealed partial class LuaThread
         int n = Instruction.C(i) - 1;
         int nextra = f.NExtraArgs;
         int bas = f.Base;
+        if (Instruction.B(i) != 0) { Stack[ra] = VarargArgTable(bas - nextra, nextra); return; }
         if (n < 0)
         {
             n = nextra;

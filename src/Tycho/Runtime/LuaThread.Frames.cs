@@ -156,6 +156,23 @@ public sealed partial class LuaThread
         return fi;
     }
 
+    /// <summary>Lua 5.1 yields only through plain Lua-to-Lua calls: a pcall, a metamethod or a generic for's
+    /// iterator call between the yield and the coroutine's body is a C boundary there (5.1 manual §2.11).</summary>
+    private bool YieldCrossesBoundary51()
+    {
+        for (int fi = FrameCount - 1; fi >= 1; fi--)
+        {
+            ref CallFrame f = ref Frames[fi];
+            if ((f.Flags & (FrameFlags.PCall | FrameFlags.XPCall | FrameFlags.FinishOp | FrameFlags.Continue)) != 0) return true;
+            if (fi > 1 && Frames[fi - 1].IsLua && (f.Flags & FrameFlags.Tail) == 0)
+            {
+                ref CallFrame c = ref Frames[fi - 1];
+                if (Instruction.Op(c.Closure!.Proto.Code[c.Pc - 1]) == OpCode.TForCall) return true;
+            }
+        }
+        return false;
+    }
+
     private CallKind PreCallSpecial(LuaHostFunction hf, int func, int nargs, int nresults, FrameFlags extra, out FrameFlags popped)
     {
         popped = FrameFlags.None;
@@ -163,6 +180,9 @@ public sealed partial class LuaThread
         {
             case HostFunctionKind.Yield:
             {
+                // Lua 5.1's main thread is itself inside a C call: the same boundary error.
+                if (Global.Profile.Minor == 1 && (ReferenceEquals(this, Global.MainThread) || NonYieldable > 0 || (extra & FrameFlags.FinishOp) != 0 || YieldCrossesBoundary51()))
+                    throw new LuaRuntimeException("attempt to yield across metamethod/C-call boundary");
                 if (ReferenceEquals(this, Global.MainThread)) throw new LuaRuntimeException("attempt to yield from outside a coroutine");
                 if (NonYieldable > 0) throw new LuaRuntimeException("attempt to yield across a C-call boundary");
                 if ((extra & FrameFlags.FinishOp) != 0) EnterMetaCall();

@@ -98,7 +98,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return CallMeta(MetaSlot, tm, t, key, default, 2, 1);
             t = tm;
         }
-        throw RuntimeError("'__index' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in gettable" : "'__index' chain too long; possible loop");
     }
 
     /// <summary>luaV_finishset: <c>t[key] = val</c> with <c>__newindex</c>.</summary>
@@ -121,7 +121,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return CallMeta(MetaSlot, tm, t, key, val, 3, 0);
             t = tm;
         }
-        throw RuntimeError("'__newindex' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in settable" : "'__newindex' chain too long; possible loop");
     }
 
     /// <summary>Raw set raising lua's positioned "table index is nil/NaN" errors.</summary>
@@ -137,16 +137,59 @@ public sealed partial class LuaThread
     /// <summary>luaT_trybinTM for MMBIN*: calls the operands' metamethod or raises the arithmetic error.</summary>
     internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB)
     {
+        if (Global.Profile.CoercesStringArithmetic) return ArithCoercing(ev, a, descA, b, descB);
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
         if (tm.IsNil) throw ArithError(ev, a, descA, b, descB);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
     }
 
+    /// <summary>Lua 5.1 to 5.3's luaV_arith (lvm.c): strings that read as numerals take part in arithmetic as
+    /// numbers (floats when the dialect has no integers), before any metamethod; strings have no arithmetic
+    /// metamethods there, so the error for a non-numeral string is the VM's own.</summary>
+    private MetaStep ArithCoercing(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB)
+    {
+        if ((a.IsString || b.IsString) && CoerceArith(a, out LuaValue na) && CoerceArith(b, out LuaValue nb))
+        {
+            ref CallFrame f = ref Frames[FrameCount - 1];
+            var code = f.Closure!.Proto.Code;
+            uint inst = code[f.Pc - 1];
+            if (Instruction.Op(inst) is OpCode.MmBin or OpCode.MmBinI or OpCode.MmBinK) inst = code[f.Pc - 2];
+            if (!ArithRaw(ev, na, nb, f.Base + Instruction.A(inst))) throw ArithError(ev, na, descA, nb, descB);
+            return MetaStep.Done;
+        }
+        LuaValue tm = a.IsString ? LuaValue.Nil : GetMetamethod(a, ev);
+        if (tm.IsNil && !b.IsString) tm = GetMetamethod(b, ev);
+        if (tm.IsNil) throw ArithError(ev, a, descA, b, descB);
+        return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
+    private bool CoerceArith(in LuaValue v, out LuaValue n)
+    {
+        if (v.O is LuaString s && !Global.Profile.HasIntegers)
+        {
+            bool ok = NumberParser.TryParseAsFloat(s.Span, out double d);
+            n = LuaValue.FromFloat(d);
+            return ok;
+        }
+        if (!v.TryToNumberValue(out n)) return false;
+        if (!Global.Profile.HasIntegers && n.IsInteger) n = LuaValue.FromFloat(n.RawInteger);
+        return true;
+    }
+
+    /// <summary>Lua 5.1 and 5.2's modulo, <c>a - floor(a/b)*b</c> (5.1 manual §2.5.1): unlike fmod it gives nan
+    /// for an infinite divisor or a zero one.</summary>
+    private static double Mod51(double a, double b) => a - Math.Floor(a / b) * b;
+
     /// <summary>Arithmetic that the loop does not inline: raw result to <c>Stack[dest]</c> and true, or false
     /// when the following MMBIN instruction must try metamethods. Integer division/modulo by zero raise here.</summary>
     internal bool ArithRaw(MetaEvent op, in LuaValue a, in LuaValue b, int dest)
     {
+        if (op == MetaEvent.Mod && !Global.Profile.HasIntegers && a.IsNumber && b.IsNumber)
+        {
+            Stack[dest] = LuaValue.FromFloat(Mod51(a.NumberAsDouble, b.NumberAsDouble));
+            return true;
+        }
         switch (LuaArith.TryArith(op, a, b, out LuaValue r))
         {
             case ArithStatus.Ok: Stack[dest] = r; return true;
@@ -164,7 +207,8 @@ public sealed partial class LuaThread
         LuaValue tm;
         if (v.O is LuaTable t)
         {
-            tm = FastTm(t.Metatable, MetaEvent.Len);
+            // Lua 5.1 takes a table's length raw: __len is for userdata only (5.1 manual §2.8).
+            tm = Global.Profile.HasTableLen ? FastTm(t.Metatable, MetaEvent.Len) : LuaValue.Nil;
             if (tm.IsNil) { Stack[dest] = LuaValue.FromInteger(t.VmLength); return MetaStep.Done; }
         }
         else if (v.O is LuaString s) { Stack[dest] = LuaValue.FromInteger(s.Length); return MetaStep.Done; }
@@ -198,10 +242,10 @@ public sealed partial class LuaThread
                 }
                 return CallMeta(top, tm, a, b, default, 2, 1);
             }
+            var profile = Global.Profile;
             int n = 2;
             while (n < total && (s[top - n - 1].IsString || s[top - n - 1].IsNumber)) n++;
             long len = 0;
-            var profile = Global.Profile;
             for (int j = top - n; j < top; j++)
             {
                 len += s[j].O is LuaString ls ? ls.Length : LuaString.ToDisplay(s[j], profile).Length;
@@ -226,12 +270,23 @@ public sealed partial class LuaThread
 
     // ------------------------------------------------------------------ comparison
 
+    /// <summary>Lua 5.1 and 5.2's get_equalTM: <c>__eq</c> only between values of one type whose metamethods are
+    /// the same (5.1 manual §2.8 "eq" event).</summary>
+    private MetaStep EqSlowSameMetamethod(in LuaValue a, in LuaValue b, LuaTable? m1, LuaValue tm)
+    {
+        if (tm.IsNil || (a.O is LuaTable) != (b.O is LuaTable)) return MetaStep.Done;
+        LuaTable? m2 = b.O is LuaTable tb ? tb.Metatable : (b.O as LuaUserdata)?.Metatable;
+        if (!ReferenceEquals(m1, m2) && !LuaValue.RawEquals(tm, FastTm(m2, MetaEvent.Eq))) return MetaStep.Done;
+        return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
     /// <summary>__eq for two distinct tables or two distinct userdata (luaV_equalobj); raw result in <paramref name="result"/>.</summary>
     internal MetaStep EqSlow(LuaValue a, LuaValue b, out bool result)
     {
         result = false;
         LuaTable? m1 = a.O is LuaTable ta ? ta.Metatable : (a.O as LuaUserdata)?.Metatable;
         LuaValue tm = FastTm(m1, MetaEvent.Eq);
+        if (Global.Profile.EqNeedsSameMetamethod) return EqSlowSameMetamethod(a, b, m1, tm);
         if (tm.IsNil)
         {
             LuaTable? m2 = b.O is LuaTable tb ? tb.Metatable : (b.O as LuaUserdata)?.Metatable;
@@ -257,10 +312,44 @@ public sealed partial class LuaThread
             return MetaStep.Done;
         }
         result = false;
+        if (Global.Profile.HasLeFallback) return CompareSlowCompat(ev, a, b, out result);
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
         if (tm.IsNil) throw OrderError(a, b);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
+    /// <summary>Order metamethods of Lua 5.1 to 5.3: without <c>__le</c>, <c>a &lt;= b</c> is <c>not (b &lt; a)</c>
+    /// (5.1 manual §2.8 "le" event); 5.1 also wants operands of one type sharing the metamethod. The fallback's
+    /// call is nested, so a yield inside it fails (5.1 cannot yield across metamethods at all).</summary>
+    private MetaStep CompareSlowCompat(MetaEvent ev, LuaValue a, LuaValue b, out bool result)
+    {
+        result = false;
+        bool same = Global.Profile.Minor == 1;
+        if (same && a.Type != b.Type) throw OrderError(a, b);
+        LuaValue tm = OrderTm(a, b, ev, same);
+        if (!tm.IsNil) return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+        if (ev == MetaEvent.Le)
+        {
+            tm = OrderTm(b, a, MetaEvent.Lt, same);
+            if (!tm.IsNil)
+            {
+                Top = MetaSlot;   // above the running frame's registers, as CallMeta calls
+                result = !Call1(tm, b, a).IsTruthy;
+                return MetaStep.Done;
+            }
+        }
+        throw OrderError(a, b);
+    }
+
+    /// <summary>The order metamethod for <paramref name="a"/> and <paramref name="b"/>: the first operand's, else the
+    /// second's; with <paramref name="same"/> (5.1's call_orderTM) only when both operands have that one.</summary>
+    private LuaValue OrderTm(in LuaValue a, in LuaValue b, MetaEvent ev, bool same)
+    {
+        LuaValue tm1 = GetMetamethod(a, ev);
+        if (!same) return tm1.IsNil ? GetMetamethod(b, ev) : tm1;
+        if (tm1.IsNil) return tm1;
+        return LuaValue.RawEquals(tm1, GetMetamethod(b, ev)) ? tm1 : LuaValue.Nil;
     }
 
     // ------------------------------------------------------------------ host-level operations (nested calls)
@@ -287,7 +376,7 @@ public sealed partial class LuaThread
             if (tm.O is LuaFunction) return Call1(tm, cur, key);
             cur = tm;
         }
-        throw RuntimeError("'__index' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in gettable" : "'__index' chain too long; possible loop");
     }
 
     /// <summary>lua_settable: <c>t[k] = v</c> with metamethods, for host code.</summary>
@@ -315,7 +404,7 @@ public sealed partial class LuaThread
             }
             cur = tm;
         }
-        throw RuntimeError("'__newindex' chain too long; possible loop");
+        throw RuntimeError(Global.Profile.OldStyleVariableInfo ? "loop in settable" : "'__newindex' chain too long; possible loop");
     }
 
     /// <summary>Orders two strings (l_strcmp), charging the bytes compared: two 8 MB strings compare byte by byte.</summary>

@@ -36,11 +36,16 @@ internal static class NumberFormatter
 
     /// <summary>A float as <c>tostring</c> shows it: <c>%.14g</c>, then <c>.0</c> if it looks like an integer;
     /// <c>inf</c>, <c>-inf</c>, <c>nan</c>, <c>-nan</c> for the special values.</summary>
-    public static string FloatToString(double d)
+    public static string FloatToString(double d) => FloatToString(d, integralSuffix: true);
+
+    /// <summary><see cref="FloatToString(double)"/>, without the <c>.0</c> when <paramref name="integralSuffix"/> is
+    /// false (Lua 5.1 and 5.2 print every number as plain <c>%.14g</c>).</summary>
+    public static string FloatToString(double d, bool integralSuffix)
     {
         if (double.IsNaN(d)) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-nan" : "nan";
         if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
         string s = FormatG(d, 14, alternate: false, upper: false);
+        if (!integralSuffix) return s;
         foreach (char c in s)
             if (c == '.' || c == 'e' || c == 'n' || c == 'i') return s;
         return s + ".0";

@@ -26,6 +26,17 @@ internal static class NumberParser
         return false;
     }
 
+    /// <summary>Lua 5.1 and 5.2's string-to-number conversion (lua_str2number, with optional surrounding
+    /// whitespace): every numeral is a float, so <c>"-0"</c> is -0 and a hexadecimal one is not wrapped.</summary>
+    public static bool TryParseAsFloat(ReadOnlySpan<byte> s, out double d)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && IsSpace(s[a])) a++;
+        while (b > a && IsSpace(s[b - 1])) b--;
+        d = 0;
+        return b > a && TryParseFloat(s.Slice(a, b - a), out d);
+    }
+
     /// <summary>Parses a .NET string numeral (see <see cref="TryParse(ReadOnlySpan{byte}, out LuaValue)"/>).</summary>
     public static bool TryParse(string s, out LuaValue result)
     {

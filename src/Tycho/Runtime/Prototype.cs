@@ -25,6 +25,13 @@ internal sealed class Prototype
 {
     /// <summary>Instructions, encoded as <see cref="Instruction"/>.</summary>
     public uint[] Code = Array.Empty<uint>();
+
+    /// <summary>Name of the environment upvalue of Lua 5.1 functions (function environments, 5.1 manual §2.9):
+    /// not an identifier, so no script can name it, and the debug library hides it.</summary>
+    public const string HiddenEnvName = "(ENV)";
+
+    /// <summary>True when upvalue 0 is Lua 5.1's hidden environment (<see cref="HiddenEnvName"/>).</summary>
+    public bool HasHiddenEnv => Upvalues.Length > 0 && Upvalues[0].Name == HiddenEnvName;
     /// <summary>Constants (nil, booleans, integers, floats, strings).</summary>
     public LuaValue[] Constants = Array.Empty<LuaValue>();
     /// <summary>Prototypes of the functions defined inside this one (OP_CLOSURE's Bx indexes this).</summary>

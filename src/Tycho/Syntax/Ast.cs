@@ -103,6 +103,8 @@ internal sealed class FunctionBody : Node
     public List<string> Params = new();
     /// <summary>True when the parameter list ends with <c>...</c>.</summary>
     public bool IsVararg;
+    /// <summary>True when the body itself evaluates <c>...</c> (Lua 5.1 then leaves its <c>arg</c> local nil).</summary>
+    public bool UsesVararg;
     /// <summary>True for <c>function a:b() end</c>: an implicit first parameter <c>self</c>.</summary>
     public bool IsMethod;
     /// <summary>The name of the vararg table, <c>...t</c> (Lua 5.5 manual §3.4.11): a read-only local holding the

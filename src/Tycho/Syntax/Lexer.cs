@@ -17,7 +17,7 @@ internal sealed class Lexer
     private readonly byte[] _src;
     private int _pos;
     private readonly string _chunkId;
-    private readonly NameTable _names = new();
+    private readonly NameTable _names;
     // luaX_newstring's anchor table: equal literals of one chunk are one string object, long ones included,
     // so %p shows the same address for them in every function of the chunk (literals.lua "reuse of long strings").
     private readonly Dictionary<LuaString, LuaString> _literals = new();
@@ -28,6 +28,8 @@ internal sealed class Lexer
 
     /// <summary>Current line (ls->linenumber): the line where the lexer stands, i.e. where the last lexed token ends.</summary>
     public int Line = 1;
+    /// <summary>The line of the token before <see cref="Current"/> (ls->lastline).</summary>
+    public int LastLine = 1;
     /// <summary>The current token (ls->t).</summary>
     public Token Current;
     /// <summary>The lookahead token (ls->lookahead), or Kind <see cref="Tk.Eos"/> when none.</summary>
@@ -44,7 +46,11 @@ internal sealed class Lexer
         _chunkId = chunkId;
         _meter = meter ?? CompileMeter.None;
         _profile = profile ?? LanguageProfile.Lua54;
+        _names = new NameTable(_profile.HasGoto);
     }
+
+    /// <summary>How this dialect's messages show <paramref name="token"/> (5.1 quotes <c>'&lt;eof&gt;'</c>).</summary>
+    public string Display(int token) => Tk.ToDisplay(token, _profile.QuotesTokenClasses);
 
     /// <summary>The dialect being lexed (its reserved words and numerals).</summary>
     private readonly LanguageProfile _profile;
@@ -104,9 +110,6 @@ internal sealed class Lexer
     /// <summary>luaX_syntaxerror: <paramref name="msg"/> near the current token.</summary>
     public LuaSyntaxException SyntaxError(string msg) => Error(msg, Current.Kind);
 
-    /// <summary>llex.c's lastline: the line of the last token consumed.</summary>
-    public int LastLine = 1;
-
     /// <summary>luaK_semerror: <paramref name="msg"/> at the current line, without a "near" part; Lua 5.5's is at the
     /// line of the last token consumed (lcode.c luaK_semerror goes back to lastline).</summary>
     public LuaSyntaxException SemanticError(string msg) =>
@@ -142,7 +145,7 @@ internal sealed class Lexer
                 }
             }
         }
-        return Tk.ToDisplay(token);
+        return Display(token);
     }
 
     /// <summary>Text of the token buffer for errors raised while lexing.</summary>
@@ -257,15 +260,15 @@ internal sealed class Lexer
                     return;
                 case '<':
                     _pos++;
-                    t.Kind = CheckNext1('=') ? Tk.Le : CheckNext1('<') ? Tk.Shl : '<';
+                    t.Kind = CheckNext1('=') ? Tk.Le : _profile.HasIntegers && CheckNext1('<') ? Tk.Shl : '<';
                     return;
                 case '>':
                     _pos++;
-                    t.Kind = CheckNext1('=') ? Tk.Ge : CheckNext1('>') ? Tk.Shr : '>';
+                    t.Kind = CheckNext1('=') ? Tk.Ge : _profile.HasIntegers && CheckNext1('>') ? Tk.Shr : '>';
                     return;
                 case '/':
                     _pos++;
-                    t.Kind = CheckNext1('/') ? Tk.IDiv : '/';
+                    t.Kind = _profile.HasIntegers && CheckNext1('/') ? Tk.IDiv : '/';
                     return;
                 case '~':
                     _pos++;
@@ -273,7 +276,7 @@ internal sealed class Lexer
                     return;
                 case ':':
                     _pos++;
-                    t.Kind = CheckNext1(':') ? Tk.DbColon : ':';
+                    t.Kind = _profile.HasGoto && CheckNext1(':') ? Tk.DbColon : ':';
                     return;
                 case '"': case '\'':
                     ReadString(ref t, c);
@@ -313,6 +316,7 @@ internal sealed class Lexer
     /// with lua_stringtonumber rules; failure is "malformed number".</summary>
     private void ReadNumeral(ref Token t, int start)
     {
+        if (!_profile.HasHexFloats) { ReadNumeral51(ref t, start); return; }
         byte[] src = _src;
         int e1 = 'e', e2 = 'E';
         int first = src[_pos];
@@ -329,11 +333,36 @@ internal sealed class Lexer
             else if (IsXDigit(c) || c == '.') _pos++;
             else break;
         }
-        if (IsAlpha(Cur)) _pos++; // numeral touching a letter: force an error
+        if (_profile.HasIntegers && IsAlpha(Cur)) _pos++; // numeral touching a letter: force an error (5.3 on)
+        ConvertNumeral(ref t, start);
+    }
+
+    /// <summary>Lua 5.1's read_numeral: digits and dots, an optional exponent sign after <c>e</c>, then any letters,
+    /// digits and underscores; the text must then be a whole C numeral (strtod, which reads hexadecimal too).</summary>
+    private void ReadNumeral51(ref Token t, int start)
+    {
+        while (IsDigit(Cur) || Cur == '.') _pos++;
+        if (Cur == 'e' || Cur == 'E')
+        {
+            _pos++;
+            if (Cur == '+' || Cur == '-') _pos++;
+        }
+        while (IsAlnum(Cur)) _pos++;
+        ConvertNumeral(ref t, start);
+    }
+
+    /// <summary>Converts the numeral from <paramref name="start"/> to the current position: integers and floats
+    /// with lua_stringtonumber's rules, or a float for every numeral in dialects without integers (5.1 and 5.2
+    /// read hexadecimal numerals as floats too, so <c>0xffffffffffffffff</c> is 2^64 - 1 rounded, not -1).</summary>
+    private void ConvertNumeral(ref Token t, int start)
+    {
+        byte[] src = _src;
         t.Start = start;
         t.End = _pos;
         var text = src.AsSpan(start, _pos - start);
-        if (!NumberParser.TryParse(text, out LuaValue v) || text.Length == 0 || IsSpace(text[^1]))
+        LuaValue v;
+        bool ok = _profile.HasIntegers ? NumberParser.TryParse(text, out v) : TryParseFloatNumeral(text, out v);
+        if (!ok || text.Length == 0 || IsSpace(text[^1]))
         {
             _bufLen = 0;
             for (int i = start; i < _pos; i++) Save(src[i]);
@@ -341,6 +370,13 @@ internal sealed class Lexer
         }
         if (v.IsInteger) { t.Kind = Tk.Int; t.Int = v.RawInteger; }
         else { t.Kind = Tk.Flt; t.Flt = v.RawFloat; }
+    }
+
+    private static bool TryParseFloatNumeral(ReadOnlySpan<byte> text, out LuaValue v)
+    {
+        bool ok = NumberParser.TryParseFloat(text, out double d);
+        v = LuaValue.FromFloat(d);
+        return ok;
     }
 
     /// <summary>skip_sep: reads '[' or ']' and '='s; returns level+2 for a full bracket, 1 for a lone bracket,
@@ -366,7 +402,12 @@ internal sealed class Lexer
             switch (c)
             {
                 case Eoz:
-                    throw Error("unfinished long " + (isString ? "string" : "comment") + " (starting at line " + line + ")", Tk.Eos);
+                    throw Error("unfinished long " + (isString ? "string" : "comment")
+                        + (_profile.LongStringErrorHasLine ? " (starting at line " + line + ")" : ""), Tk.Eos);
+                case '[' when _profile.RejectsNestedLongBrackets:
+                    // Lua 5.1 (LUA_COMPAT_LSTR == 1) rejects a nested "[[" inside a level-0 long bracket.
+                    if (SkipSep() == sep && sep == 2) throw Error("nesting of [[...]] is deprecated", '[');
+                    break;
                 case ']':
                     if (SkipSep() == sep)
                     {
@@ -385,7 +426,8 @@ internal sealed class Lexer
                         // Copy the run of ordinary bytes at once.
                         int start = _pos;
                         byte[] src = _src;
-                        while (_pos < src.Length && src[_pos] != ']' && src[_pos] != '\n' && src[_pos] != '\r') _pos++;
+                        while (_pos < src.Length && src[_pos] != ']' && src[_pos] != '\n' && src[_pos] != '\r'
+                               && (src[_pos] != '[' || !_profile.RejectsNestedLongBrackets)) _pos++;
                         AppendSource(start, _pos - start);
                     }
                     else
@@ -413,10 +455,16 @@ internal sealed class Lexer
 
     // ------------------------------------------------------------------ short strings
 
-    private void EscCheck(bool ok, string msg)
+    private void EscCheck(bool ok, string msg, bool saveCurrent = true)
     {
         if (ok) return;
-        if (Cur != Eoz) SaveAndNext(); // add current to buffer for error message
+        if (saveCurrent && Cur != Eoz) SaveAndNext(); // add current to buffer for error message
+        if (_profile.EscapeErrorShowsSequence)
+        {
+            // Lua 5.2's escerror shows the escape sequence alone, from its backslash.
+            int bs = _buf.AsSpan(0, _bufLen).LastIndexOf((byte)'\\');
+            throw new LuaSyntaxException(_chunkId + ":" + Line + ": " + msg + " near '" + Latin(_buf.AsSpan(bs, _bufLen - bs)) + "'");
+        }
         throw BufferError(msg);
     }
 
@@ -481,7 +529,13 @@ internal sealed class Lexer
             r = 10 * r + Cur - '0';
             SaveAndNext();
         }
-        EscCheck(r <= 255, "decimal escape too large");
+        if (r > 255 && !_profile.HasHexEscapes)
+        {
+            // Lua 5.1 keeps neither the backslash nor the digits in its buffer.
+            _bufLen -= i + 1;
+            throw BufferError("escape sequence too large");
+        }
+        EscCheck(r <= 255, "decimal escape too large", saveCurrent: !_profile.EscapeErrorShowsSequence);
         _bufLen -= i;
         return r;
     }
@@ -505,7 +559,10 @@ internal sealed class Lexer
                 {
                     SaveAndNext(); // keep '\\' for error messages
                     int e;
-                    switch (Cur)
+                    int esc = Cur;
+                    if (esc is 'x' or 'z' or 'u' && !_profile.HasHexEscapes) esc = 'q';      // 5.1: plain characters
+                    else if (esc == 'u' && !_profile.HasUtf8Escapes) esc = 'q';             // 5.2: no \u{XXX}
+                    switch (esc)
                     {
                         case 'a': e = '\a'; goto readSave;
                         case 'b': e = '\b'; goto readSave;
@@ -531,6 +588,8 @@ internal sealed class Lexer
                             }
                             goto noSave;
                         default:
+                            // Lua 5.1 (manual §2.1) keeps the character after an unknown backslash.
+                            if (!IsDigit(Cur) && !_profile.HasHexEscapes) { e = Cur; goto readSave; }
                             EscCheck(IsDigit(Cur), "invalid escape sequence");
                             e = ReadDecEsc();
                             goto onlySave;
@@ -576,10 +635,12 @@ internal sealed class Lexer
         private int[] _buckets = new int[64]; // 1-based entry index, 0 = empty
         private int _count;
 
-        public NameTable()
+        /// <param name="hasGoto">False for Lua 5.1, where <c>goto</c> is an ordinary name.</param>
+        public NameTable(bool hasGoto)
         {
             for (int k = Tk.FirstReserved; k < Tk.FirstReserved + Tk.ReservedCount; k++)
             {
+                if (k == Tk.Goto && !hasGoto) continue;
                 string w = Tk.ReservedWord(k);
                 Add(w, Hash(Encoding.ASCII.GetBytes(w)), k);
             }

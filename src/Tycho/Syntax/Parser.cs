@@ -26,6 +26,8 @@ internal sealed class Parser
     private const int MaxVars = 200;
     private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
     private int _funcLine;      // its linedefined, for the limit message
+    private int _loopDepth;
+    private FunctionBody? _body;  // the function being parsed (null for a main chunk)     // loops enclosing the current statement in its function (5.1's break check)
 
     /// <summary>The dialect being parsed.</summary>
     private readonly LanguageProfile _profile;
@@ -33,7 +35,7 @@ internal sealed class Parser
     private Parser(byte[] source, string chunkName, int baseLevel, CompileMeter? meter, LanguageProfile profile)
     {
         _profile = profile;
-        _lx = new Lexer(source, ChunkId.Format(chunkName), meter, profile);
+        _lx = new Lexer(source, ChunkId.Format(chunkName, profile), meter, profile);
         _level = baseLevel;
     }
 
@@ -79,7 +81,7 @@ internal sealed class Parser
 
     private void LeaveLevel() => _level--;
 
-    private LuaSyntaxException ErrorExpected(int token) => _lx.SyntaxError(Tk.ToDisplay(token) + " expected");
+    private LuaSyntaxException ErrorExpected(int token) => _lx.SyntaxError(_lx.Display(token) + " expected");
 
     private bool TestNext(int c)
     {
@@ -102,7 +104,7 @@ internal sealed class Parser
     {
         if (TestNext(what)) return;
         if (where == Line) throw ErrorExpected(what);
-        throw _lx.SyntaxError(Tk.ToDisplay(what) + " expected (to close " + Tk.ToDisplay(who) + " at line " + where + ")");
+        throw _lx.SyntaxError(_lx.Display(what) + " expected (to close " + _lx.Display(who) + " at line " + where + ")");
     }
 
     private string CheckName()
@@ -149,12 +151,16 @@ internal sealed class Parser
     {
         while (!BlockFollow(true))
         {
-            if (Token == Tk.Return)
+            if (Token == Tk.Return || (Token == Tk.Break && !_profile.HasEmptyStatement))
             {
+                bool isBreak = Token == Tk.Break;
                 Statement(stats);
-                return; // 'return' must be last statement
+                if (isBreak) TestNext(';');   // 'return' takes its own ';'
+                return; // 'return' (and 5.1's 'break') must be last statement
             }
             Statement(stats);
+            // Lua 5.1 has no empty statement: a ';' may only follow a statement (5.1 manual §2.4.1).
+            if (!_profile.HasEmptyStatement) TestNext(';');
         }
     }
 
@@ -167,7 +173,7 @@ internal sealed class Parser
         Stat? s;
         switch (Token)
         {
-            case ';':
+            case ';' when _profile.HasEmptyStatement:
                 _lx.Next();
                 s = null;
                 break;
@@ -204,6 +210,8 @@ internal sealed class Parser
                 break;
             case Tk.Break:
                 _lx.Next();
+                // Lua 5.1 checks for an enclosing loop here, naming the token after 'break'.
+                if (_loopDepth == 0 && !_profile.HasEmptyStatement) throw _lx.SyntaxError("no loop to break");
                 s = new BreakStat { Line = line };
                 break;
             case Tk.Goto:
@@ -247,15 +255,24 @@ internal sealed class Parser
         _lx.Next();
         var cond = Expr();
         CheckNext(Tk.Do);
-        var body = Block();
+        var body = LoopBlock();
         CheckMatch(Tk.End, Tk.While, line);
         return new WhileStat { Line = line, Condition = cond, Body = body };
+    }
+
+    /// <summary>A loop's body, counted for 5.1's "no loop to break" check.</summary>
+    private Block LoopBlock()
+    {
+        _loopDepth++;
+        var b = Block();
+        _loopDepth--;
+        return b;
     }
 
     private RepeatStat RepeatStat(int line)
     {
         _lx.Next();
-        var body = Block();
+        var body = LoopBlock();
         CheckMatch(Tk.Until, Tk.Repeat, line);
         var cond = Expr();
         return new RepeatStat { Line = line, Body = body, Condition = cond };
@@ -279,7 +296,7 @@ internal sealed class Parser
                 f.Limit = Expr();
                 if (TestNext(',')) f.Step = Expr();
                 CheckNext(Tk.Do);
-                f.Body = Block();
+                f.Body = LoopBlock();
                 s = f;
                 break;
             }
@@ -296,7 +313,7 @@ internal sealed class Parser
                 CheckNext(Tk.In);
                 ExprList(f.Values);
                 CheckNext(Tk.Do);
-                f.Body = Block();
+                f.Body = LoopBlock();
                 s = f;
                 break;
             }
@@ -356,7 +373,7 @@ internal sealed class Parser
 
     private LocalAttribute LocalAttr(LocalAttribute absent = LocalAttribute.None)
     {
-        if (!TestNext('<')) return absent;
+        if (!_profile.HasAttributes || !TestNext('<')) return absent;
         string attr = CheckName();
         CheckNext('>');
         if (attr == "const") return LocalAttribute.Const;
@@ -433,6 +450,8 @@ internal sealed class Parser
             RestAssign(s, e);
             return s;
         }
+        // Lua 5.1's exprstat takes any variable for the start of an assignment, so it expects the '='.
+        if (IsVar(e) && _profile.QuotesTokenClasses) throw ErrorExpected('=');
         if (e is not CallExpr and not MethodCallExpr) throw _lx.SyntaxError("syntax error");
         return new CallStat { Line = line, Call = e };
     }
@@ -471,8 +490,11 @@ internal sealed class Parser
     {
         var f = new FunctionBody { Line = line, IsMethod = isMethod };
         bool savedVararg = _isVararg;
-        int savedLocals = _activeLocals, savedLine = _funcLine;
+        int savedLocals = _activeLocals, savedLine = _funcLine, savedLoops = _loopDepth;
+        var savedBody = _body;
+        _body = f;
         _activeLocals = 0;
+        _loopDepth = 0;
         _funcLine = line;
         if (isMethod) DeclareLocals(1); // self
         CheckNext('(');
@@ -501,6 +523,7 @@ internal sealed class Parser
             } while (!f.IsVararg && TestNext(','));
         }
         _isVararg = f.IsVararg;
+        if (f.IsVararg && _profile.HasFunctionEnvironments) DeclareLocals(1);   // 5.1's implicit 'arg'
         CheckNext(')');
         f.Body = Block();
         f.EndLine = Line;
@@ -509,6 +532,8 @@ internal sealed class Parser
         _isVararg = savedVararg;
         _activeLocals = savedLocals;
         _funcLine = savedLine;
+        _loopDepth = savedLoops;
+        _body = savedBody;
         return f;
     }
 
@@ -522,11 +547,11 @@ internal sealed class Parser
 
     private Expr Expr() => SubExpr(0);
 
-    private static int GetUnaryOp(int token) => token switch
+    private int GetUnaryOp(int token) => token switch
     {
         Tk.Not => (int)Syntax.UnaryOp.Not,
         '-' => (int)Syntax.UnaryOp.Neg,
-        '~' => (int)Syntax.UnaryOp.BNot,
+        '~' when _profile.HasIntegers => (int)Syntax.UnaryOp.BNot,
         '#' => (int)Syntax.UnaryOp.Len,
         _ => -1,
     };
@@ -563,6 +588,10 @@ internal sealed class Parser
 
     private const int UnaryPriority = 12;
 
+    /// <summary>Operators that 5.1 and 5.2 lack (their lexers read '&amp;', '|' and '~' as plain symbols).</summary>
+    private static bool IsBitwise(BinaryOp op) =>
+        op is Syntax.BinaryOp.BAnd or Syntax.BinaryOp.BOr or Syntax.BinaryOp.BXor or Syntax.BinaryOp.Shl or Syntax.BinaryOp.Shr or Syntax.BinaryOp.IDiv;
+
     /// <summary>subexpr -> (simpleexp | unop subexpr) { binop subexpr }, where binop's left priority is above
     /// <paramref name="limit"/>. Loops over operators of equal priority, so left-associative chains do not recurse.</summary>
     private Expr SubExpr(int limit)
@@ -578,7 +607,8 @@ internal sealed class Parser
             e = new UnaryExpr { Line = line, Op = (UnaryOp)uop, Operand = operand };
         }
         else e = SimpleExp();
-        while (GetBinaryOp(Token, out var op, out int left, out int right) && left > limit)
+        while (GetBinaryOp(Token, out var op, out int left, out int right) && left > limit
+               && (_profile.HasIntegers || !IsBitwise(op)))
         {
             int line = Line;
             _lx.Next();
@@ -603,6 +633,7 @@ internal sealed class Parser
             case Tk.False: e = new FalseExpr { Line = line }; break;
             case Tk.Dots:
                 if (!_isVararg) throw _lx.SyntaxError("cannot use '...' outside a vararg function");
+                if (_body is not null) _body.UsesVararg = true;
                 e = new VarargExpr { Line = line };
                 break;
             case '{':
@@ -672,6 +703,9 @@ internal sealed class Parser
                 }
                 case '(': case Tk.String: case '{':
                 {
+                    // Lua 5.1 refuses a call whose '(' starts a new line (5.1 manual §2.5.8).
+                    if (Token == '(' && _profile.RejectsAmbiguousCalls && _lx.LastLine != Line)
+                        throw _lx.SyntaxError("ambiguous syntax (function call x new statement)");
                     // 5.4.8's funcargs: a call is on the line of its arguments' first token, not of its prefix.
                     var c = new CallExpr { Line = Line, Function = e };
                     FuncArgs(c.Args, c.Line);

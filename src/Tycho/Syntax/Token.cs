@@ -5,7 +5,7 @@ namespace Tycho.Syntax;
 /// <summary>
 /// Token codes, numbered as llex.h: single-byte symbols are their byte value (0..255); reserved words and
 /// multi-byte symbols follow from <see cref="FirstReserved"/> in luaX_tokens order (the order matters for
-/// <see cref="ToDisplay"/>: everything before <see cref="Eos"/> prints quoted).
+/// <see cref="ToDisplay(int)"/>: everything before <see cref="Eos"/> prints quoted).
 /// </summary>
 internal static class Tk
 {
@@ -32,7 +32,11 @@ internal static class Tk
 
     /// <summary>luaX_token2str: <c>'x'</c> for symbols and reserved words, <c>'&lt;\N&gt;'</c> for control
     /// bytes, bare <c>&lt;eof&gt;</c>, <c>&lt;name&gt;</c>, ... for the token classes.</summary>
-    public static string ToDisplay(int token)
+    public static string ToDisplay(int token) => ToDisplay(token, false);
+
+    /// <summary><see cref="ToDisplay(int)"/>, or with <paramref name="quoteAll"/> 5.1's luaX_token2str, which
+    /// quotes the token classes too (<c>'&lt;eof&gt;'</c>).</summary>
+    public static string ToDisplay(int token, bool quoteAll)
     {
         if (token < FirstReserved)
         {
@@ -41,7 +45,7 @@ internal static class Tk
             return "'<\\" + token + ">'";
         }
         string s = Names[token - FirstReserved];
-        return token < Eos ? "'" + s + "'" : s;
+        return token < Eos || quoteAll ? "'" + s + "'" : s;
     }
 }
 

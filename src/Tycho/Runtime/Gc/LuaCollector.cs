@@ -97,6 +97,7 @@ internal sealed class LuaCollector
         // FastTm: setmetatable with the same class metatable again and again finds its absence cached.
         // While the state closes, new objects are not marked (lgc.c luaC_checkfinalizer, GCSTPCLS).
         if (LuaThread.FastTm(mt, MetaEvent.Gc).IsNil || obj.FinalizerRegistered) return;
+        if (obj is LuaTable && !_state.Profile.HasTableFinalizers) return;   // Lua 5.1: __gc is for userdata only
         obj.FinalizerRegistered = true;
         _finalizable.Add(obj);
         if (_finalizable.Count == 1) _state.Memory.UpdateThreshold();
