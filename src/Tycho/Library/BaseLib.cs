@@ -5,7 +5,7 @@ using Tycho.Runtime.Gc;
 namespace Tycho.Library;
 
 /// <summary>The basic functions (manual §6.1): print, pcall, error, load, pairs, select, tonumber, ...</summary>
-internal static class BaseLib
+internal static partial class BaseLib
 {
     private static readonly LuaString NextName = LuaString.FromAscii("next");
 
@@ -38,7 +38,7 @@ internal static class BaseLib
     {
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        (functions ?? Functions).AddTo(g);
+        (functions ?? ForProfile(state.Profile)).AddTo(g);
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);

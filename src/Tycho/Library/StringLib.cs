@@ -39,7 +39,9 @@ internal static class StringLib
         var lib = Functions.Open(state);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var mt = new LuaTable(0, ArithEvents.Length + 2);   // room for the sandbox's __metatable
-        for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);
+        // Lua 5.3 and older convert numeric strings in the core instead (5.3 manual §3.4.3): only __index.
+        if (!state.Profile.CoercesStringsInCore)
+            for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);
         mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], lib);
         state.SetTypeMetatable(LuaType.String, mt);
     }

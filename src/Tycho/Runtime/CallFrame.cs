@@ -37,6 +37,9 @@ internal enum FrameFlags : ushort
     /// <summary>A <c>__gc</c> finalizer called by the collector runs above this frame (CIST_FIN): it is named
     /// "metamethod '__gc'".</summary>
     Finalizer = 2048,
+    /// <summary>The metamethod called by this frame's current instruction is <c>__lt(b, a)</c> standing in for a
+    /// missing <c>__le(a, b)</c>: its result is negated when the instruction is finished (Lua 5.3's CIST_LEQ).</summary>
+    LeViaLt = 4096,
 }
 
 /// <summary>

@@ -27,6 +27,20 @@ internal sealed class LanguageProfile
     /// <summary>Function environments (<c>setfenv</c>/<c>getfenv</c>) instead of <c>_ENV</c> (5.1).</summary>
     public bool HasFunctionEnvironments => Minor == 1;
 
+    // ------------------------------------------------------------------ Lua 5.3 and older: core and libraries (v53)
+
+    /// <summary>The core converts numeric strings in arithmetic and bitwise operations before trying metamethods
+    /// (5.3 manual §3.4.3); from 5.4 the string metatable's arithmetic metamethods do it (and bitwise operations
+    /// on strings are errors).</summary>
+    public bool CoercesStringsInCore => Minor <= 3;
+    /// <summary>A missing <c>__le</c> falls back to <c>not __lt(b, a)</c> (5.3 manual §2.4, "le").</summary>
+    public bool LeFallsBackToLt => Minor <= 3;
+    /// <summary>A closure whose upvalues all match those of the last closure made from the same prototype is that
+    /// closure again (5.2/5.3 lvm.c's cache; the 5.3 manual §3.4.4 leaves closure identity unspecified).</summary>
+    public bool CachesClosures => Minor is 2 or 3;
+    /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
+    public bool PrintCallsGlobalTostring => Minor <= 3;
+
     private LanguageProfile(int minor) { Minor = minor; }
 
     /// <summary>Lua 5.1.</summary>

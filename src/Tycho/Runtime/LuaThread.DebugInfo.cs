@@ -348,14 +348,24 @@ public sealed partial class LuaThread
     /// <summary>luaG_opinterror / luaG_tointerror for an arithmetic or bitwise operation without metamethod.</summary>
     internal LuaRuntimeException ArithError(MetaEvent ev, in LuaValue a, int descA, in LuaValue b, int descB)
     {
-        bool bitwise = ev is MetaEvent.BAnd or MetaEvent.BOr or MetaEvent.BXor or MetaEvent.Shl or MetaEvent.Shr or MetaEvent.BNot;
-        if (bitwise && a.IsNumber && b.IsNumber)
+        bool bitwise = LuaArith.IsBitwise(ev);
+        // Lua 5.3 and older judge operands after converting numeric strings (5.3 ldebug.c: tonumber, tointeger).
+        bool coerce = Global.Profile.CoercesStringsInCore;
+        LuaValue na = a, nb = b;
+        bool aNum = coerce ? LuaArith.ToNumberCoerced(a, out na) : a.IsNumber;
+        bool bNum = coerce ? LuaArith.ToNumberCoerced(b, out nb) : b.IsNumber;
+        if (bitwise && aNum && bNum)
         {
-            int d = LuaArith.ToIntegerStrict(a, out _) ? descB : descA;
+            int d = LuaArith.ToIntegerStrict(na, out _) ? descB : descA;
             return RuntimeError($"number{VarInfo(d)} has no integer representation");
         }
-        if (!a.IsNumber) return TypeError(a, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descA);
-        return TypeError(b, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descB);
+        string op = bitwise ? "perform bitwise operation on" : "perform arithmetic on";
+        LuaValue bad = aNum ? b : a;
+        int desc = aNum ? descB : descA;
+        // Lua 5.3's operands may be constants themselves (RK), which varinfo does not name.
+        string info = VarInfo(desc);
+        if (coerce && info.StartsWith(" (constant ", StringComparison.Ordinal)) info = "";
+        return RuntimeError($"attempt to {op} a {ObjTypeName(bad)} value{info}");
     }
 
     /// <summary>luaG_concaterror.</summary>

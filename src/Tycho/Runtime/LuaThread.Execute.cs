@@ -1037,6 +1037,7 @@ public sealed partial class LuaThread
             {
                 bool res = Stack[Top - 1].IsTruthy;
                 Top--;
+                if ((f.Flags & FrameFlags.LeViaLt) != 0) { res = !res; f.Flags &= ~FrameFlags.LeViaLt; }
                 if (res != Instruction.K(inst)) f.Pc++;
                 break;
             }

@@ -135,12 +135,23 @@ public sealed partial class LuaThread
     // ------------------------------------------------------------------ arithmetic
 
     /// <summary>luaT_trybinTM for MMBIN*: calls the operands' metamethod or raises the arithmetic error.</summary>
-    internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB)
+    internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB, int dest)
     {
+        if (CoercedArith(ev, a, b, dest)) return MetaStep.Done;
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
         if (tm.IsNil) throw ArithError(ev, a, descA, b, descB);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
+    /// <summary>Lua 5.3 and older convert numeric strings in arithmetic in the core, before metamethods (5.3 manual
+    /// §3.4.3): the result to <c>Stack[dest]</c> and true when an operand was such a string.</summary>
+    private bool CoercedArith(MetaEvent ev, in LuaValue a, in LuaValue b, int dest)
+    {
+        if (!(a.O is LuaString || b.O is LuaString) || !Global.Profile.CoercesStringsInCore) return false;
+        if (LuaArith.TryArithCoerced(ev, a, b, out LuaValue r) != ArithStatus.Ok) return false;
+        Stack[dest] = r;
+        return true;
     }
 
     /// <summary>Arithmetic that the loop does not inline: raw result to <c>Stack[dest]</c> and true, or false
@@ -258,8 +269,20 @@ public sealed partial class LuaThread
         result = false;
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
+        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt) return LeViaLt(a, b);
         if (tm.IsNil) throw OrderError(a, b);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
+    }
+
+    /// <summary>Lua 5.3 and older: <c>a &lt;= b</c> without <c>__le</c> is <c>not (b &lt; a)</c> by <c>__lt</c>
+    /// (5.3 manual §2.4); the frame's flag makes the instruction negate the metamethod's result.</summary>
+    private MetaStep LeViaLt(LuaValue a, LuaValue b)
+    {
+        LuaValue tm = GetMetamethod(b, MetaEvent.Lt);
+        if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
+        if (tm.IsNil) throw OrderError(a, b);
+        Frames[FrameCount - 1].Flags |= FrameFlags.LeViaLt;
+        return CallMeta(MetaSlot, tm, b, a, default, 2, 1);
     }
 
     // ------------------------------------------------------------------ host-level operations (nested calls)
@@ -357,6 +380,13 @@ public sealed partial class LuaThread
         }
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
+        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt)
+        {
+            tm = GetMetamethod(b, MetaEvent.Lt);
+            if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
+            if (tm.IsNil) throw OrderError(a, b);
+            return !Call1(tm, b, a).IsTruthy;
+        }
         if (tm.IsNil) throw OrderError(a, b);
         return Call1(tm, a, b).IsTruthy;
     }
@@ -370,6 +400,9 @@ public sealed partial class LuaThread
             case ArithStatus.IntegerDivideByZero: throw RuntimeError("attempt to divide by zero");
             case ArithStatus.IntegerModuloByZero: throw RuntimeError("attempt to perform 'n%0'");
         }
+        if (Global.Profile.CoercesStringsInCore && (a.O is LuaString || b.O is LuaString)
+            && LuaArith.TryArithCoerced(op, a, b, out r) == ArithStatus.Ok)
+            return r;
         LuaValue tm = GetMetamethod(a, op);
         if (tm.IsNil) tm = GetMetamethod(b, op);
         if (tm.IsNil) throw ArithError(op, a, -1, b, -1);
