@@ -307,6 +307,14 @@ internal sealed partial class CodeGen
         return null;
     }
 
+    /// <summary>lparser.c 5.3's checkrepeated: a label of the current block only (nested blocks may repeat it).</summary>
+    private LabelDesc? FindLabelInBlock(string name)
+    {
+        for (int i = fs.Bl!.FirstLabel; i < _labels.Count; i++)
+            if (_labels[i].Name == name) return _labels[i];
+        return null;
+    }
+
     private LabelDesc NewLabelEntry(List<LabelDesc> l, string name, int line, int pc)
     {
         var d = new LabelDesc { Name = name, Line = line, NActVar = fs.NActVar, Close = false, Pc = pc };

@@ -51,7 +51,7 @@ internal sealed partial class CodeGen
 
     private void LabelStatement(LabelStat l, bool last)
     {
-        var lb = FindLabel(l.Label);
+        var lb = _profile.LabelsUniquePerBlock ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
         if (lb != null) throw SyntaxError($"label '{l.Label}' already defined on line {lb.Line}", _nextLine);
         _line = l.Line;
         CreateLabel(l.Label, l.Line, last);

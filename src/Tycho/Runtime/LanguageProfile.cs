@@ -38,6 +38,9 @@ internal sealed class LanguageProfile
     /// <summary>A closure whose upvalues all match those of the last closure made from the same prototype is that
     /// closure again (5.2/5.3 lvm.c's cache; the 5.3 manual §3.4.4 leaves closure identity unspecified).</summary>
     public bool CachesClosures => Minor is 2 or 3;
+    /// <summary>A label may repeat one of an enclosing block (5.3 manual §3.3.4: visible in its block only, checked
+    /// per block); from 5.4 no visible label may share its name.</summary>
+    public bool LabelsUniquePerBlock => Minor is 2 or 3;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 
