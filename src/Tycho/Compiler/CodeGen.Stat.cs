@@ -29,6 +29,7 @@ internal sealed partial class CodeGen
     private void StatList(Block b, bool inRepeat, int start = 0)
     {
         var stats = b.Stats;
+        fs.Bl!.Body = b;
         for (int i = start; i < stats.Count; i++)
         {
             _nextLine = i + 1 < stats.Count ? stats[i + 1].Line : b.EndLine;
@@ -312,7 +313,7 @@ internal sealed partial class CodeGen
 
     private void GotoStatement(GotoStat g)
     {
-        var lb = FindLabel(g.Label);
+        var lb = _profile.LabelsUniquePerBlock ? FindGotoTarget53(g.Label) : FindLabel(g.Label);
         if (lb == null) NewLabelEntry(_gotos, g.Label, g.Line, Jump());
         else
         {
@@ -320,6 +321,22 @@ internal sealed partial class CodeGen
             if (NVarStack() > lblevel) CodeABC(OpCode.Close, lblevel, 0, 0);
             PatchList(Jump(), lb.Pc);
         }
+    }
+
+    /// <summary>Lua 5.2/5.3 (lparser.c's findlabel and movegotosout): a goto jumps to the label of the nearest
+    /// enclosing block that declares it. Returns that label when it is already compiled (a backward jump), null
+    /// when the goto must wait for it (or is undefined).</summary>
+    private LabelDesc? FindGotoTarget53(string name)
+    {
+        int end = _labels.Count;
+        for (var bl = fs.Bl; bl != null; end = bl.FirstLabel, bl = bl.Previous)
+        {
+            if (bl.Body is null || !bl.Body.Stats.Exists(st => st is LabelStat l && l.Label == name)) continue;
+            for (int i = bl.FirstLabel; i < end; i++)
+                if (_labels[i].Name == name) return _labels[i];
+            return null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- control structures
