@@ -41,6 +41,13 @@ internal sealed class LanguageProfile
     /// <summary>A label may repeat one of an enclosing block (5.3 manual §3.3.4: visible in its block only, checked
     /// per block); from 5.4 no visible label may share its name.</summary>
     public bool LabelsUniquePerBlock => Minor is 2 or 3;
+    /// <summary><c>\u{XXX}</c> escapes up to 2^31 (5.4 manual §3.1); 5.3's stop at U+10FFFF (5.3 manual §3.1).</summary>
+    public bool HasExtendedUtf8Escapes => Minor >= 4;
+    /// <summary>Runtime messages name a called value by how the call site called it ("for iterator", a
+    /// metamethod), say "bad 'for' limit (number expected, got x)" and place a call on the line of its arguments;
+    /// 5.3's use the called register's variable name only, say "'for' limit must be a number" and place a call on
+    /// the line where its prefix expression starts (5.3 ldebug.c, lvm.c, lparser.c).</summary>
+    public bool HasLua54RuntimeMessages => Minor >= 4;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 

@@ -337,7 +337,8 @@ public sealed partial class LuaThread
         ref CallFrame f = ref Frames[FrameCount - 1];
         LuaValue v = Stack[func];
         string extra = "";
-        if (f.IsLua)
+        if (f.IsLua && !Global.Profile.HasLua54RuntimeMessages) extra = VarInfoRegister(func - f.Base);   // 5.3's typeerror
+        else if (f.IsLua)
         {
             string? kind = FuncNameFromCode(f.Closure!.Proto, f.Pc - 1, out string? name);
             extra = kind is not null ? FormatVarInfo(kind, name) : VarInfoRegister(func - f.Base);

@@ -985,8 +985,9 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaG_forerror.</summary>
-    private LuaRuntimeException ForError(in LuaValue v, string what) =>
-        RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
+    private LuaRuntimeException ForError(in LuaValue v, string what) => Global.Profile.HasLua54RuntimeMessages
+        ? RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})")
+        : RuntimeError($"'for' {what} must be a number");
 
     private static bool ToForNumber(in LuaValue v, out double d)
     {
