@@ -11,7 +11,7 @@ internal static partial class DebugLib
         state.RegisterLibrary("debug",
             ("traceback", Traceback), ("getinfo", GetInfo), ("getmetatable", GetMetatable),
             ("setmetatable", SetMetatable), ("sethook", SetHook), ("gethook", GetHook),
-            ("getregistry", GetRegistry), ("getupvalue", GetUpvalue), ("setupvalue", SetUpvalue),
+            ("getregistry", GetRegistry), ("getupvalue", GetUpvalue53), ("setupvalue", SetUpvalue53),
             ("getlocal", GetLocal), ("upvalueid", UpvalueId53), ("getuservalue", GetUserValue),
             ("setuservalue", SetUserValue), ("setlocal", SetLocal), ("upvaluejoin", UpvalueJoin),
             ("debug", DebugPrompt));
@@ -25,5 +25,23 @@ internal static partial class DebugLib
         int count = f is LuaClosure cl ? cl.UpValues.Length : f is LuaHostFunction h ? h.UpValues.Length : 0;
         if (n < 1 || n > count) throw ctx.ArgError(2, "invalid upvalue index");
         return UpvalueId(ctx);
+    }
+
+    /// <summary>5.3's name of an upvalue of a function without debug information (5.3 lapi.c's aux_upvalue).</summary>
+    private static string Name53(string name) => name == "(no name)" ? "(*no name)" : name;
+
+    private static int GetUpvalue53(LuaCallContext ctx)
+    {
+        LuaFunction f = ctx.CheckFunction(1);
+        long n = ctx.CheckInteger(2);
+        return LuaThread.TryGetUpvalue(f, n, out string name, out LuaValue value) ? ctx.Return(Name53(name), value) : 0;
+    }
+
+    private static int SetUpvalue53(LuaCallContext ctx)
+    {
+        LuaFunction f = ctx.CheckFunction(1);
+        long n = ctx.CheckInteger(2);
+        ctx.CheckAny(3);
+        return LuaThread.SetUpvalue(f, n, ctx[3]) is string name ? ctx.Return(Name53(name)) : 0;
     }
 }

@@ -48,6 +48,9 @@ internal sealed class LanguageProfile
     /// 5.3's use the called register's variable name only, say "'for' limit must be a number" and place a call on
     /// the line where its prefix expression starts (5.3 ldebug.c, lvm.c, lparser.c).</summary>
     public bool HasLua54RuntimeMessages => Minor >= 4;
+    /// <summary>The debug library's names of unnamed slots are "(vararg)", "(temporary)" and metamethods are named
+    /// without their "__"; 5.3's are "(*vararg)", "(*temporary)" and "__add" (5.3 ldebug.c).</summary>
+    public bool HasLua54DebugNames => Minor >= 4;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 

@@ -270,9 +270,15 @@ public sealed partial class LuaThread
         if ((f.Flags & FrameFlags.Tail) != 0) return (null, null);
         ref CallFrame c = ref Frames[fi - 1];
         if ((c.Flags & FrameFlags.Hooked) != 0) return ("hook", "?");   // called by a hook of the frame below
-        if ((c.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
+        if (!Global.Profile.HasLua54DebugNames)
+        {
+            // 5.3 lgc.c's GCTM flags the interrupted frame itself (CIST_FIN): that frame is "__gc", not the finalizer
+            if ((f.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
+        }
+        else if ((c.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
         if (!c.IsLua) return (null, null);
         string? kind = FuncNameFromCode(c.Closure!.Proto, c.Pc - 1, out string? name);
+        if (kind == "metamethod" && !Global.Profile.HasLua54DebugNames) name = "__" + name;   // 5.3 ldebug.c: the event's full name
         return (kind, name);
     }
 
@@ -291,7 +297,7 @@ public sealed partial class LuaThread
             {
                 if (-n > f.NExtraArgs) return null;
                 pos = bas - f.NExtraArgs + (int)(-n) - 1;   // the extra arguments sit just below the base
-                return "(vararg)";
+                return Global.Profile.HasLua54DebugNames ? "(vararg)" : "(*vararg)";
             }
             if (n <= int.MaxValue) name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
         }
@@ -300,6 +306,7 @@ public sealed partial class LuaThread
             int limit = fi == FrameCount - 1 ? Top : Frames[fi + 1].Func;
             if (n <= 0 || limit - bas < n) return null;
             name = f.IsLua ? "(temporary)" : "(C temporary)";
+            if (!Global.Profile.HasLua54DebugNames) name = "(*temporary)";   // 5.3's, for C frames too
         }
         pos = bas + (int)n - 1;
         return name;
