@@ -51,6 +51,12 @@ internal sealed class LanguageProfile
     /// <summary>The debug library's names of unnamed slots are "(vararg)", "(temporary)" and metamethods are named
     /// without their "__"; 5.3's are "(*vararg)", "(*temporary)" and "__add" (5.3 ldebug.c).</summary>
     public bool HasLua54DebugNames => Minor >= 4;
+    /// <summary>The generational collector mode and collectgarbage's "generational"/"incremental" (5.4 manual §2.5.2);
+    /// 5.3's collector is incremental only, so <c>collectgarbage("step")</c> reports each finished cycle.</summary>
+    public bool HasGenerationalCollector => Minor >= 4;
+    /// <summary><c>warn</c> and warnings (5.4 manual §6.1); in 5.3 an error in a <c>__gc</c> finalizer is raised
+    /// again, as "error in __gc metamethod (msg)", by whatever ran the collector (5.3 manual §2.5.1).</summary>
+    public bool HasWarnings => Minor >= 4;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 
