@@ -57,6 +57,8 @@ internal sealed class LanguageProfile
     /// <summary><c>warn</c> and warnings (5.4 manual §6.1); in 5.3 an error in a <c>__gc</c> finalizer is raised
     /// again, as "error in __gc metamethod (msg)", by whatever ran the collector (5.3 manual §2.5.1).</summary>
     public bool HasWarnings => Minor >= 4;
+    /// <summary><c>coroutine.close</c> (5.4 manual §6.2).</summary>
+    public bool HasCoroutineClose => Minor >= 4;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 
