@@ -6,12 +6,14 @@ namespace Tycho.Library;
 internal static partial class BaseLib
 {
     private static readonly LuaString TostringName = LuaString.FromAscii("tostring");
+    private static readonly LuaString IPairsMetaName = LuaString.FromAscii("__ipairs");
 
     /// <summary>The basic functions of Lua 5.3: no <c>warn</c> (5.4 manual §8.2 lists it new), a <c>print</c> that
     /// calls the global <c>tostring</c>, a <c>collectgarbage</c> without the 5.4 collector modes.</summary>
     internal static readonly LibraryTemplate Functions53 = Functions.Without("warn")
         .Replacing(Fn("print", Print53))
-        .Replacing(Fn("collectgarbage", CollectGarbage53));
+        .Replacing(Fn("collectgarbage", CollectGarbage53))
+        .Replacing(Fn("ipairs", IPairs53));
 
     /// <summary>The basic functions of the dialect of <paramref name="profile"/>.</summary>
     private static LibraryTemplate ForProfile(LanguageProfile profile) => profile.Minor == 3 ? Functions53 : Functions;
@@ -43,5 +45,17 @@ internal static partial class BaseLib
         string? opt = ctx.OptString(1, null)?.ToString();
         if (opt is "generational" or "incremental") throw ctx.ArgError(1, $"invalid option '{opt}'");
         return CollectGarbage(ctx);
+    }
+
+    /// <summary>ipairs(t) of the 5.3 release build (LUA_COMPAT_IPAIRS, 5.3 manual §8.2 deprecates it): a
+    /// <c>__ipairs</c> metamethod makes the generic-for triple instead.</summary>
+    private static int IPairs53(LuaCallContext ctx)
+    {
+        ctx.CheckAny(1);
+        LuaTable? mt = ctx.Global.GetMetatable(ctx[1]);
+        LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(IPairsMetaName);
+        if (mm.IsNil) return ctx.Return(IPairsAux, ctx[1], 0);
+        LuaValue[] r = ctx.Call(mm, ctx[1]);
+        return ctx.Return(r.Length > 0 ? r[0] : LuaValue.Nil, r.Length > 1 ? r[1] : LuaValue.Nil, r.Length > 2 ? r[2] : LuaValue.Nil);
     }
 }

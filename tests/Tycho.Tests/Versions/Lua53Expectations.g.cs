@@ -37,5 +37,6 @@ internal static class Lua53Expectations
         ["UnicodeEscapesStopAtMaxUnicode"] = "[string \"return '\\u{110000}'\"]:1: UTF-8 value too large near ''\\u{110000' 4",
         ["TooManyCLevels"] = "[string \"local a; a={{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{...\"]:1: too many C levels (limit is 200) in main function near '{'",
         ["IoLinesReturnsOneValue"] = "1 function",
+        ["IpairsHonoursIpairsMetamethod"] = "1x 2x 1a",
     };
 }

@@ -107,4 +107,10 @@ return {
     local chunk = load(io.lines(name, "L"))
     os.remove(name)
     return tostring(n) .. " " .. type(chunk)]]},
+  {"IpairsHonoursIpairsMetamethod", [[
+    local t = setmetatable({}, {__ipairs = function(t) return function(_, i) if i < 2 then return i + 1, "x" end end, t, 0 end})
+    local r = {}
+    for i, v in ipairs(t) do r[#r + 1] = i .. v end
+    for i, v in ipairs({"a"}) do r[#r + 1] = i .. v end
+    return table.concat(r, " ")]]},
 }
