@@ -29,6 +29,7 @@ internal sealed partial class CodeGen
     private void StatList(Block b, bool inRepeat, int start = 0)
     {
         var stats = b.Stats;
+        fs.Bl!.Body = b;
         for (int i = start; i < stats.Count; i++)
         {
             _nextLine = i + 1 < stats.Count ? stats[i + 1].Line : b.EndLine;
@@ -54,7 +55,7 @@ internal sealed partial class CodeGen
     private void LabelStatement(LabelStat l, bool last, int lastLine)
     {
         // Lua 5.2 and 5.3's checkrepeated look at the current block only: a nested block may reuse an outer label's name.
-        var lb = _profile.Minor <= 3 ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
+        var lb = _profile.LabelsUniquePerBlock ? FindLabelInBlock(l.Label) : FindLabel(l.Label);
         // Lua 5.5 reports semantic errors at the last token read (lcode.c luaK_semerror), here the label's; 5.2
         // checks for a repeated label before it reads past the label's closing '::'.
         int line = _profile.HasGlobalDeclarations ? lastLine : _profile.Minor == 2 ? l.Line : _nextLine;
@@ -335,7 +336,7 @@ internal sealed partial class CodeGen
 
     private void GotoStatement(GotoStat g)
     {
-        var lb = FindLabel(g.Label);
+        var lb = _profile.LabelsUniquePerBlock ? FindGotoTarget53(g.Label) : FindLabel(g.Label);
         if (lb == null) NewLabelEntry(_gotos, g.Label, g.Line, Jump());
         else
         {
@@ -343,6 +344,22 @@ internal sealed partial class CodeGen
             if (NVarStack() > lblevel) CodeABC(OpCode.Close, lblevel, 0, 0);
             PatchList(Jump(), lb.Pc);
         }
+    }
+
+    /// <summary>Lua 5.2/5.3 (lparser.c's findlabel and movegotosout): a goto jumps to the label of the nearest
+    /// enclosing block that declares it. Returns that label when it is already compiled (a backward jump), null
+    /// when the goto must wait for it (or is undefined).</summary>
+    private LabelDesc? FindGotoTarget53(string name)
+    {
+        int end = _labels.Count;
+        for (var bl = fs.Bl; bl != null; end = bl.FirstLabel, bl = bl.Previous)
+        {
+            if (bl.Body is null || !bl.Body.Stats.Exists(st => st is LabelStat l && l.Label == name)) continue;
+            for (int i = bl.FirstLabel; i < end; i++)
+                if (_labels[i].Name == name) return _labels[i];
+            return null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- control structures

@@ -114,6 +114,9 @@ internal sealed class BlockCnt
     public bool Upval;
     public bool IsLoop;
     public bool InsideTbc;
+    /// <summary>The statements of the block (set by StatList): Lua 5.2/5.3 resolve a goto to the label of the
+    /// nearest enclosing block that declares it, even a label not yet compiled.</summary>
+    public Syntax.Block? Body;
 }
 
 /// <summary>State of the function being compiled (lparser.h FuncState).</summary>

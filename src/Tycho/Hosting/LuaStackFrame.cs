@@ -73,7 +73,7 @@ public readonly struct LuaStackFrame
         for (int n = 1; ; n++)
         {
             string? name = t.FindLocal(fi, n, out int pos);
-            if (name is null || name == "(temporary)") break;
+            if (name is null || name is "(temporary)" or "(*temporary)") break;
             list.Add(new LuaVariable(n, name, t.Stack[pos]));
         }
         for (int n = -1; ; n--)

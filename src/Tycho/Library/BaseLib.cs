@@ -5,7 +5,7 @@ using Tycho.Runtime.Gc;
 namespace Tycho.Library;
 
 /// <summary>The basic functions (manual §6.1): print, pcall, error, load, pairs, select, tonumber, ...</summary>
-internal static class BaseLib
+internal static partial class BaseLib
 {
     private static readonly LuaString NextName = LuaString.FromAscii("next");
 

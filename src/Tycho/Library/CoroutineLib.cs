@@ -8,9 +8,13 @@ internal static class CoroutineLib
     /// <summary>Registers the <c>coroutine</c> table.</summary>
     public static void Open(GlobalState state)
     {
-        var t = state.RegisterLibrary("coroutine",
+        (string, LuaHostDelegate)[] functions =
+        [
             ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
-            ("isyieldable", IsYieldable), ("running", Running), ("close", Close));
+            ("isyieldable", IsYieldable), ("running", Running), ("close", Close),
+        ];
+        // coroutine.close is new in 5.4 (5.4 manual §8.2)
+        var t = state.RegisterLibrary("coroutine", state.Profile.HasCoroutineClose ? functions : functions[..^1]);
         t.SetStr(LuaString.From("yield"), new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
         if (state.Profile.Minor >= 5) t.SetStr(LuaString.From("close"), CoroutineClose55.Function);
     }

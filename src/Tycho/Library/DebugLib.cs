@@ -4,11 +4,12 @@ using Tycho.Runtime;
 namespace Tycho.Library;
 
 /// <summary>The debug library (manual §6.10): traceback, getinfo, locals, upvalues, metatables and hooks.</summary>
-internal static class DebugLib
+internal static partial class DebugLib
 {
     /// <summary>Registers the <c>debug</c> table.</summary>
     public static void Open(GlobalState state)
     {
+        if (state.Profile.Minor == 3) { Open53(state); return; }
         state.RegisterLibrary("debug",
             ("traceback", Traceback), ("getinfo", GetInfo), ("getmetatable", GetMetatable),
             ("setmetatable", SetMetatable), ("sethook", SetHook), ("gethook", GetHook),

@@ -10,7 +10,7 @@ namespace Tycho.Library;
 /// <c>__tostring</c>, <c>__gc</c>, <c>__close</c>). io.stdout writes to <see cref="Tycho.Hosting.LuaState.StandardOutput"/>, the
 /// stream <c>print</c> uses, so their output keeps its order. Failures return <c>nil, "name: message", errno</c>.
 /// </summary>
-internal static class IoLib
+internal static partial class IoLib
 {
     private static readonly LuaString FileHandleName = LuaString.FromAscii("FILE*");
     private static readonly LuaString InputKey = LuaString.FromAscii("_IO_input");
@@ -41,7 +41,7 @@ internal static class IoLib
     public static void Open(GlobalState state, LibraryTemplate? functions = null)
     {
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        var io = (functions ?? Functions).Open(state, extra: 3);
+        var io = (functions ?? (state.Profile.Minor == 3 ? Functions53 : Functions)).Open(state, extra: 3);
         var mt = new LuaTable(0, 8);
         mt.VmSetStr(MetaNames.Name, FileHandleName);
         mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], FileMethods.CreateTable());
@@ -254,8 +254,14 @@ internal static class IoLib
     /// at the end of the loop).</summary>
     private static int IoLines(LuaCallContext ctx)
     {
-        LuaValue fileValue;
-        bool toClose;
+        LuaValue iter = LinesIterator(ctx, out LuaValue fileValue, out bool toClose);
+        if (toClose) return ctx.Return(iter, LuaValue.Nil, LuaValue.Nil) + ctx.Return(fileValue);
+        return ctx.Return(iter);
+    }
+
+    /// <summary>io.lines' iterator over the named file (closed at its end) or the default input.</summary>
+    private static LuaValue LinesIterator(LuaCallContext ctx, out LuaValue fileValue, out bool toClose)
+    {
         if (ctx.IsNoneOrNil(1))
         {
             fileValue = ctx.Global.Registry.GetStr(InputKey);
@@ -267,9 +273,7 @@ internal static class IoLib
             fileValue = OpenCheckFile(ctx, ctx.CheckString(1).ToString(), "r");
             toClose = true;
         }
-        LuaValue iter = AuxLines(ctx, fileValue, toClose);
-        if (toClose) return ctx.Return(iter, LuaValue.Nil, LuaValue.Nil) + ctx.Return(fileValue);
-        return ctx.Return(iter);
+        return AuxLines(ctx, fileValue, toClose);
     }
 
     private static LuaValue AuxLines(in LuaCallContext ctx, LuaValue fileValue, bool toClose)

@@ -12,9 +12,9 @@ internal static class Lua55Libraries
     private static readonly Lazy<LibraryTemplate> Base55 = new(() => BaseLib.Functions.With(GcParam55.Function));
 
     /// <summary>The basic functions for <paramref name="p"/>: <paramref name="functions"/> as given (a sandbox's keeps
-    /// its own <c>collectgarbage</c>), or for 5.5 with its <c>collectgarbage</c>.</summary>
+    /// its own <c>collectgarbage</c>), for 5.5 with its <c>collectgarbage</c>, else the older dialect's.</summary>
     public static LibraryTemplate Base(LanguageProfile p, LibraryTemplate? functions) =>
-        functions ?? (p.Minor >= 5 ? Base55.Value : BaseLib.Functions);
+        functions ?? (p.Minor >= 5 ? Base55.Value : BaseLib.ForProfile(p));
 
     private static readonly Lazy<LibraryTemplate> Table55 = new(() => TableLib.Functions.With(TableCreate.Function));
 

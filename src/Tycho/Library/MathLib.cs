@@ -8,7 +8,7 @@ namespace Tycho.Library;
 /// <c>floor</c>/<c>ceil</c>/<c>modf</c> give integers when the result fits, <c>abs</c> and <c>fmod</c> keep integers,
 /// <c>random</c> is xoshiro256** (<see cref="Xoshiro256"/>) so seeded sequences equal lua5.4's.
 /// </summary>
-internal static class MathLib
+internal static partial class MathLib
 {
     /// <summary>math's state-free functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
     internal static readonly LibraryTemplate Functions = new("math",
@@ -36,8 +36,16 @@ internal static class MathLib
         RandomSeed(state, rng, out _, out _);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var t = Functions.Open(state, extra: 6);
-        t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random(ctx, rng)));
-        t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)));
+        if (state.Profile.Minor == 3)
+        {
+            t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random53(ctx, rng)));
+            t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeed53(ctx, rng)));
+        }
+        else
+        {
+            t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random(ctx, rng)));
+            t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)));
+        }
         t.VmSetStr(PiName, Math.PI);
         t.VmSetStr(HugeName, double.PositiveInfinity);
         t.VmSetStr(MaxIntegerName, long.MaxValue);

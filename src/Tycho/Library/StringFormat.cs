@@ -21,7 +21,13 @@ internal static class StringFormat
     private const string FlagsC = "-";       // c p s
 
     /// <summary>string.format(formatstring, ...).</summary>
-    public static int Format(LuaCallContext ctx)
+    public static int Format(LuaCallContext ctx) => Format(ctx, lua53: false);
+
+    /// <summary>string.format of Lua 5.3 (5.3 lstrlib's scanformat): any flags (at most five), widths and
+    /// precisions of two digits for every conversion, no <c>%p</c>, and 5.3's messages.</summary>
+    public static int Format53(LuaCallContext ctx) => Format(ctx, lua53: true);
+
+    private static int Format(LuaCallContext ctx, bool lua53)
     {
         int top = ctx.ArgCount;
         int arg = 1;
@@ -42,14 +48,15 @@ internal static class StringFormat
                 if (++arg > top) throw ctx.ArgError(arg, "no value");
                 // getformat: flags, width and precision characters, then the conversion
                 int start = i;
-                while (i < f.Length && "-+ #0123456789.".Contains((char)f[i])) i++;
+                if (lua53) i = ScanFormat53(ctx, f, i);
+                else while (i < f.Length && "-+ #0123456789.".Contains((char)f[i])) i++;
                 int len = i - start + 1;
                 if (len >= MaxFormat - 10) throw ctx.Error("invalid format (too long)");
                 int conv = i < f.Length ? f[i] : 0;
                 ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
                 if (i < f.Length) i++;
                 int before = b.Length;
-                FormatItem(ctx, ref b, item, spec, conv, arg);
+                FormatItem(ctx, ref b, item, spec, conv, arg, lua53);
                 ctx.Global.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
             }
             return ctx.Return(b.ToLuaString());
@@ -65,13 +72,14 @@ internal static class StringFormat
         return new string(chars);
     }
 
-    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg)
+    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg,
+        bool lua53)
     {
         switch (conv)
         {
             case 'c':
             {
-                CheckFormat(ctx, spec, FlagsC, false);
+                if (!lua53) CheckFormat(ctx, spec, FlagsC, false);
                 long c = ctx.CheckInteger(arg);
                 var ps = Parse(spec);
                 Span<byte> one = stackalloc byte[1];
@@ -82,13 +90,13 @@ internal static class StringFormat
             case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             {
                 long n = ctx.CheckInteger(arg);
-                CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
+                if (!lua53) CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
                 b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
                 return;
             }
             case 'a': case 'A':
             {
-                CheckFormat(ctx, spec, FlagsF, true);
+                if (!lua53) CheckFormat(ctx, spec, FlagsF, true);
                 double v = ctx.CheckNumber(arg);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
@@ -96,14 +104,15 @@ internal static class StringFormat
             case 'e': case 'E': case 'f': case 'g': case 'G':
             {
                 double v = ctx.CheckNumber(arg);
-                CheckFormat(ctx, spec, FlagsF, true);
+                if (!lua53) CheckFormat(ctx, spec, FlagsF, true);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
             }
             case 'p':
             {
+                if (lua53) goto default;   // %p is new in 5.4
                 LuaValue v = ctx[arg];
-                CheckFormat(ctx, spec, FlagsC, false);
+                if (!lua53) CheckFormat(ctx, spec, FlagsC, false);
                 string text = v.O is LuaObject o ? LuaString.AddressOf(o) : "(null)";
                 var ps = Parse(spec);
                 Span<byte> tb = stackalloc byte[text.Length];
@@ -112,7 +121,7 @@ internal static class StringFormat
                 return;
             }
             case 'q':
-                if (spec.Length > 1) throw ctx.Error("specifier '%q' cannot have modifiers");
+                if (spec.Length > 1 && !lua53) throw ctx.Error("specifier '%q' cannot have modifiers");
                 AddLiteral(ctx, ref b, arg);
                 return;
             case 's':
@@ -120,7 +129,7 @@ internal static class StringFormat
                 LuaString s = ctx.ToDisplayString(arg);
                 if (spec.Length == 1) { b.Append(s.Span); return; }
                 if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
-                CheckFormat(ctx, spec, FlagsC, true);
+                if (!lua53) CheckFormat(ctx, spec, FlagsC, true);
                 if (spec.IndexOf((byte)'.') < 0 && s.Length >= 100) { b.Append(s.Span); return; }
                 var ps = Parse(spec);
                 ReadOnlySpan<byte> body = s.Span;
@@ -129,6 +138,7 @@ internal static class StringFormat
                 return;
             }
             default:
+                if (lua53) throw ctx.Error($"invalid option '%{(char)conv}' to 'format'");
                 throw ctx.Error($"invalid conversion '{Form(spec)}' to 'format'");
         }
     }
@@ -146,6 +156,19 @@ internal static class StringFormat
         }
         int c = At(spec, i);
         if (!((uint)((c | 0x20) - 'a') <= 25)) throw ctx.Error($"invalid conversion specification: '{Form(spec)}'");
+    }
+
+    /// <summary>5.3's scanformat: skips flags (at most five), two width digits and two precision digits; a
+    /// third digit is an error. Returns the index of the conversion.</summary>
+    private static int ScanFormat53(LuaCallContext ctx, ReadOnlySpan<byte> f, int i)
+    {
+        int start = i;
+        while (i < f.Length && "-+ #0".Contains((char)f[i])) i++;
+        if (i - start >= 6) throw ctx.Error("invalid format (repeated flags)");
+        i = Skip2Digits(f, i);
+        if (At(f, i) == '.') i = Skip2Digits(f, i + 1);
+        if ((uint)(At(f, i) - '0') <= 9) throw ctx.Error("invalid format (width or precision too long)");
+        return i;
     }
 
     private static int At(ReadOnlySpan<byte> s, int i) => i < s.Length ? s[i] : 0;

@@ -12,7 +12,7 @@ namespace Tycho.Library;
 /// </summary>
 // Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
 [System.Runtime.CompilerServices.SkipLocalsInit]
-internal static class StringLib
+internal static partial class StringLib
 {
     /// <summary>lstrlib's MAXSIZE: results larger than INT_MAX bytes are "too large".</summary>
     internal const long MaxSize = int.MaxValue;
@@ -36,10 +36,12 @@ internal static class StringLib
     /// <summary>Registers <c>string</c> and sets the string metatable.</summary>
     public static void Open(GlobalState state)
     {
-        var lib = Functions.Open(state);
+        var lib = (state.Profile.Minor == 3 ? Functions53 : Functions).Open(state);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var mt = new LuaTable(0, ArithEvents.Length + 2);   // room for the sandbox's __metatable
-        for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);
+        // Lua 5.3 and older convert numeric strings in the core instead (5.3 manual §3.4.3): only __index.
+        if (!state.Profile.CoercesStringsInCore)
+            for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);
         mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], lib);
         state.SetTypeMetatable(LuaType.String, mt);
     }

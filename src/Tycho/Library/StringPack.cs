@@ -304,15 +304,22 @@ internal static class StringPack
     }
 
     /// <summary>string.unpack(fmt, s [, pos]).</summary>
-    public static int Unpack(LuaCallContext ctx)
+    public static int Unpack(LuaCallContext ctx) => Unpack(ctx, lua53: false);
+
+    /// <summary>string.unpack of Lua 5.3, whose position 0 (or one before the string) is out of the string
+    /// (5.3 lstrlib's posrelat, where 5.4's posrelatI takes it as 1).</summary>
+    public static int Unpack53(LuaCallContext ctx) => Unpack(ctx, lua53: true);
+
+    private static int Unpack(LuaCallContext ctx, bool lua53)
     {
         var h = new Header(ctx, ctx.CheckString(1));
         LuaString dataStr = ctx.CheckString(2);
         ReadOnlySpan<byte> data = dataStr.Span;
         long ld = data.Length;
-        long pos = StringLib.PosRelatI(ctx.OptInteger(3, 1), ld) - 1;
+        long init = ctx.OptInteger(3, 1);
+        long pos = (lua53 ? StringLib.PosRelat53(init, ld) : StringLib.PosRelatI(init, ld)) - 1;
         int n = 0;
-        if (pos > ld) throw ctx.ArgError(3, "initial position out of string");
+        if (pos < 0 || pos > ld) throw ctx.ArgError(3, "initial position out of string");
         while (!h.AtEnd)
         {
             KOption opt = h.GetDetails(pos, out long lsize, out int ntoalign);

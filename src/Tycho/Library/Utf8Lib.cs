@@ -10,7 +10,7 @@ namespace Tycho.Library;
 /// </summary>
 // Scratch buffers are stackalloc'd per call and only written regions are read: skip zeroing them.
 [System.Runtime.CompilerServices.SkipLocalsInit]
-internal static class Utf8Lib
+internal static partial class Utf8Lib
 {
     private const uint MaxUnicode = 0x10FFFF;
     private const uint MaxUtf = 0x7FFFFFFF;
@@ -32,6 +32,7 @@ internal static class Utf8Lib
     public static void Open(GlobalState state)
     {
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
+        if (state.Profile.Minor == 3) { Open53(state); return; }
         Lua55Libraries.Utf8(state.Profile).Open(state, extra: 1).VmSetStr(CharPatternName, CharPattern);
     }
 

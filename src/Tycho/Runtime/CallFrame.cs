@@ -2,7 +2,7 @@ namespace Tycho.Runtime;
 
 /// <summary>What kind of call frame this is and how its return must be finished.</summary>
 [Flags]
-internal enum FrameFlags : ushort
+internal enum FrameFlags : uint
 {
     /// <summary>The thread's base frame (no function).</summary>
     None = 0,
@@ -39,9 +39,12 @@ internal enum FrameFlags : ushort
     Finalizer = 2048,
     /// <summary>Lua 5.5: how many <c>__call</c> metamethods this call went through (0 to 15, ldo.c's CIST_CCMT
     /// counter; <c>debug.getinfo</c>'s <c>extraargs</c>), in these four bits. Never set under other profiles.</summary>
-    CallChain = 15 << CallChainShift,
+    CallChain = 15u << (int)CallChainShift,
     /// <summary>The position of <see cref="CallChain"/>.</summary>
     CallChainShift = 12,
+    /// <summary>The metamethod called by this frame's current instruction is <c>__lt(b, a)</c> standing in for a
+    /// missing <c>__le(a, b)</c>: its result is negated when the instruction is finished (Lua 5.3's CIST_LEQ).</summary>
+    LeViaLt = 1 << 16,
 }
 
 /// <summary>

@@ -38,7 +38,8 @@ internal sealed partial class GlobalState
     {
         _ = kilobytes;
         Collector.FullCycle(running);
-        return GcMode == CollectorMode.Incremental;
+        // Before 5.4 the collector is only incremental (5.3 manual §2.5): every finished cycle is reported.
+        return GcMode == CollectorMode.Incremental || !Profile.HasGenerationalCollector;
     }
 
     /// <summary>lua_gc LUA_GCSTOP / LUA_GCRESTART.</summary>

@@ -87,15 +87,13 @@ internal sealed class LanguageProfile
     /// <summary>Empty statements (<c>;</c>) and <c>break</c> anywhere in a block (5.2 on; 5.1 manual §2.4.4 makes
     /// <c>break</c> the last statement of its block).</summary>
     public bool HasEmptyStatement => Minor >= 2;
-    /// <summary>Arithmetic on strings converts them in the VM (5.1 to 5.3); 5.4 moved it to the string metatable.</summary>
-    public bool CoercesStringArithmetic => Minor <= 3;
     /// <summary><c>__eq</c> is tried only between two tables or two userdata sharing the same metamethod (5.1, 5.2).</summary>
     public bool EqNeedsSameMetamethod => Minor <= 2;
     /// <summary><c>__len</c> applies to tables (5.2 on; 5.1 manual §2.8 uses it for userdata only).</summary>
     public bool HasTableLen => Minor >= 2;
-    /// <summary><c>a &lt;= b</c> falls back to <c>not (b &lt; a)</c> without <c>__le</c> (5.1 to 5.3; 5.4 keeps it only
-    /// under LUA_COMPAT_5_3).</summary>
-    public bool HasLeFallback => Minor <= 3;
+    /// <summary>Order metamethods apply only between operands of one type sharing the metamethod, and the
+    /// <c>__le</c> fallback to <c>__lt</c> cannot yield (5.1 manual §2.8 "lt"/"le" events).</summary>
+    public bool OrderNeedsSameMetamethod => Minor == 1;
     /// <summary>A numeric for loop with step 0 is an error (5.4 on); earlier versions just run it.</summary>
     public bool ForZeroStepIsError => Minor >= 4;
     /// <summary><c>__gc</c> on tables (5.2 on; 5.1 finalizes userdata only).</summary>
@@ -105,6 +103,41 @@ internal sealed class LanguageProfile
     /// <summary>Runtime errors name the variable the 5.1/5.2 way: <c>(a nil value)</c> after the name
     /// (<c>attempt to index local 't' (a nil value)</c>).</summary>
     public bool OldStyleVariableInfo => Minor <= 2;
+
+    // ------------------------------------------------------------------ Lua 5.3 and older: core and libraries (v53)
+
+    /// <summary>The core converts numeric strings in arithmetic and bitwise operations before trying metamethods
+    /// (5.3 manual §3.4.3); from 5.4 the string metatable's arithmetic metamethods do it (and bitwise operations
+    /// on strings are errors).</summary>
+    public bool CoercesStringsInCore => Minor <= 3;
+    /// <summary>A missing <c>__le</c> falls back to <c>not __lt(b, a)</c> (5.3 manual §2.4, "le").</summary>
+    public bool LeFallsBackToLt => Minor <= 3;
+    /// <summary>A closure whose upvalues all match those of the last closure made from the same prototype is that
+    /// closure again (5.2/5.3 lvm.c's cache; the 5.3 manual §3.4.4 leaves closure identity unspecified).</summary>
+    public bool CachesClosures => Minor is 2 or 3;
+    /// <summary>A label may repeat one of an enclosing block (5.3 manual §3.3.4: visible in its block only, checked
+    /// per block); from 5.4 no visible label may share its name.</summary>
+    public bool LabelsUniquePerBlock => Minor is 2 or 3;
+    /// <summary><c>\u{XXX}</c> escapes up to 2^31 (5.4 manual §3.1); 5.3's stop at U+10FFFF (5.3 manual §3.1).</summary>
+    public bool HasExtendedUtf8Escapes => Minor >= 4;
+    /// <summary>Runtime messages name a called value by how the call site called it ("for iterator", a
+    /// metamethod), say "bad 'for' limit (number expected, got x)" and place a call on the line of its arguments;
+    /// 5.3's use the called register's variable name only, say "'for' limit must be a number" and place a call on
+    /// the line where its prefix expression starts (5.3 ldebug.c, lvm.c, lparser.c).</summary>
+    public bool HasLua54RuntimeMessages => Minor >= 4;
+    /// <summary>The debug library's names of unnamed slots are "(vararg)", "(temporary)" and metamethods are named
+    /// without their "__"; 5.3's are "(*vararg)", "(*temporary)" and "__add" (5.3 ldebug.c).</summary>
+    public bool HasLua54DebugNames => Minor >= 4;
+    /// <summary>The generational collector mode and collectgarbage's "generational"/"incremental" (5.4 manual §2.5.2);
+    /// 5.3's collector is incremental only, so <c>collectgarbage("step")</c> reports each finished cycle.</summary>
+    public bool HasGenerationalCollector => Minor >= 4;
+    /// <summary><c>warn</c> and warnings (5.4 manual §6.1); in 5.3 an error in a <c>__gc</c> finalizer is raised
+    /// again, as "error in __gc metamethod (msg)", by whatever ran the collector (5.3 manual §2.5.1).</summary>
+    public bool HasWarnings => Minor >= 4;
+    /// <summary><c>coroutine.close</c> (5.4 manual §6.2).</summary>
+    public bool HasCoroutineClose => Minor >= 4;
+    /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
+    public bool PrintCallsGlobalTostring => Minor <= 3;
 
     private LanguageProfile(int minor) { Minor = minor; }
 

@@ -167,4 +167,29 @@ internal static class LuaArith
         });
         return ArithStatus.Ok;
     }
+    /// <summary>Whether <paramref name="op"/> is a bitwise operation (its operands must have integer values).</summary>
+    public static bool IsBitwise(MetaEvent op) =>
+        op is MetaEvent.BAnd or MetaEvent.BOr or MetaEvent.BXor or MetaEvent.Shl or MetaEvent.Shr or MetaEvent.BNot;
+
+    /// <summary>lvm.c's tonumber of Lua 5.3 (and older): a number, or a string converted to one.</summary>
+    public static bool ToNumberCoerced(in LuaValue v, out LuaValue n)
+    {
+        if (v.IsNumber) { n = v; return true; }
+        if (v.O is LuaString) return v.TryToNumberValue(out n);
+        n = LuaValue.Nil;
+        return false;
+    }
+
+    /// <summary>
+    /// Lua 5.3's arithmetic with numeric strings, which its core converts (5.3 manual §3.4.3): an arithmetic
+    /// operation on a converted string is done in floats (lvm.c's <c>tonumber</c> gives a float), a bitwise one on
+    /// the integer the numeral has. <see cref="ArithStatus.NotNumbers"/> when an operand does not convert.
+    /// </summary>
+    public static ArithStatus TryArithCoerced(MetaEvent op, in LuaValue a, in LuaValue b, out LuaValue result)
+    {
+        result = LuaValue.Nil;
+        if (!ToNumberCoerced(a, out LuaValue x) || !ToNumberCoerced(b, out LuaValue y)) return ArithStatus.NotNumbers;
+        if (IsBitwise(op)) return TryArith(op, x, y, out result);
+        return TryArith(op, LuaValue.FromFloat(x.NumberAsDouble), LuaValue.FromFloat(y.NumberAsDouble), out result);
+    }
 }

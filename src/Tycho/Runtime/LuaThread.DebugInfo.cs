@@ -273,9 +273,15 @@ public sealed partial class LuaThread
         if ((f.Flags & FrameFlags.Tail) != 0) return (null, null);
         ref CallFrame c = ref Frames[fi - 1];
         if ((c.Flags & FrameFlags.Hooked) != 0) return ("hook", "?");   // called by a hook of the frame below
-        if ((c.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
+        if (!Global.Profile.HasLua54DebugNames)
+        {
+            // 5.3 lgc.c's GCTM flags the interrupted frame itself (CIST_FIN): that frame is "__gc", not the finalizer
+            if ((f.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
+        }
+        else if ((c.Flags & FrameFlags.Finalizer) != 0) return ("metamethod", "__gc");
         if (!c.IsLua) return (null, null);
         string? kind = FuncNameFromCode(c.Closure!.Proto, c.Pc - 1, out string? name);
+        if (kind == "metamethod" && !Global.Profile.HasLua54DebugNames) name = "__" + name;   // 5.3 ldebug.c: the event's full name
         return (kind, name);
     }
 
@@ -294,7 +300,7 @@ public sealed partial class LuaThread
             {
                 if (-n > f.NExtraArgs) return null;
                 pos = bas - f.NExtraArgs + (int)(-n) - 1;   // the extra arguments sit just below the base
-                return "(vararg)";
+                return Global.Profile.HasLua54DebugNames ? "(vararg)" : "(*vararg)";
             }
             if (n <= int.MaxValue) name = f.Closure!.Proto.GetLocalName((int)n, Math.Max(0, f.Pc - 1));
         }
@@ -303,6 +309,7 @@ public sealed partial class LuaThread
             int limit = fi == FrameCount - 1 ? Top : Frames[fi + 1].Func;
             if (n <= 0 || limit - bas < n) return null;
             name = f.IsLua ? "(temporary)" : "(C temporary)";
+            if (!Global.Profile.HasLua54DebugNames) name = "(*temporary)";   // 5.3's, for C frames too
         }
         pos = bas + (int)n - 1;
         return name;
@@ -361,7 +368,8 @@ public sealed partial class LuaThread
         ref CallFrame f = ref Frames[FrameCount - 1];
         LuaValue v = Stack[func];
         string extra = "";
-        if (f.IsLua)
+        if (f.IsLua && !Global.Profile.HasLua54RuntimeMessages) extra = VarInfoRegister(func - f.Base);   // 5.3's typeerror
+        else if (f.IsLua)
         {
             string? kind = FuncNameFromCode(f.Closure!.Proto, f.Pc - 1, out string? name);
             extra = kind is not null ? FormatVarInfo(kind, name) : VarInfoRegister(func - f.Base);
@@ -372,14 +380,24 @@ public sealed partial class LuaThread
     /// <summary>luaG_opinterror / luaG_tointerror for an arithmetic or bitwise operation without metamethod.</summary>
     internal LuaRuntimeException ArithError(MetaEvent ev, in LuaValue a, int descA, in LuaValue b, int descB)
     {
-        bool bitwise = ev is MetaEvent.BAnd or MetaEvent.BOr or MetaEvent.BXor or MetaEvent.Shl or MetaEvent.Shr or MetaEvent.BNot;
-        if (bitwise && a.IsNumber && b.IsNumber)
+        bool bitwise = LuaArith.IsBitwise(ev);
+        // Lua 5.3 and older judge operands after converting numeric strings (5.3 ldebug.c: tonumber, tointeger).
+        bool coerce = Global.Profile.CoercesStringsInCore;
+        LuaValue na = a, nb = b;
+        bool aNum = coerce ? LuaArith.ToNumberCoerced(a, out na) : a.IsNumber;
+        bool bNum = coerce ? LuaArith.ToNumberCoerced(b, out nb) : b.IsNumber;
+        if (bitwise && aNum && bNum)
         {
-            int d = LuaArith.ToIntegerStrict(a, out _) ? descB : descA;
+            int d = LuaArith.ToIntegerStrict(na, out _) ? descB : descA;
             return RuntimeError($"number{VarInfo(d)} has no integer representation");
         }
-        if (!a.IsNumber) return TypeError(a, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descA);
-        return TypeError(b, bitwise ? "perform bitwise operation on" : "perform arithmetic on", descB);
+        string op = bitwise ? "perform bitwise operation on" : "perform arithmetic on";
+        LuaValue bad = aNum ? b : a;
+        int desc = aNum ? descB : descA;
+        // Lua 5.3's operands may be constants themselves (RK), which varinfo does not name.
+        string info = VarInfo(desc);
+        if (coerce && info.StartsWith(" (constant ", StringComparison.Ordinal)) info = "";
+        return RuntimeError($"attempt to {op} a {ObjTypeName(bad)} value{info}");
     }
 
     /// <summary>luaG_concaterror.</summary>

@@ -987,9 +987,9 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaG_forerror.</summary>
-    private LuaRuntimeException ForError(in LuaValue v, string what) => Global.Profile.OldStyleVariableInfo
-        ? RuntimeError($"'for' {what} must be a number")   // Lua 5.1 and 5.2's forprep text
-        : RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})");
+    private LuaRuntimeException ForError(in LuaValue v, string what) => Global.Profile.HasLua54RuntimeMessages
+        ? RuntimeError($"bad 'for' {what} (number expected, got {ObjTypeName(v)})")
+        : RuntimeError($"'for' {what} must be a number");
 
     private static bool ToForNumber(in LuaValue v, out double d)
     {
@@ -1040,6 +1040,7 @@ public sealed partial class LuaThread
             {
                 bool res = Stack[Top - 1].IsTruthy;
                 Top--;
+                if ((f.Flags & FrameFlags.LeViaLt) != 0) { res = !res; f.Flags &= ~FrameFlags.LeViaLt; }
                 if (res != Instruction.K(inst)) f.Pc++;
                 break;
             }

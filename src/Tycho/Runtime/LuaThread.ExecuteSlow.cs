@@ -52,33 +52,33 @@ public sealed partial class LuaThread
             case OpCode.SetField:
                 return SetSlow(s[ra], k[b], Instruction.K(i) ? k[c] : s[bas + c], Instruction.A(i));
             case OpCode.MmBin:
-                return ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), s[bas + b], b);
+                return ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), s[bas + b], b, MmBinDest(fi));
             case OpCode.MmBinI:
             {
                 LuaValue imm = LuaValue.FromInteger(Instruction.SB(i));
                 return Instruction.K(i)
-                    ? ArithMeta((MetaEvent)c, imm, -1, s[ra], Instruction.A(i))
-                    : ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), imm, -1);
+                    ? ArithMeta((MetaEvent)c, imm, -1, s[ra], Instruction.A(i), MmBinDest(fi))
+                    : ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), imm, -1, MmBinDest(fi));
             }
             case OpCode.MmBinK:
             {
                 LuaValue kv = k[b];
                 return Instruction.K(i)
-                    ? ArithMeta((MetaEvent)c, kv, -1, s[ra], Instruction.A(i))
-                    : ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), kv, -1);
+                    ? ArithMeta((MetaEvent)c, kv, -1, s[ra], Instruction.A(i), MmBinDest(fi))
+                    : ArithMeta((MetaEvent)c, s[ra], Instruction.A(i), kv, -1, MmBinDest(fi));
             }
             case OpCode.Unm:
             {
                 LuaValue v = s[bas + b];
                 if (v.IsInteger) { s[ra] = LuaValue.FromInteger(unchecked(0 - v.RawInteger)); return MetaStep.Done; }
                 if (v.IsFloat) { s[ra] = LuaValue.FromFloat(-v.RawFloat); return MetaStep.Done; }
-                return ArithMeta(MetaEvent.Unm, v, b, v, b);
+                return ArithMeta(MetaEvent.Unm, v, b, v, b, ra);
             }
             case OpCode.BNot:
             {
                 LuaValue v = s[bas + b];
                 if (LuaArith.ToIntegerStrict(v, out long iv)) { s[ra] = LuaValue.FromInteger(~iv); return MetaStep.Done; }
-                return ArithMeta(MetaEvent.BNot, v, b, v, b);
+                return ArithMeta(MetaEvent.BNot, v, b, v, b, ra);
             }
             case OpCode.Len:
                 return LenSlow(s[bas + b], ra, b);
@@ -145,6 +145,11 @@ public sealed partial class LuaThread
         if (step == MetaStep.Done && cond != Instruction.K(i)) Frames[fi].Pc++;
         return step;
     }
+
+    /// <summary>The register an MMBIN* of frame <paramref name="fi"/> completes: that of the arithmetic instruction
+    /// before it (the saved pc points past the MMBIN*).</summary>
+    private int MmBinDest(int fi) =>
+        Frames[fi].Base + Instruction.A(Frames[fi].Closure!.Proto.Code[Frames[fi].Pc - 2]);
 
     /// <summary>Arithmetic the loop does not inline (mixed integer/float operands, float modulo and integer
     /// division, powers, bitwise operations on floats, division by zero errors): the raw result to R[A] and true,
@@ -338,12 +343,19 @@ public sealed partial class LuaThread
         LuaClosure cl = f.Closure!;
         int bas = f.Base;
         Prototype np = cl.Proto.Protos[Instruction.Bx(i)];
+        if (np.CachedClosure is { } cached && ReuseCached(cached, cl, bas))
+        {
+            Stack[ra] = cached;
+            return;
+        }
         var descs = np.Upvalues;
         var ups = descs.Length == 0 ? Array.Empty<UpValue>() : new UpValue[descs.Length];
         var upvals = cl.UpValues;
         for (int j = 0; j < descs.Length; j++)
             ups[j] = descs[j].InStack ? FindUpvalue(bas + descs[j].Index) : upvals[descs[j].Index];
-        Stack[ra] = new LuaClosure(np, ups, Memory);   // charges the state without the thread-static lookup
+        var ncl = new LuaClosure(np, ups, Memory);   // charges the state without the thread-static lookup
+        Stack[ra] = ncl;
+        if (Global.Profile.CachesClosures) np.CachedClosure = ncl;
         CheckGc(ra + 1);
     }
 
@@ -356,6 +368,23 @@ public sealed partial class LuaThread
         for (int j = 0; j < count; j++) t.VmSet(LuaValue.FromInteger(j + 1), Stack[first + j]);
         t.VmSetStr(LuaString.FromAscii("n"), LuaValue.FromFloat(count));
         return t;
+    }
+
+    /// <summary>Lua 5.2/5.3's closure cache (lvm.c getcached): the last closure of a prototype is made again
+    /// when each of its upvalues is the variable the new one would capture. Only 5.2/5.3 states fill the cache.</summary>
+    private bool ReuseCached(LuaClosure cached, LuaClosure cl, int bas)
+    {
+        var descs = cached.Proto.Upvalues;
+        var ups = cached.UpValues;
+        for (int j = 0; j < descs.Length; j++)
+        {
+            UpValue uv = ups[j];
+            bool same = descs[j].InStack
+                ? ReferenceEquals(uv.Stack, Stack) && uv.Index == bas + descs[j].Index
+                : ReferenceEquals(uv, cl.UpValues[descs[j].Index]);
+            if (!same) return false;
+        }
+        return true;
     }
 
     /// <summary>OP_VARARG (the frame's pc is saved: the stack may grow).</summary>

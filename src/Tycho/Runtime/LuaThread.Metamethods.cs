@@ -135,9 +135,11 @@ public sealed partial class LuaThread
     // ------------------------------------------------------------------ arithmetic
 
     /// <summary>luaT_trybinTM for MMBIN*: calls the operands' metamethod or raises the arithmetic error.</summary>
-    internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB)
+    internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB, int dest)
     {
-        if (Global.Profile.CoercesStringArithmetic) return ArithCoercing(ev, a, descA, b, descB);
+        // Lua 5.1/5.2 convert strings to floats and never consult a string's metamethods; 5.3 converts them as 5.3 does.
+        if (!Global.Profile.HasIntegers) return ArithCoercing(ev, a, descA, b, descB);
+        if (CoercedArith(ev, a, b, dest)) return MetaStep.Done;
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
         if (tm.IsNil) throw ArithError(ev, a, descA, b, descB);
@@ -180,6 +182,16 @@ public sealed partial class LuaThread
     /// <summary>Lua 5.1 and 5.2's modulo, <c>a - floor(a/b)*b</c> (5.1 manual §2.5.1): unlike fmod it gives nan
     /// for an infinite divisor or a zero one.</summary>
     private static double Mod51(double a, double b) => a - Math.Floor(a / b) * b;
+
+    /// <summary>Lua 5.3 and older convert numeric strings in arithmetic in the core, before metamethods (5.3 manual
+    /// §3.4.3): the result to <c>Stack[dest]</c> and true when an operand was such a string.</summary>
+    private bool CoercedArith(MetaEvent ev, in LuaValue a, in LuaValue b, int dest)
+    {
+        if (!(a.O is LuaString || b.O is LuaString) || !Global.Profile.CoercesStringsInCore) return false;
+        if (LuaArith.TryArithCoerced(ev, a, b, out LuaValue r) != ArithStatus.Ok) return false;
+        Stack[dest] = r;
+        return true;
+    }
 
     /// <summary>Arithmetic that the loop does not inline: raw result to <c>Stack[dest]</c> and true, or false
     /// when the following MMBIN instruction must try metamethods. Integer division/modulo by zero raise here.</summary>
@@ -312,9 +324,10 @@ public sealed partial class LuaThread
             return MetaStep.Done;
         }
         result = false;
-        if (Global.Profile.HasLeFallback) return CompareSlowCompat(ev, a, b, out result);
+        if (Global.Profile.OrderNeedsSameMetamethod) return CompareSlowCompat(ev, a, b, out result);
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
+        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt) return LeViaLt(a, b);
         if (tm.IsNil) throw OrderError(a, b);
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
     }
@@ -350,6 +363,17 @@ public sealed partial class LuaThread
         if (!same) return tm1.IsNil ? GetMetamethod(b, ev) : tm1;
         if (tm1.IsNil) return tm1;
         return LuaValue.RawEquals(tm1, GetMetamethod(b, ev)) ? tm1 : LuaValue.Nil;
+    }
+
+    /// <summary>Lua 5.3 and older: <c>a &lt;= b</c> without <c>__le</c> is <c>not (b &lt; a)</c> by <c>__lt</c>
+    /// (5.3 manual §2.4); the frame's flag makes the instruction negate the metamethod's result.</summary>
+    private MetaStep LeViaLt(LuaValue a, LuaValue b)
+    {
+        LuaValue tm = GetMetamethod(b, MetaEvent.Lt);
+        if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
+        if (tm.IsNil) throw OrderError(a, b);
+        Frames[FrameCount - 1].Flags |= FrameFlags.LeViaLt;
+        return CallMeta(MetaSlot, tm, b, a, default, 2, 1);
     }
 
     // ------------------------------------------------------------------ host-level operations (nested calls)
@@ -447,6 +471,13 @@ public sealed partial class LuaThread
         }
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
+        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt)
+        {
+            tm = GetMetamethod(b, MetaEvent.Lt);
+            if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
+            if (tm.IsNil) throw OrderError(a, b);
+            return !Call1(tm, b, a).IsTruthy;
+        }
         if (tm.IsNil) throw OrderError(a, b);
         return Call1(tm, a, b).IsTruthy;
     }
@@ -460,6 +491,9 @@ public sealed partial class LuaThread
             case ArithStatus.IntegerDivideByZero: throw RuntimeError("attempt to divide by zero");
             case ArithStatus.IntegerModuloByZero: throw RuntimeError("attempt to perform 'n%0'");
         }
+        if (Global.Profile.CoercesStringsInCore && (a.O is LuaString || b.O is LuaString)
+            && LuaArith.TryArithCoerced(op, a, b, out r) == ArithStatus.Ok)
+            return r;
         LuaValue tm = GetMetamethod(a, op);
         if (tm.IsNil) tm = GetMetamethod(b, op);
         if (tm.IsNil) throw ArithError(op, a, -1, b, -1);

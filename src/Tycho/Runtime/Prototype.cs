@@ -55,6 +55,11 @@ internal sealed class Prototype
     /// <summary>Line of the closing <c>end</c> (0 for a main chunk).</summary>
     public int LastLineDefined;
 
+    /// <summary>The last closure made from this prototype, kept by Lua 5.2/5.3 states only (their closure cache,
+    /// see LuaThread.ReuseCached). The collector does not trace it: like lgc.c's cleared cache, it does not keep
+    /// the closure alive for weak tables.</summary>
+    internal LuaClosure? CachedClosure;
+
     /// <summary>Hook copies of <see cref="Code"/>, made on first use (LuaThread.Hooks.cs): every instruction trapped
     /// (line and count hooks), or only the returns (return hooks).</summary>
     internal uint[]? TrapAllCode, TrapReturnsCode;

@@ -494,6 +494,13 @@ internal sealed class Lexer
             SaveAndNext();
             if (!IsXDigit(Cur)) break;
             i++;
+            if (!_profile.HasExtendedUtf8Escapes)
+            {
+                // 5.3 llex.c: Unicode only, checked after each digit (so the message shows it)
+                r = (r << 4) + (uint)HexValue(Cur);
+                EscCheck(r <= 0x10FFFF, "UTF-8 value too large");
+                continue;
+            }
             EscCheck(r <= (0x7FFFFFFFu >> 4), "UTF-8 value too large");
             r = (r << 4) + (uint)HexValue(Cur);
         }

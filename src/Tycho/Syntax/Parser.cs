@@ -75,7 +75,13 @@ internal sealed class Parser
 
     private void EnterLevel()
     {
-        if (++_level >= MaxCLevels || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_level >= MaxCLevels && !_profile.HasLua54RuntimeMessages)
+        {
+            // 5.3 lparser.c's checklimit on nCcalls: a syntax error naming the function
+            string where = _funcLine == 0 ? "main function" : $"function at line {_funcLine}";
+            throw _lx.SyntaxError($"too many C levels (limit is {MaxCLevels}) in {where}");
+        }
+        if (_level >= MaxCLevels || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new LuaSyntaxException("C stack overflow");
     }
 
@@ -674,6 +680,7 @@ internal sealed class Parser
     /// <summary>suffixedexp -> primaryexp { '.' NAME | '[' exp ']' | ':' NAME funcargs | funcargs }</summary>
     private Expr SuffixedExp()
     {
+        int start = Line;   // 5.3 lparser.c's suffixedexp: its calls are on this line
         Expr e = PrimaryExp();
         for (;;)
         {
@@ -696,8 +703,9 @@ internal sealed class Parser
                     _lx.Next();
                     string name = CheckName();
                     // lparser.c (5.4.8) funcargs: a call's line is where its arguments start.
-                    var m = new MethodCallExpr { Line = Line, Object = e, Method = name };
-                    FuncArgs(m.Args, m.Line);
+                    int line = Line;
+                    var m = new MethodCallExpr { Line = _profile.HasLua54RuntimeMessages ? line : start, Object = e, Method = name };
+                    FuncArgs(m.Args, line);
                     e = m;
                     break;
                 }
@@ -707,8 +715,9 @@ internal sealed class Parser
                     if (Token == '(' && _profile.RejectsAmbiguousCalls && _lx.LastLine != Line)
                         throw _lx.SyntaxError("ambiguous syntax (function call x new statement)");
                     // 5.4.8's funcargs: a call is on the line of its arguments' first token, not of its prefix.
-                    var c = new CallExpr { Line = Line, Function = e };
-                    FuncArgs(c.Args, c.Line);
+                    int line = Line;
+                    var c = new CallExpr { Line = _profile.HasLua54RuntimeMessages ? line : start, Function = e };
+                    FuncArgs(c.Args, line);
                     e = c;
                     break;
                 }

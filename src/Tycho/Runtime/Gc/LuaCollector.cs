@@ -507,16 +507,23 @@ internal sealed class LuaCollector
 
     private void RunEachFinalizer(List<LuaObjectWithId> objects, LuaThread running)
     {
+        string? propagated = null;
         foreach (var o in objects)
         {
             LuaTable? mt = o switch { LuaTable t => t.Metatable, LuaUserdata u => u.Metatable, _ => null };
             LuaValue gc = mt is null ? LuaValue.Nil : mt.GetStr(MetaNames.Strings[(int)MetaEvent.Gc]);
             if (gc.IsNil) continue;
+            if (!_state.Profile.HasWarnings && gc.O is not LuaFunction) continue;   // 5.3's GCTM calls functions only
             int fi = running.FrameCount - 1;   // the interrupted frame calls the finalizer, as lgc.c's GCTM
             if (fi >= 0) running.Frames[fi].Flags |= FrameFlags.Finalizer;
             try
             {
                 running.Call(gc, new[] { LuaValue.FromObject(o) });
+            }
+            catch (LuaRuntimeException e) when (!_state.Profile.HasWarnings)
+            {
+                // 5.3 lgc.c's GCTM re-raises the first error (the other finalizers still run here, so none is lost)
+                if (!Closing) propagated ??= e.Value.O is LuaString s ? s.ToString() : "no message";
             }
             catch (LuaRuntimeException e)
             {
@@ -528,5 +535,7 @@ internal sealed class LuaCollector
                 if (fi >= 0) running.Frames[fi].Flags &= ~FrameFlags.Finalizer;
             }
         }
+        if (propagated is not null)
+            throw new LuaRuntimeException(LuaValue.FromString("error in __gc metamethod (" + propagated + ")"));
     }
 }
