@@ -38,7 +38,8 @@ internal static class BaseLib
     {
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        (functions ?? Functions).AddTo(g);
+        functions = functions is null ? LegacyLibraries.Base(state.Profile) : LegacyLibraries.BaseSandbox(functions, state.Profile);
+        functions.AddTo(g);
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);
@@ -137,10 +138,39 @@ internal static class BaseLib
         catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
     }
 
-    private static int LoadProtected(LuaCallContext ctx)
+    /// <summary>5.1's loadstring(string [, chunkname]) (Lua 5.1 manual §5.1): load of a string without mode or
+    /// environment.</summary>
+    internal static int LoadString(LuaCallContext ctx)
+    {
+        int top = ctx.Thread.Top;
+        try
+        {
+            LuaString s = ctx.CheckString(1);
+            string name = ChunkName(ctx, 2) ?? SourceAsName(ctx, s);
+            return LoadChunk(ctx, s.Bytes, NameToNul(name), "bt", false, LuaValue.Nil);
+        }
+        catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
+    }
+
+    /// <summary>5.1's load(func [, chunkname]): the reader's pieces, without mode or environment (the caller checked
+    /// that argument 1 is a function).</summary>
+    internal static int LoadReaderOnly(LuaCallContext ctx)
+    {
+        int top = ctx.Thread.Top;
+        try { return LoadProtected(ctx, legacy: true); }
+        catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
+    }
+
+    private static string NameToNul(string name)
+    {
+        int nul = name.IndexOf('\0');
+        return nul >= 0 ? name[..nul] : name;
+    }
+
+    private static int LoadProtected(LuaCallContext ctx, bool legacy = false)
     {
         LuaValue chunk = ctx[1];
-        string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
+        string mode = legacy ? "bt" : ctx.OptString(3, null)?.ToString() ?? "bt";
         byte[] bytes;
         string name;
         long held = 0;   // bytes of the chunk held outside Lua objects
@@ -175,7 +205,7 @@ internal static class BaseLib
         // The chunk name reaches lua_load as a C string: it ends at the first '\0'.
         int nul = name.IndexOf('\0');
         if (nul >= 0) name = name[..nul];
-        bool hasEnv = ctx.ArgCount >= 4;
+        bool hasEnv = !legacy && ctx.ArgCount >= 4;
         return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4], held);
     }
 
@@ -347,11 +377,13 @@ internal static class BaseLib
         ctx.CheckType(2, LuaType.Function);
         var th = ctx.Thread;
         int func = th.Top;
-        th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
+        // Lua 5.1's xpcall(f, err) passes f no arguments (Lua 5.1 manual §5.1).
+        int argc = ctx.Global.Profile.Minor == 1 ? 2 : ctx.ArgCount;
+        th.EnsureSlots(func + argc + 1 + LuaThread.ExtraStack);
         th.Stack[func] = ctx[1];
-        for (int i = 3; i <= ctx.ArgCount; i++) th.Stack[func + i - 2] = ctx[i];
-        th.Top = func + ctx.ArgCount - 1;
-        return CallProtected(ctx, func, ctx.ArgCount - 2);
+        for (int i = 3; i <= argc; i++) th.Stack[func + i - 2] = ctx[i];
+        th.Top = func + argc - 1;
+        return CallProtected(ctx, func, argc - 2);
     }
 
     /// <summary>Calls the function at stack slot <paramref name="func"/> with the <paramref name="nargs"/> values

@@ -5,14 +5,15 @@ namespace Tycho.Library;
 /// <summary>The coroutine library (manual §6.2).</summary>
 internal static class CoroutineLib
 {
+    /// <summary>coroutine's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("coroutine",
+        new LuaHostFunction("create", Create), new LuaHostFunction("resume", Resume), new LuaHostFunction("status", Status),
+        new LuaHostFunction("wrap", Wrap), new LuaHostFunction("isyieldable", IsYieldable),
+        new LuaHostFunction("running", Running), new LuaHostFunction("close", Close),
+        new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
+
     /// <summary>Registers the <c>coroutine</c> table.</summary>
-    public static void Open(GlobalState state)
-    {
-        var t = state.RegisterLibrary("coroutine",
-            ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
-            ("isyieldable", IsYieldable), ("running", Running), ("close", Close));
-        t.SetStr(LuaString.From("yield"), new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
-    }
+    public static void Open(GlobalState state) => LegacyLibraries.Coroutine(state.Profile).Open(state);
 
     private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
         ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "thread");

@@ -9,13 +9,17 @@ internal static class DebugLib
     /// <summary>Registers the <c>debug</c> table.</summary>
     public static void Open(GlobalState state)
     {
-        state.RegisterLibrary("debug",
+        var t = state.RegisterLibrary("debug",
             ("traceback", Traceback), ("getinfo", GetInfo), ("getmetatable", GetMetatable),
             ("setmetatable", SetMetatable), ("sethook", SetHook), ("gethook", GetHook),
             ("getregistry", GetRegistry), ("getupvalue", GetUpvalue), ("setupvalue", SetUpvalue),
             ("getlocal", GetLocal), ("upvalueid", UpvalueId), ("getuservalue", GetUserValue),
             ("setuservalue", SetUserValue), ("setlocal", SetLocal), ("upvaluejoin", UpvalueJoin),
             ("setcstacklimit", ctx => ctx.Return(200L)), ("debug", DebugPrompt));
+        // Lua 5.1 manual §5.9 has no user values, upvalue identities or C-stack limit; 5.2 no C-stack limit.
+        if (state.Profile.Minor <= 2) t.SetStr(LuaString.FromAscii("setcstacklimit"), LuaValue.Nil);
+        if (state.Profile.Minor == 1)
+            foreach (string name in LegacyLibraries.DebugMissing51) t.SetStr(LuaString.FromAscii(name), LuaValue.Nil);
     }
 
     private static (LuaThread Thread, int Arg) ThreadArg(LuaCallContext ctx) =>

@@ -78,6 +78,47 @@ internal sealed class LibraryTemplate
         return new LibraryTemplate(Name, _keys, functions);
     }
 
+    /// <summary>The same library with <paramref name="functions"/> added, each replacing a function of the same name
+    /// if there is one (a version's variant or its extra functions, see <see cref="LanguageProfile"/>).</summary>
+    public LibraryTemplate With(params LuaHostFunction[] functions)
+    {
+        var keys = new List<LuaString>(_keys);
+        var fns = new List<LuaHostFunction>(_functions);
+        foreach (var f in functions)
+        {
+            int i = keys.FindIndex(k => k.ToString() == f.Name);
+            if (i >= 0) { fns[i] = f; continue; }
+            keys.Add(LuaString.FromAscii(f.Name));
+            fns.Add(f);
+        }
+        return new LibraryTemplate(Name, keys.ToArray(), fns.ToArray());
+    }
+
+    /// <summary>The same library with <paramref name="functions"/> (ordinary functions named by their keys) added or
+    /// replacing those of the same name.</summary>
+    public LibraryTemplate With(params (string Name, LuaHostDelegate Fn)[] functions) =>
+        With(Array.ConvertAll(functions, f => new LuaHostFunction(f.Name, f.Fn)));
+
+    /// <summary>The same library with <paramref name="function"/> also (or instead) under <paramref name="key"/>.</summary>
+    public LibraryTemplate WithAs(string key, LuaHostFunction function)
+    {
+        var keys = new List<LuaString>(_keys);
+        var fns = new List<LuaHostFunction>(_functions);
+        int i = keys.FindIndex(k => k.ToString() == key);
+        if (i >= 0) fns[i] = function;
+        else { keys.Add(LuaString.FromAscii(key)); fns.Add(function); }
+        return new LibraryTemplate(Name, keys.ToArray(), fns.ToArray());
+    }
+
+    /// <summary>The same library with its function <paramref name="existing"/> also under <paramref name="key"/>
+    /// (one function, two names: 5.1's <c>string.gfind</c> is <c>string.gmatch</c>).</summary>
+    public LibraryTemplate Alias(string key, string existing) => WithAs(key, this[existing]);
+
+    /// <summary>The same library giving floats where it gave integers, for the versions without the integer subtype
+    /// (see <see cref="FloatResults"/>).</summary>
+    public LibraryTemplate WithFloatResults() =>
+        new(Name, _keys, Array.ConvertAll(_functions, FloatResults.Wrap));
+
     private LibraryTemplate Where(Func<string, bool> keep)
     {
         var keys = new List<LuaString>();

@@ -35,11 +35,13 @@ internal static class MathLib
         var rng = new Xoshiro256();
         RandomSeed(state, rng, out _, out _);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        var t = Functions.Open(state, extra: 6);
-        t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random(ctx, rng)));
-        t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)));
+        var p = state.Profile;
+        var t = LegacyLibraries.Math(p).Open(state, extra: 6);
+        t.VmSetStr(RandomName, LegacyLibraries.FloatsOnly(new LuaHostFunction("random", ctx => Random(ctx, rng)), p));
+        t.VmSetStr(RandomSeedName, LegacyLibraries.FloatsOnly(new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)), p));
         t.VmSetStr(PiName, Math.PI);
         t.VmSetStr(HugeName, double.PositiveInfinity);
+        if (!p.HasIntegers) return;   // 5.1 and 5.2 have floats only
         t.VmSetStr(MaxIntegerName, long.MaxValue);
         t.VmSetStr(MinIntegerName, long.MinValue);
     }

@@ -62,14 +62,54 @@ internal static class PackageLib
             searchers.VmSetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
             searchers.VmSetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
         }
-        pkg.VmSetStr(SearchersName, searchers);
-        pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
-        pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
+        var profile = state.Profile;
+        if (profile.HasModuleSystem)
+        {
+            OpenModuleSystem(state, pkg, searchers, sandboxed);
+        }
+        else
+        {
+            pkg.VmSetStr(SearchersName, searchers);
+            pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
+            pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
+        }
         pkg.VmSetStr(ConfigName, Config);
         pkg.VmSetStr(LoadedName, state.LoadedTable);
         pkg.VmSetStr(PreloadName, Preload(state));
         state.Globals.VmSetStr(RequireName, new LuaHostFunction("require", ctx => Require(ctx, pkg)));
     }
+
+    /// <summary>The package library of 5.1 and 5.2 (Lua 5.1 manual §5.3): the searchers are <c>package.loaders</c>
+    /// (5.2 has both names for one table), <c>package.seeall</c> and the global <c>module</c> are there, 5.1 has no
+    /// <c>searchpath</c>; the paths are those of the version's Debian build, read from LUA_PATH (5.1) or
+    /// LUA_PATH_5_2 then LUA_PATH (5.2).</summary>
+    private static void OpenModuleSystem(GlobalState state, LuaTable pkg, LuaTable searchers, bool sandboxed)
+    {
+        int minor = state.Profile.Minor;
+        if (minor >= 2) pkg.VmSetStr(SearchersName, searchers);
+        else pkg.VmSetStr(LuaString.FromAscii("searchpath"), LuaValue.Nil);
+        pkg.VmSetStr(LoadersName, searchers);
+        string path = minor == 1 ? DefaultPath51 : DefaultPath52, cpath = minor == 1 ? DefaultCPath51 : DefaultCPath52;
+        string suffix = minor == 1 ? "" : "_5_2";
+        pkg.VmSetStr(PathName, LuaString.From(EnvPath("LUA_PATH", path, state.Platform, suffix)));
+        pkg.VmSetStr(CPathName, LuaString.From(EnvPath("LUA_CPATH", cpath, state.Platform, suffix)));
+        pkg.VmSetStr(LuaString.FromAscii("seeall"), ModuleLib.SeeAll);
+        if (!sandboxed) state.Globals.VmSetStr(LuaString.FromAscii("module"), ModuleLib.Module);
+    }
+
+    private static readonly LuaString LoadersName = LuaString.FromAscii("loaders");
+    private const string DefaultPath51 =
+        "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;/usr/local/lib/lua/5.1/?.lua;" +
+        "/usr/local/lib/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
+    private const string DefaultCPath51 =
+        "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;/usr/lib/lua/5.1/?.so;" +
+        "/usr/local/lib/lua/5.1/loadall.so";
+    private const string DefaultPath52 =
+        "/usr/local/share/lua/5.2/?.lua;/usr/local/share/lua/5.2/?/init.lua;/usr/local/lib/lua/5.2/?.lua;" +
+        "/usr/local/lib/lua/5.2/?/init.lua;/usr/share/lua/5.2/?.lua;/usr/share/lua/5.2/?/init.lua;./?.lua";
+    private const string DefaultCPath52 =
+        "/usr/local/lib/lua/5.2/?.so;/usr/lib/x86_64-linux-gnu/lua/5.2/?.so;/usr/lib/lua/5.2/?.so;" +
+        "/usr/local/lib/lua/5.2/loadall.so;./?.so";
 
     private static LuaTable Preload(GlobalState state)
     {
@@ -81,10 +121,11 @@ internal static class PackageLib
 
     /// <summary>setpath: the versioned variable, then the plain one, else the default; the first ";;" is
     /// replaced by the default path.</summary>
-    internal static string EnvPath(string envName, string dft, ILuaPlatform? platform = null)
+    internal static string EnvPath(string envName, string dft, ILuaPlatform? platform = null, string versionSuffix = "_5_4")
     {
         platform ??= LuaPlatform.Host;
-        string? path = platform.GetEnvironmentVariable(envName + "_5_4") ?? platform.GetEnvironmentVariable(envName);
+        string? path = (versionSuffix.Length > 0 ? platform.GetEnvironmentVariable(envName + versionSuffix) : null)
+            ?? platform.GetEnvironmentVariable(envName);
         if (path is null) return dft;
         int mark = path.IndexOf(";;", StringComparison.Ordinal);
         if (mark < 0) return path;
@@ -112,13 +153,16 @@ internal static class PackageLib
             r = LuaValue.True;
             LibOps.Set(ctx.Thread, loaded, name, r);
         }
-        return ctx.Return(r, data);
+        // require gives the loader's data too from 5.4 on (Lua 5.1 manual §5.3: the module's value only).
+        return ctx.Global.Profile.Minor <= 2 ? ctx.Return(r) : ctx.Return(r, data);
     }
 
     private static (LuaValue Loader, LuaValue Data) FindLoader(in LuaCallContext ctx, LuaTable pkg, LuaString name)
     {
-        if (LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii("searchers")).AsTable is not LuaTable searchers)
-            throw ctx.Error("'package.searchers' must be a table");
+        // 5.1 searches package.loaders (Lua 5.1 manual §5.3); 5.2's loaders is the same table as its searchers.
+        string field = ctx.Global.Profile.Minor == 1 ? "loaders" : "searchers";
+        if (LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii(field)).AsTable is not LuaTable searchers)
+            throw ctx.Error($"'package.{field}' must be a table");
         var msg = new StringBuilder();
         for (long i = 1; ; i++)
         {

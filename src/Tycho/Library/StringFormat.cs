@@ -21,7 +21,18 @@ internal static class StringFormat
     private const string FlagsC = "-";       // c p s
 
     /// <summary>string.format(formatstring, ...).</summary>
-    public static int Format(LuaCallContext ctx)
+    public static int Format(LuaCallContext ctx) => Format(ctx, 4);
+
+    /// <summary>string.format of Lua 5.1 (§5.4 of its manual): '%s' and '%q' take strings and numbers only (no
+    /// <c>__tostring</c>), '%q' escapes only '"', '\\', newline, '\r' and '\0', integer conversions truncate any number.</summary>
+    public static readonly LuaHostFunction Format51 = new("format", ctx => Format(ctx, 1));
+
+    /// <summary>string.format of Lua 5.2 (§6.4): '%q' takes strings and numbers, integer conversions truncate but
+    /// refuse numbers beyond the integer range.</summary>
+    public static readonly LuaHostFunction Format52 = new("format", ctx => Format(ctx, 2));
+
+    /// <summary>string.format as Lua 5.<paramref name="minor"/> has it (4 for 5.3 on).</summary>
+    private static int Format(LuaCallContext ctx, int minor)
     {
         int top = ctx.ArgCount;
         int arg = 1;
@@ -49,7 +60,7 @@ internal static class StringFormat
                 ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
                 if (i < f.Length) i++;
                 int before = b.Length;
-                FormatItem(ctx, ref b, item, spec, conv, arg);
+                FormatItem(ctx, ref b, item, spec, conv, arg, minor);
                 ctx.Global.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
             }
             return ctx.Return(b.ToLuaString());
@@ -65,7 +76,7 @@ internal static class StringFormat
         return new string(chars);
     }
 
-    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg)
+    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg, int minor)
     {
         switch (conv)
         {
@@ -81,6 +92,8 @@ internal static class StringFormat
             }
             case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             {
+                if (minor == 2 && ctx[arg].TryToNumber(out double dn) && !(dn >= -9.2233720368547758e18 && dn < 9.2233720368547758e18))
+                    throw ctx.ArgError(arg, "not a number in proper range");
                 long n = ctx.CheckInteger(arg);
                 CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
                 b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
@@ -112,12 +125,19 @@ internal static class StringFormat
                 return;
             }
             case 'q':
+                if (minor <= 2)
+                {
+                    // Before 5.3 '%q' quotes the string form of a string or number (luaL_checklstring).
+                    if (minor == 1) AddQuoted51(ref b, ctx.CheckString(arg).Span);
+                    else AddQuoted(ref b, ctx.CheckString(arg).Span);
+                    return;
+                }
                 if (spec.Length > 1) throw ctx.Error("specifier '%q' cannot have modifiers");
                 AddLiteral(ctx, ref b, arg);
                 return;
             case 's':
             {
-                LuaString s = ctx.ToDisplayString(arg);
+                LuaString s = minor == 1 ? ctx.CheckString(arg) : ctx.ToDisplayString(arg);
                 if (spec.Length == 1) { b.Append(s.Span); return; }
                 if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
                 CheckFormat(ctx, spec, FlagsC, true);
@@ -249,6 +269,20 @@ internal static class StringFormat
             default:
                 throw ctx.ArgError(arg, "value has no literal form");
         }
+    }
+
+    /// <summary>Lua 5.1's addquoted: '"', '\\' and newline escaped, '\r' as "\r", '\0' as "\000", other bytes as they are.</summary>
+    private static void AddQuoted51(ref LuaByteBuffer b, ReadOnlySpan<byte> s)
+    {
+        b.Append((byte)'"');
+        foreach (byte c in s)
+        {
+            if (c == '"' || c == '\\' || c == '\n') { b.Append((byte)'\\'); b.Append(c); }
+            else if (c == '\r') b.Append("\\r"u8);
+            else if (c == 0) b.Append("\\000"u8);
+            else b.Append(c);
+        }
+        b.Append((byte)'"');
     }
 
     /// <summary>addquoted: a string literal; '"', '\\' and newline escaped, control bytes as \ddd.</summary>

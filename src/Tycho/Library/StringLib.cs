@@ -36,7 +36,7 @@ internal static class StringLib
     /// <summary>Registers <c>string</c> and sets the string metatable.</summary>
     public static void Open(GlobalState state)
     {
-        var lib = Functions.Open(state);
+        var lib = LegacyLibraries.String(state.Profile).Open(state);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var mt = new LuaTable(0, ArithEvents.Length + 2);   // room for the sandbox's __metatable
         for (int i = 0; i < ArithEvents.Length; i++) mt.VmSetStr(MetaNames.Strings[(int)ArithEvents[i]], ArithFunctions[i]);

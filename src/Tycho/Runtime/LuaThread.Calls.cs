@@ -136,11 +136,21 @@ public sealed partial class LuaThread
             if (fi == 1) return (f.Name, false);
         }
         else return (f.Name, false); // delegate invoked directly by host code, without a call frame
-        return (GlobalFunctionName(f) ?? "?", false);
+        return (FallbackFunctionName(f), false);
+    }
+
+    /// <summary>The name luaL_argerror gives a function its call site does not name: none in 5.1 ("?", Lua 5.1's
+    /// lauxlib has no global search), the package.loaded path in 5.2 with its <c>_G.</c> kept, stripped from 5.3 on.</summary>
+    private string FallbackFunctionName(LuaHostFunction f)
+    {
+        int minor = Global.Profile.Minor;
+        if (minor == 1) return "?";
+        string? name = GlobalFunctionName(f, keepGlobalPrefix: minor == 2);
+        return name ?? "?";
     }
 
     /// <summary>pushglobalfuncname: "name" or "lib.name" when <paramref name="fn"/> is reachable from package.loaded.</summary>
-    internal string? GlobalFunctionName(LuaFunction fn)
+    internal string? GlobalFunctionName(LuaFunction fn, bool keepGlobalPrefix = false)
     {
         LuaTable loaded = Global.LoadedTable;
         LuaValue key = LuaValue.Nil;
@@ -158,7 +168,7 @@ public sealed partial class LuaThread
                     if (k2.O is LuaString s2 && ReferenceEquals(v2.O, fn))
                     {
                         string name = s1 + "." + s2;
-                        return name.StartsWith("_G.", StringComparison.Ordinal) ? name.Substring(3) : name;
+                        return !keepGlobalPrefix && name.StartsWith("_G.", StringComparison.Ordinal) ? name.Substring(3) : name;
                     }
                 }
             }
