@@ -16,7 +16,7 @@ internal static class CoroutineLib
     public static void Open(GlobalState state) => LegacyLibraries.Coroutine(state.Profile).Open(state);
 
     private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
-        ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "thread");
+        ctx[i].O as LuaThread ?? throw (ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(i, "coroutine expected") : ctx.TypeError(i, "thread"));
 
     /// <summary>coroutine.create(f).</summary>
     private static int Create(LuaCallContext ctx)

@@ -54,7 +54,7 @@ internal static class LegacyBase
         LuaCallSetup setup = (LuaCallContext ctx, out int nresults) =>
         {
             nresults = 3;
-            LuaValue t = ctx.CheckAny(1);
+            LuaValue t = ctx[1];
             LuaTable? mt = ctx.Global.GetMetatable(t);
             LuaValue mm = mt is null ? LuaValue.Nil : mt.GetStr(metamethod);
             if (mm.IsNil)
@@ -73,6 +73,26 @@ internal static class LegacyBase
 
     private static LuaValue NextFunction(LuaCallContext ctx) =>
         ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : BaseLib.Functions["next"];
+
+    /// <summary>assert(v [, message]) of 5.1 (Lua 5.1 manual §5.1): v required, the message a string (a number is
+    /// converted), raised without position.</summary>
+    public static readonly LuaHostFunction Assert51 = new("assert", ctx => Assert(ctx, 1));
+
+    /// <summary>assert of 5.2: as 5.1's, but v may be absent ("assertion failed!").</summary>
+    public static readonly LuaHostFunction Assert52 = new("assert", ctx => Assert(ctx, 2));
+
+    private static int Assert(LuaCallContext ctx, int minor)
+    {
+        if (ctx.ToBoolean(1))
+        {
+            for (int i = 1; i <= ctx.ArgCount; i++) ctx.Push(ctx[i]);
+            return ctx.ArgCount;
+        }
+        if (minor == 1) ctx.CheckAny(1);
+        throw new LuaRuntimeException(ctx.OptString(2, AssertionFailed)!);
+    }
+
+    private static readonly LuaString AssertionFailed = LuaString.FromAscii("assertion failed!");
 
     /// <summary>print(...) of 5.1 and 5.2 (and 5.3): each argument converted by the global <c>tostring</c>, whatever
     /// it is now; its result must be a string or a number.</summary>
@@ -106,7 +126,11 @@ internal static class LegacyBase
     {
         long bas = ctx.OptInteger(2, 10);
         if (bas == 10 && (minor == 1 || ctx.IsNoneOrNil(2)))
+        {
+            // No base: the conversion of §2.2.1 (5.1 also takes base 10 so).
+            if (minor == 1 && ctx.ArgCount > 1) ctx = new LuaCallContext(ctx.Thread, ctx.Base, 1, ctx.Function);
             return FloatResults.Convert(ctx.Thread, BaseLib.Functions["tonumber"].Delegate(ctx));
+        }
         LuaString s = ctx.CheckString(1);
         if (bas < 2 || bas > 36) throw ctx.ArgError(2, "base out of range");
         ctx.Global.Charge((s.Length >> 2) + 1);

@@ -108,7 +108,39 @@ internal static class LegacyLibVariants
         return ctx.Return(b == 10.0 ? Math.Log10(x) : Math.Log(x) / Math.Log(b));
     });
 
+    /// <summary>math.max of 5.1/5.2: numbers only, the first required ("number expected, got no value").</summary>
+    public static readonly LuaHostFunction Max = new("max", ctx => MaxMin(ctx, max: true));
+    /// <summary>math.min of 5.1/5.2.</summary>
+    public static readonly LuaHostFunction Min = new("min", ctx => MaxMin(ctx, max: false));
+
+    private static int MaxMin(LuaCallContext ctx, bool max)
+    {
+        double r = ctx.CheckNumber(1);
+        for (int i = 2; i <= ctx.ArgCount; i++)
+        {
+            double d = ctx.CheckNumber(i);
+            if (max ? d > r : d < r) r = d;
+        }
+        return ctx.Return(r);
+    }
+
     // ------------------------------------------------------------------ coroutine
+
+    /// <summary>coroutine.create of 5.1: the body must be a Lua function (a C function cannot yield there).</summary>
+    public static readonly LuaHostFunction Create51 = LuaBodyOnly("create");
+
+    /// <summary>coroutine.wrap of 5.1, which creates as <see cref="Create51"/> does.</summary>
+    public static readonly LuaHostFunction Wrap51 = LuaBodyOnly("wrap");
+
+    private static LuaHostFunction LuaBodyOnly(string name)
+    {
+        LuaHostDelegate inner = CoroutineLib.Functions[name].Delegate;
+        return new LuaHostFunction(name, ctx =>
+        {
+            if (ctx[1].O is not LuaClosure) throw ctx.ArgError(1, "Lua function expected");
+            return inner(ctx);
+        });
+    }
 
     /// <summary>coroutine.running of 5.1 (Lua 5.1 manual §5.2): the running coroutine, or nil in the main thread.</summary>
     public static readonly LuaHostFunction Running51 = new("running", ctx =>

@@ -30,20 +30,20 @@ internal static class LegacyLibraries
         t = t.Without("warn");
         if (minor == 1)
         {
-            t = t.Without("rawlen").With(LegacyBase.Pairs51, LegacyBase.IPairs51, LegacyBase.ToNumber51, Compat51.Unpack,
+            t = t.Without("rawlen").With(LegacyBase.Assert51, LegacyBase.Pairs51, LegacyBase.IPairs51, LegacyBase.ToNumber51, Compat51.Unpack,
                 Compat51.GcInfo, Compat51.NewProxy);
             if (!sandboxed) t = t.With(LegacyBase.Load51, LegacyBase.CollectGarbage51, Compat51.LoadString);
         }
         else
         {
-            t = t.With(LegacyBase.Pairs52, LegacyBase.IPairs52, LegacyBase.ToNumber52, Compat51.Unpack);
+            t = t.With(LegacyBase.Assert52, LegacyBase.Pairs52, LegacyBase.IPairs52, LegacyBase.ToNumber52, Compat51.Unpack);
             if (!sandboxed) t = t.With(LegacyBase.CollectGarbage52).Alias("loadstring", "load");
         }
         return t.With(LegacyBase.Print).WithFloatResults();
     }
 
     private static readonly Lazy<LibraryTemplate> String51 = new(() => StringLib.Functions.Without("pack", "packsize", "unpack")
-        .With(LegacyLibVariants.Rep51, StringFormat.Format51).Alias("gfind", "gmatch").WithFloatResults());
+        .With(LegacyLibVariants.Rep51, StringFormat.Format51, StringLib.Find51, StringLib.Match51).Alias("gfind", "gmatch").WithFloatResults());
     private static readonly Lazy<LibraryTemplate> String52 = new(() => StringLib.Functions.Without("pack", "packsize", "unpack")
         .With(StringFormat.Format52).WithFloatResults());
 
@@ -73,7 +73,7 @@ internal static class LegacyLibraries
     private static LibraryTemplate MathFor(LibraryTemplate t, int minor)
     {
         t = t.Without("tointeger", "type", "ult").With(LegacyLibVariants.Floor, LegacyLibVariants.Ceil,
-            LegacyLibVariants.Abs, LegacyLibVariants.FMod, LegacyLibVariants.Atan,
+            LegacyLibVariants.Abs, LegacyLibVariants.FMod, LegacyLibVariants.Atan, LegacyLibVariants.Max, LegacyLibVariants.Min,
             minor == 1 ? LegacyLibVariants.Log51 : LegacyLibVariants.Log52);
         if (minor == 1) t = t.Alias("mod", "fmod");
         return t.WithFloatResults();
@@ -87,7 +87,7 @@ internal static class LegacyLibraries
     };
 
     private static readonly Lazy<LibraryTemplate> Coroutine51 = new(() => CoroutineLib.Functions.Without("isyieldable", "close")
-        .With(LegacyLibVariants.Running51).WithFloatResults());
+        .With(LegacyLibVariants.Running51, LegacyLibVariants.Create51, LegacyLibVariants.Wrap51).WithFloatResults());
     private static readonly Lazy<LibraryTemplate> Coroutine52 = new(() => CoroutineLib.Functions.Without("isyieldable", "close")
         .WithFloatResults());
 
@@ -104,6 +104,40 @@ internal static class LegacyLibraries
     /// <paramref name="p"/>'s version.</summary>
     public static LibraryTemplate FloatsOnly(LibraryTemplate t, LanguageProfile p) =>
         p.LibrariesConvertNumbers ? t.WithFloatResults() : t;
+
+    /// <summary>io's functions or the file methods (<paramref name="methods"/>) in <paramref name="p"/>'s version:
+    /// 5.1 and 5.2 want read formats to start with '*' (Lua 5.1 manual §5.7), 5.1's write answers true.</summary>
+    public static LibraryTemplate Io(LibraryTemplate t, LanguageProfile p, bool methods)
+    {
+        if (!p.LibrariesConvertNumbers) return t;
+        int first = methods ? 2 : 1;
+        if (t.Contains("read")) t = t.With(StarFormats(t["read"], first));
+        if (t.Contains("lines")) t = t.With(StarFormats(t["lines"], first + (methods ? 0 : 1)));
+        if (p.Minor == 1 && t.Contains("write")) t = t.With(WriteGivesTrue(t["write"]));
+        return t.WithFloatResults();
+    }
+
+    private static LuaHostFunction StarFormats(LuaHostFunction f, int first)
+    {
+        LuaHostDelegate inner = f.Delegate;
+        return new LuaHostFunction(f.Name, ctx =>
+        {
+            for (int i = first; i <= ctx.ArgCount; i++)
+                if (ctx[i].O is LuaString s && (s.Length == 0 || s[0] != '*')) throw ctx.ArgError(i, "invalid option");
+            return inner(ctx);
+        });
+    }
+
+    private static LuaHostFunction WriteGivesTrue(LuaHostFunction f)
+    {
+        LuaHostDelegate inner = f.Delegate;
+        return new LuaHostFunction(f.Name, ctx =>
+        {
+            int n = inner(ctx);
+            if (n == 1 && ctx.Thread.Stack[ctx.Thread.Top - 1].O is LuaUserdata) ctx.Thread.Stack[ctx.Thread.Top - 1] = LuaValue.True;
+            return n;
+        });
+    }
 
     /// <summary>A function made in a state (math.random with its generator) as <paramref name="p"/>'s version has it.</summary>
     public static LuaHostFunction FloatsOnly(LuaHostFunction f, LanguageProfile p) =>

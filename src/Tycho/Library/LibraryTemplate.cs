@@ -64,6 +64,9 @@ internal sealed class LibraryTemplate
     public LuaHostFunction this[string name] => Array.Find(_functions, f => f.Name == name)
         ?? throw new ArgumentException($"no function '{name}' in {Name}", nameof(name));
 
+    /// <summary>Whether the library has a function named <paramref name="name"/>.</summary>
+    public bool Contains(string name) => Array.Exists(_functions, f => f.Name == name);
+
     /// <summary>The same library restricted to <paramref name="keep"/> (a sandbox's variant).</summary>
     public LibraryTemplate Only(params string[] keep) => Where(n => Array.IndexOf(keep, n) >= 0);
 

@@ -168,7 +168,7 @@ internal static class StringLib
         for (int i = 1; i <= n; i++)
         {
             long c = ctx.CheckInteger(i);
-            if ((ulong)c > 255) throw ctx.ArgError(i, "value out of range");
+            if ((ulong)c > 255) throw ctx.ArgError(i, ctx.Global.Profile.Minor == 1 ? "invalid value" : "value out of range");
             r[i - 1] = (byte)c;
         }
         return ctx.Return(LuaString.Wrap(r));
@@ -189,15 +189,24 @@ internal static class StringLib
     private static int Find(LuaCallContext ctx) => FindAux(ctx, true);
     private static int Match(LuaCallContext ctx) => FindAux(ctx, false);
 
+    /// <summary>5.1's string.find/match (Lua 5.1 manual §5.4): a start past the end is the end, where an empty
+    /// pattern still matches.</summary>
+    internal static readonly LuaHostFunction Find51 = new("find", ctx => FindAux(ctx, true, clipInit: true)),
+        Match51 = new("match", ctx => FindAux(ctx, false, clipInit: true));
+
     /// <summary>str_find_aux: string.find (<paramref name="find"/>) and string.match.</summary>
-    private static int FindAux(LuaCallContext ctx, bool find)
+    private static int FindAux(LuaCallContext ctx, bool find, bool clipInit = false)
     {
         LuaString str = ctx.CheckString(1);
         LuaString pat = ctx.CheckString(2);
         ReadOnlySpan<byte> s = str.Span, p = pat.Span;
         long ls = s.Length;
         long init = PosRelatI(ctx.OptInteger(3, 1), ls) - 1;
-        if (init > ls) return ctx.Return(LuaValue.Nil);
+        if (init > ls)
+        {
+            if (!clipInit) return ctx.Return(LuaValue.Nil);
+            init = ls;
+        }
         if (find && (ctx.ToBoolean(4) || LuaPattern.NoSpecials(p)))
         {
             ctx.Global.ChargeBytes(ls - init);
@@ -330,8 +339,9 @@ internal static class StringLib
             if (c == '%') b.Append((byte)'%');
             else if (c == '0') b.Append(ms.Src.Slice(s, e - s));
             else if ((uint)(c - '0') <= 9) ms.AppendCapture(ref b, c - '1', s, e);
+            else if (ctx.Global.Profile.Minor == 1) b.Append((byte)c);   // 5.1: '%' quotes any other character
             else throw ctx.Error("invalid use of '%' in replacement string");
-            news = news.Slice(i + 2);
+            news = news.Slice(Math.Min(i + 2, news.Length));
         }
         b.Append(news);
     }

@@ -140,17 +140,13 @@ public sealed partial class LuaThread
     }
 
     /// <summary>The name luaL_argerror gives a function its call site does not name: none in 5.1 ("?", Lua 5.1's
-    /// lauxlib has no global search), the package.loaded path in 5.2 with its <c>_G.</c> kept, stripped from 5.3 on.</summary>
-    private string FallbackFunctionName(LuaHostFunction f)
-    {
-        int minor = Global.Profile.Minor;
-        if (minor == 1) return "?";
-        string? name = GlobalFunctionName(f, keepGlobalPrefix: minor == 2);
-        return name ?? "?";
-    }
+    /// lauxlib has no global search), else where the loaded libraries hold it. (5.2 searches the globals in their
+    /// hash order, which its random seed changes: "tonumber" or "_G.tonumber"; the first is the more frequent.)</summary>
+    private string FallbackFunctionName(LuaHostFunction f) =>
+        Global.Profile.Minor == 1 ? "?" : GlobalFunctionName(f) ?? "?";
 
     /// <summary>pushglobalfuncname: "name" or "lib.name" when <paramref name="fn"/> is reachable from package.loaded.</summary>
-    internal string? GlobalFunctionName(LuaFunction fn, bool keepGlobalPrefix = false)
+    internal string? GlobalFunctionName(LuaFunction fn)
     {
         LuaTable loaded = Global.LoadedTable;
         LuaValue key = LuaValue.Nil;
@@ -168,7 +164,7 @@ public sealed partial class LuaThread
                     if (k2.O is LuaString s2 && ReferenceEquals(v2.O, fn))
                     {
                         string name = s1 + "." + s2;
-                        return !keepGlobalPrefix && name.StartsWith("_G.", StringComparison.Ordinal) ? name.Substring(3) : name;
+                        return name.StartsWith("_G.", StringComparison.Ordinal) ? name.Substring(3) : name;
                     }
                 }
             }
