@@ -44,7 +44,9 @@ internal static class LegacyBase
     {
         long i = ctx.CheckInteger(2) + 1;
         LuaValue v = ctx.CheckTable(1).VmGetInt(i);
-        return v.IsNil ? ctx.Return(LuaValue.Nil) : ctx.Return((double)i, v);
+        // 5.1's iterator ends with no value at all, 5.2's with nil.
+        if (v.IsNil) return ctx.Global.Profile.Minor == 1 ? 0 : ctx.Return(LuaValue.Nil);
+        return ctx.Return((double)i, v);
     });
 
     /// <summary>5.2's pairs/ipairs (lbaselib.c's pairsmeta): the metamethod called with the value and its three

@@ -108,6 +108,33 @@ internal static class LegacyLibVariants
         return ctx.Return(b == 10.0 ? Math.Log10(x) : Math.Log(x) / Math.Log(b));
     });
 
+    /// <summary>math.modf of 5.1/5.2: C's modf, floats both (modf(-0.5) is -0 and -0.5, modf(-inf) is -inf and -0).</summary>
+    public static readonly LuaHostFunction ModF = new("modf", ctx =>
+    {
+        double n = ctx.CheckNumber(1);
+        double ip = n < 0 ? Math.Ceiling(n) : Math.Floor(n);
+        double fp = double.IsInfinity(n) ? Math.CopySign(0.0, n) : n - ip;
+        return ctx.Return(ip, fp);
+    });
+
+    /// <summary>math.random of 5.1/5.2 around the state's generator: the bounds are checked as they check them
+    /// ("interval is empty" of argument #2 for m..n, no random(0)), then 5.4's draws the number.</summary>
+    public static LuaHostFunction Random(LuaHostFunction random)
+    {
+        LuaHostDelegate inner = random.Delegate;
+        return new LuaHostFunction(random.Name, ctx =>
+        {
+            switch (ctx.ArgCount)
+            {
+                case 0: break;
+                case 1: if (ctx.CheckInteger(1) < 1) throw ctx.ArgError(1, "interval is empty"); break;
+                case 2: if (ctx.CheckInteger(1) > ctx.CheckInteger(2)) throw ctx.ArgError(2, "interval is empty"); break;
+                default: throw ctx.Error("wrong number of arguments");
+            }
+            return inner(ctx);
+        });
+    }
+
     /// <summary>math.max of 5.1/5.2: numbers only, the first required ("number expected, got no value").</summary>
     public static readonly LuaHostFunction Max = new("max", ctx => MaxMin(ctx, max: true));
     /// <summary>math.min of 5.1/5.2.</summary>

@@ -73,7 +73,7 @@ internal static class LegacyLibraries
     private static LibraryTemplate MathFor(LibraryTemplate t, int minor)
     {
         t = t.Without("tointeger", "type", "ult").With(LegacyLibVariants.Floor, LegacyLibVariants.Ceil,
-            LegacyLibVariants.Abs, LegacyLibVariants.FMod, LegacyLibVariants.Atan, LegacyLibVariants.Max, LegacyLibVariants.Min,
+            LegacyLibVariants.Abs, LegacyLibVariants.FMod, LegacyLibVariants.Atan, LegacyLibVariants.Max, LegacyLibVariants.Min, LegacyLibVariants.ModF,
             minor == 1 ? LegacyLibVariants.Log51 : LegacyLibVariants.Log52);
         if (minor == 1) t = t.Alias("mod", "fmod");
         return t.WithFloatResults();
@@ -111,20 +111,44 @@ internal static class LegacyLibraries
     {
         if (!p.LibrariesConvertNumbers) return t;
         int first = methods ? 2 : 1;
-        if (t.Contains("read")) t = t.With(StarFormats(t["read"], first));
-        if (t.Contains("lines")) t = t.With(StarFormats(t["lines"], first + (methods ? 0 : 1)));
+        if (t.Contains("read")) t = t.With(StarFormats(t["read"], first, p.Minor));
+        if (t.Contains("lines"))
+            t = t.With(p.Minor == 1 ? Lines51(t["lines"], methods) : StarFormats(t["lines"], first + (methods ? 0 : 1), p.Minor));
         if (p.Minor == 1 && t.Contains("write")) t = t.With(WriteGivesTrue(t["write"]));
         return t.WithFloatResults();
     }
 
-    private static LuaHostFunction StarFormats(LuaHostFunction f, int first)
+    private static LuaHostFunction StarFormats(LuaHostFunction f, int first, int minor)
     {
         LuaHostDelegate inner = f.Delegate;
         return new LuaHostFunction(f.Name, ctx =>
         {
             for (int i = first; i <= ctx.ArgCount; i++)
-                if (ctx[i].O is LuaString s && (s.Length == 0 || s[0] != '*')) throw ctx.ArgError(i, "invalid option");
+            {
+                if (ctx[i].O is not LuaString s) continue;
+                if (s.Length == 0 || s[0] != '*') throw ctx.ArgError(i, "invalid option");
+                // 5.1 reads "*n", "*l" and "*a" only ("*L" came with 5.2).
+                if (s.Length < 2 || "nla".IndexOf((char)s[1]) < 0 && !(minor >= 2 && s[1] == 'L'))
+                    throw ctx.ArgError(i, "invalid format");
+            }
             return inner(ctx);
+        });
+    }
+
+    /// <summary>5.1's io.lines(filename) and file:lines() (Lua 5.1 manual §5.7): lines only, no formats; a file
+    /// that cannot be opened is an argument error.</summary>
+    private static LuaHostFunction Lines51(LuaHostFunction f, bool methods)
+    {
+        LuaHostDelegate inner = f.Delegate;
+        return new LuaHostFunction(f.Name, ctx =>
+        {
+            var args = new LuaCallContext(ctx.Thread, ctx.Base, System.Math.Min(ctx.ArgCount, 1), ctx.Function);
+            try { return inner(args); }
+            catch (LuaRuntimeException e) when (!methods && e.Value.AsString?.ToString() is string m
+                && System.Text.RegularExpressions.Regex.Match(m, "^cannot open file '(.*)' \\((.*)\\)$") is { Success: true } g)
+            {
+                throw ctx.ArgError(1, $"{g.Groups[1].Value}: {g.Groups[2].Value}");
+            }
         });
     }
 

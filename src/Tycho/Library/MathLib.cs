@@ -37,7 +37,8 @@ internal static class MathLib
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var p = state.Profile;
         var t = LegacyLibraries.Math(p).Open(state, extra: 6);
-        t.VmSetStr(RandomName, LegacyLibraries.FloatsOnly(new LuaHostFunction("random", ctx => Random(ctx, rng)), p));
+        var random = new LuaHostFunction("random", ctx => Random(ctx, rng));
+        t.VmSetStr(RandomName, LegacyLibraries.FloatsOnly(p.LibrariesConvertNumbers ? LegacyLibVariants.Random(random) : random, p));
         t.VmSetStr(RandomSeedName, LegacyLibraries.FloatsOnly(new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)), p));
         t.VmSetStr(PiName, Math.PI);
         t.VmSetStr(HugeName, double.PositiveInfinity);

@@ -142,19 +142,30 @@ internal static class PackageLib
         LuaString name = ctx.CheckString(1);
         var loaded = ctx.Global.LoadedTable;
         LuaValue existing = LibOps.Get(ctx.Thread, loaded, name);
+        bool v51 = ctx.Global.Profile.Minor == 1;
+        if (v51 && existing.O is LuaUserdata { Value: RequireSentinel })
+            throw ctx.Error($"loop or previous error loading module '{name}'");
         if (existing.IsTruthy) return ctx.Return(existing);
         var (loader, data) = FindLoader(ctx, pkg, name);
+        // 5.1 marks the module as being loaded (Lua 5.1 manual §5.3): a loop, or a second require after an error, says so.
+        if (v51) LibOps.Set(ctx.Thread, loaded, name, LuaValue.FromObject(new LuaUserdata(RequireSentinel.Instance)));
         LuaValue[] res = ctx.Call(loader, name, data);
         LuaValue r = res.Length > 0 ? res[0] : LuaValue.Nil;
         if (!r.IsNil) LibOps.Set(ctx.Thread, loaded, name, r);
         r = LibOps.Get(ctx.Thread, loaded, name);
-        if (r.IsNil)
+        if (r.IsNil || r.O is LuaUserdata { Value: RequireSentinel })
         {
             r = LuaValue.True;
             LibOps.Set(ctx.Thread, loaded, name, r);
         }
         // require gives the loader's data too from 5.4 on (Lua 5.1 manual §5.3: the module's value only).
         return ctx.Global.Profile.Minor <= 2 ? ctx.Return(r) : ctx.Return(r, data);
+    }
+
+    /// <summary>What 5.1's require leaves in package.loaded while a module loads (its light userdata sentinel).</summary>
+    private sealed class RequireSentinel
+    {
+        public static readonly RequireSentinel Instance = new();
     }
 
     private static (LuaValue Loader, LuaValue Data) FindLoader(in LuaCallContext ctx, LuaTable pkg, LuaString name)
@@ -171,7 +182,8 @@ internal static class PackageLib
             LuaValue[] r = ctx.Call(searcher, name);
             LuaValue a = r.Length > 0 ? r[0] : LuaValue.Nil;
             if (a.IsFunction) return (a, r.Length > 1 ? r[1] : LuaValue.Nil);
-            if (LibOps.IsStringLike(a)) msg.Append("\n\t").Append(LibOps.ToLuaString(a).ToString());
+            if (LibOps.IsStringLike(a) && !(ctx.Global.Profile.Minor <= 2 && LibOps.ToLuaString(a).Length == 0))
+                msg.Append("\n\t").Append(LibOps.ToLuaString(a).ToString());
         }
     }
 
@@ -202,7 +214,10 @@ internal static class PackageLib
             if (file.Length == 0) continue;
             if (Readable(state, file)) { error = ""; return file; }
         }
-        error = "no file '" + full.Replace(";", "'\n\tno file '") + "'";
+        // 5.1 and 5.2 skip empty templates (pushnexttemplate), so an empty path adds no line at all.
+        error = state.Profile.Minor <= 2
+            ? string.Join("\n\t", full.Split(';').Where(f => f.Length > 0).Select(f => "no file '" + f + "'"))
+            : "no file '" + full.Replace(";", "'\n\tno file '") + "'";
         return null;
     }
 
