@@ -374,6 +374,7 @@ internal static class BaseLib
     /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
     private static int XPCall(LuaCallContext ctx)
     {
+        if (ctx.Global.Profile.Minor == 1) ctx.CheckAny(2);   // 5.1 takes any handler (Lua 5.1 manual §5.1)
         ctx.CheckType(2, LuaType.Function);
         var th = ctx.Thread;
         int func = th.Top;
@@ -476,7 +477,8 @@ internal static class BaseLib
     {
         LuaTable t = ctx.CheckTable(1);
         LuaValue m = ctx[2];
-        if ((!m.IsNil && m.O is not LuaTable) || ctx.ArgCount < 2) throw ctx.TypeError(2, "nil or table");
+        if ((!m.IsNil && m.O is not LuaTable) || ctx.ArgCount < 2)
+            throw ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(2, "nil or table expected") : ctx.TypeError(2, "nil or table");
         if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
             throw ctx.Error("cannot change a protected metatable");
         t.Metatable = m.O as LuaTable;

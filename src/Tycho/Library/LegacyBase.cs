@@ -131,13 +131,27 @@ internal static class LegacyBase
         {
             // No base: the conversion of §2.2.1 (5.1 also takes base 10 so).
             if (minor == 1 && ctx.ArgCount > 1) ctx = new LuaCallContext(ctx.Thread, ctx.Base, 1, ctx.Function);
-            return FloatResults.Convert(ctx.Thread, BaseLib.Functions["tonumber"].Delegate(ctx));
+            int results = BaseLib.Functions["tonumber"].Delegate(ctx);
+            // 5.1 reads numerals with C's strtod, which also knows "inf", "infinity" and "nan".
+            if (minor == 1 && ctx[1].O is LuaString str && ctx.Thread.Stack[ctx.Thread.Top - 1].IsNil && StrtodSpecial(str.Span) is double special)
+                ctx.Thread.Stack[ctx.Thread.Top - 1] = special;
+            return FloatResults.Convert(ctx.Thread, results);
         }
         LuaString s = ctx.CheckString(1);
         if (bas < 2 || bas > 36) throw ctx.ArgError(2, "base out of range");
         ctx.Global.Charge((s.Length >> 2) + 1);
         double? n = minor == 1 ? StrToUL(s.Span, (int)bas) : StrToInt(s.Span, (int)bas);
         return n is double d ? ctx.Return(d) : ctx.Return(LuaValue.Nil);
+    }
+
+    /// <summary>strtod's words: an optional sign, then "inf", "infinity" or "nan" (any case), between spaces.</summary>
+    private static double? StrtodSpecial(ReadOnlySpan<byte> s)
+    {
+        string t = System.Text.Encoding.Latin1.GetString(s).Trim(' ', '\t', '\n', '\v', '\f', '\r').ToLowerInvariant();
+        bool neg = t.StartsWith('-');
+        if (neg || t.StartsWith('+')) t = t[1..];
+        double? r = t is "inf" or "infinity" ? double.PositiveInfinity : t == "nan" ? BitConverter.Int64BitsToDouble(0x7FF8000000000000) : null;
+        return neg ? -r : r;
     }
 
     /// <summary>strtoul as 5.1 uses it: the whole string (but spaces) must be read, at least one digit.</summary>

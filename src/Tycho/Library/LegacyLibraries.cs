@@ -105,6 +105,27 @@ internal static class LegacyLibraries
     public static LibraryTemplate FloatsOnly(LibraryTemplate t, LanguageProfile p) =>
         p.LibrariesConvertNumbers ? t.WithFloatResults() : t;
 
+    /// <summary>os's functions in <paramref name="p"/>'s version: 5.1's rename names the file in its message.</summary>
+    public static LibraryTemplate Os(LibraryTemplate t, LanguageProfile p)
+    {
+        if (p.Minor == 1 && t.Contains("rename")) t = t.With(RenameNamingTheFile(t["rename"]));
+        return FloatsOnly(t, p);
+    }
+
+    private static LuaHostFunction RenameNamingTheFile(LuaHostFunction f)
+    {
+        LuaHostDelegate inner = f.Delegate;
+        return new LuaHostFunction(f.Name, ctx =>
+        {
+            int n = inner(ctx);
+            var stack = ctx.Thread.Stack;
+            int top = ctx.Thread.Top;
+            if (n == 3 && stack[top - 3].IsNil && stack[top - 2].O is LuaString msg)
+                stack[top - 2] = LuaString.From(ctx.CheckString(1) + ": " + msg);
+            return n;
+        });
+    }
+
     /// <summary>io's functions or the file methods (<paramref name="methods"/>) in <paramref name="p"/>'s version:
     /// 5.1 and 5.2 want read formats to start with '*' (Lua 5.1 manual §5.7), 5.1's write answers true.</summary>
     public static LibraryTemplate Io(LibraryTemplate t, LanguageProfile p, bool methods)

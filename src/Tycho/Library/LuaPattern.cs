@@ -335,7 +335,7 @@ internal ref struct LuaPattern
     {
         if (i >= Level)
         {
-            if (i != 0) throw Error($"invalid capture index %{i + 1}");
+            if (i != 0) throw Error(Minor <= 2 ? "invalid capture index" : $"invalid capture index %{i + 1}");
             b.Append(Src.Slice(s, e - s));
             return;
         }

@@ -73,7 +73,7 @@ internal static class PackageLib
             pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
             pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
         }
-        pkg.VmSetStr(ConfigName, Config);
+        pkg.VmSetStr(ConfigName, profile.Minor == 1 ? Config51 : Config);
         pkg.VmSetStr(LoadedName, state.LoadedTable);
         pkg.VmSetStr(PreloadName, Preload(state));
         state.Globals.VmSetStr(RequireName, new LuaHostFunction("require", ctx => Require(ctx, pkg)));
@@ -98,6 +98,8 @@ internal static class PackageLib
     }
 
     private static readonly LuaString LoadersName = LuaString.FromAscii("loaders");
+    /// <summary>5.1's package.config, without the final newline of later versions'.</summary>
+    private static readonly LuaString Config51 = LuaString.FromAscii("/\n;\n?\n!\n-");
     private const string DefaultPath51 =
         "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;/usr/local/lib/lua/5.1/?.lua;" +
         "/usr/local/lib/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";

@@ -57,6 +57,7 @@ internal static class StringFormat
                 int len = i - start + 1;
                 if (len >= MaxFormat - 10) throw ctx.Error("invalid format (too long)");
                 int conv = i < f.Length ? f[i] : 0;
+                if (minor <= 2) ScanFormat(ctx, f.Slice(start, i - start));
                 ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
                 if (i < f.Length) i++;
                 int before = b.Length;
@@ -66,6 +67,22 @@ internal static class StringFormat
             return ctx.Return(b.ToLuaString());
         }
         finally { b.Dispose(); }
+    }
+
+    /// <summary>Lua 5.1/5.2's scanformat: at most five flags, then at most two digits of width and two of
+    /// precision.</summary>
+    private static void ScanFormat(LuaCallContext ctx, ReadOnlySpan<byte> spec)
+    {
+        int p = 0;
+        while (p < spec.Length && "-+ #0".Contains((char)spec[p])) p++;
+        if (p >= 6) throw ctx.Error("invalid format (repeated flags)");
+        for (int k = 0; k < 2 && p < spec.Length && char.IsAsciiDigit((char)spec[p]); k++) p++;
+        if (p < spec.Length && spec[p] == '.')
+        {
+            p++;
+            for (int k = 0; k < 2 && p < spec.Length && char.IsAsciiDigit((char)spec[p]); k++) p++;
+        }
+        if (p < spec.Length && char.IsAsciiDigit((char)spec[p])) throw ctx.Error("invalid format (width or precision too long)");
     }
 
     private static string Form(ReadOnlySpan<byte> spec)
@@ -82,7 +99,7 @@ internal static class StringFormat
         {
             case 'c':
             {
-                CheckFormat(ctx, spec, FlagsC, false);
+                CheckFormat(ctx, minor, spec, FlagsC, false);
                 long c = ctx.CheckInteger(arg);
                 var ps = Parse(spec);
                 Span<byte> one = stackalloc byte[1];
@@ -95,13 +112,13 @@ internal static class StringFormat
                 if (minor == 2 && ctx[arg].TryToNumber(out double dn) && !(dn >= -9.2233720368547758e18 && dn < 9.2233720368547758e18))
                     throw ctx.ArgError(arg, "not a number in proper range");
                 long n = ctx.CheckInteger(arg);
-                CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
+                CheckFormat(ctx, minor, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
                 b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
                 return;
             }
             case 'a': case 'A':
             {
-                CheckFormat(ctx, spec, FlagsF, true);
+                CheckFormat(ctx, minor, spec, FlagsF, true);
                 double v = ctx.CheckNumber(arg);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
@@ -109,14 +126,14 @@ internal static class StringFormat
             case 'e': case 'E': case 'f': case 'g': case 'G':
             {
                 double v = ctx.CheckNumber(arg);
-                CheckFormat(ctx, spec, FlagsF, true);
+                CheckFormat(ctx, minor, spec, FlagsF, true);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
             }
             case 'p':
             {
                 LuaValue v = ctx[arg];
-                CheckFormat(ctx, spec, FlagsC, false);
+                CheckFormat(ctx, minor, spec, FlagsC, false);
                 string text = v.O is LuaObject o ? LuaString.AddressOf(o) : "(null)";
                 var ps = Parse(spec);
                 Span<byte> tb = stackalloc byte[text.Length];
@@ -140,7 +157,7 @@ internal static class StringFormat
                 LuaString s = minor == 1 ? ctx.CheckString(arg) : ctx.ToDisplayString(arg);
                 if (spec.Length == 1) { b.Append(s.Span); return; }
                 if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
-                CheckFormat(ctx, spec, FlagsC, true);
+                CheckFormat(ctx, minor, spec, FlagsC, true);
                 if (spec.IndexOf((byte)'.') < 0 && s.Length >= 100) { b.Append(s.Span); return; }
                 var ps = Parse(spec);
                 ReadOnlySpan<byte> body = s.Span;
@@ -149,14 +166,21 @@ internal static class StringFormat
                 return;
             }
             default:
+                if (minor <= 2)
+                {
+                    // Lua 5.1/5.2's message names the option character (5.1's '%c' of a '\0' adds nothing).
+                    string option = conv == 0 ? (minor == 1 ? "" : "\0") : ((char)conv).ToString();
+                    throw ctx.Error($"invalid option '%{option}' to 'format'");
+                }
                 throw ctx.Error($"invalid conversion '{Form(spec)}' to 'format'");
         }
     }
 
     /// <summary>checkformat: only the conversion's flags, a width of at most two digits (not starting with '0'),
     /// and, when allowed, a precision of at most two digits.</summary>
-    private static void CheckFormat(LuaCallContext ctx, ReadOnlySpan<byte> spec, string flags, bool precision)
+    private static void CheckFormat(LuaCallContext ctx, int minor, ReadOnlySpan<byte> spec, string flags, bool precision)
     {
+        if (minor <= 2) return;   // 5.1 and 5.2 hand any flags to sprintf (their scanformat checked the lengths)
         int i = 0;
         while (i < spec.Length && flags.Contains((char)spec[i])) i++;
         if (At(spec, i) != '0')
