@@ -374,7 +374,7 @@ internal static class BaseLib
     /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
     private static int XPCall(LuaCallContext ctx)
     {
-        if (ctx.Global.Profile.Minor == 1) ctx.CheckAny(2);   // 5.1 takes any handler (Lua 5.1 manual §5.1)
+        if (ctx.Global.Profile.Minor <= 2) ctx.CheckAny(2);   // 5.1 and 5.2 take any handler (Lua 5.1 manual §5.1)
         ctx.CheckType(2, LuaType.Function);
         var th = ctx.Thread;
         int func = th.Top;
@@ -443,7 +443,7 @@ internal static class BaseLib
         LuaValue v = ctx[1];
         if (v.O is LuaTable t) return ctx.Return(t.Length);
         if (v.O is LuaString s) return ctx.Return(s.Length);
-        throw ctx.TypeError(1, "table or string");
+        throw ctx.Global.Profile.Minor == 2 ? ctx.ArgError(1, "table or string expected") : ctx.TypeError(1, "table or string");
     }
 
     private static int RawSet(LuaCallContext ctx)

@@ -91,7 +91,8 @@ internal static class LegacyBase
             return ctx.ArgCount;
         }
         if (minor == 1) ctx.CheckAny(1);
-        throw new LuaRuntimeException(ctx.OptString(2, AssertionFailed)!);
+        // luaL_error: the position of a Lua caller, none when called from C (pcall(assert, false)).
+        throw ctx.Error(ctx.OptString(2, AssertionFailed)!.ToString());
     }
 
     private static readonly LuaString AssertionFailed = LuaString.FromAscii("assertion failed!");

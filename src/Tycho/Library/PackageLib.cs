@@ -184,8 +184,10 @@ internal static class PackageLib
             LuaValue[] r = ctx.Call(searcher, name);
             LuaValue a = r.Length > 0 ? r[0] : LuaValue.Nil;
             if (a.IsFunction) return (a, r.Length > 1 ? r[1] : LuaValue.Nil);
-            if (LibOps.IsStringLike(a) && !(ctx.Global.Profile.Minor <= 2 && LibOps.ToLuaString(a).Length == 0))
-                msg.Append("\n\t").Append(LibOps.ToLuaString(a).ToString());
+            if (!LibOps.IsStringLike(a)) continue;
+            // 5.1 and 5.2's searchers begin their messages with "\n\t"; from 5.3 on require puts it between them.
+            if (ctx.Global.Profile.Minor > 2) msg.Append("\n\t");
+            msg.Append(LibOps.ToLuaString(a).ToString());
         }
     }
 
@@ -193,7 +195,7 @@ internal static class PackageLib
     {
         LuaString name = ctx.CheckString(1);
         LuaValue f = LibOps.Get(ctx.Thread, Preload(ctx.Global), name);
-        if (f.IsNil) return ctx.Return($"no field package.preload['{name}']");
+        if (f.IsNil) return ctx.Return((ctx.Global.Profile.Minor <= 2 ? "\n\t" : "") + $"no field package.preload['{name}']");
         return ctx.Return(f, ":preload:");
     }
 
@@ -217,8 +219,9 @@ internal static class PackageLib
             if (Readable(state, file)) { error = ""; return file; }
         }
         // 5.1 and 5.2 skip empty templates (pushnexttemplate), so an empty path adds no line at all.
+        // Their messages start each line with "\n\t" themselves: require concatenates what the searchers say.
         error = state.Profile.Minor <= 2
-            ? string.Join("\n\t", full.Split(';').Where(f => f.Length > 0).Select(f => "no file '" + f + "'"))
+            ? string.Concat(full.Split(';').Where(f => f.Length > 0).Select(f => "\n\tno file '" + f + "'"))
             : "no file '" + full.Replace(";", "'\n\tno file '") + "'";
         return null;
     }

@@ -109,8 +109,19 @@ internal static class StringFormat
             }
             case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             {
-                if (minor == 2 && ctx[arg].TryToNumber(out double dn) && !(dn >= -9.2233720368547758e18 && dn < 9.2233720368547758e18))
-                    throw ctx.ArgError(arg, "not a number in proper range");
+                if (minor == 2 && ctx[arg].TryToNumber(out double dn))
+                {
+                    // 5.2 converts through a signed or an unsigned 64-bit integer and refuses what neither holds.
+                    if (conv is 'd' or 'i' ? !(dn >= -9.2233720368547758e18 && dn < 9.2233720368547758e18) : false)
+                        throw ctx.ArgError(arg, "not a number in proper range");
+                    if (conv is not ('d' or 'i') && !(dn >= 0 && dn < 1.8446744073709552e19))
+                        throw ctx.ArgError(arg, "not a non-negative number in proper range");
+                    if (conv is not ('d' or 'i') && dn >= 9.2233720368547758e18)
+                    {
+                        b.Append(item.Slice(0, FormatInteger(item, unchecked((long)(ulong)dn), (char)conv, Parse(spec))));
+                        return;
+                    }
+                }
                 long n = ctx.CheckInteger(arg);
                 CheckFormat(ctx, minor, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
                 b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
