@@ -76,6 +76,14 @@ internal static class LegacyBase
     private static LuaValue NextFunction(LuaCallContext ctx) =>
         ctx.Global.Globals.GetStr(NextName) is { IsNil: false } n ? n : BaseLib.Functions["next"];
 
+    /// <summary>tostring of 5.1 and 5.2: what <c>__tostring</c> returns, whatever it is (5.3 on insist on a string).</summary>
+    public static readonly LuaHostFunction ToStringFn = new("tostring", ctx =>
+    {
+        LuaValue v = ctx.CheckAny(1);
+        LuaValue mm = ctx.Global.GetMetatable(v)?.GetStr(MetaNames.ToStringName) ?? LuaValue.Nil;
+        return mm.IsNil ? ctx.Return(ctx.ToDisplayString(1)) : ctx.Return(ctx.Call1(mm, v, LuaValue.Nil));
+    });
+
     /// <summary>assert(v [, message]) of 5.1 (Lua 5.1 manual §5.1): v required, the message a string (a number is
     /// converted), raised without position.</summary>
     public static readonly LuaHostFunction Assert51 = new("assert", ctx => Assert(ctx, 1));
@@ -111,7 +119,10 @@ internal static class LegacyBase
             LuaValue s = ctx.Call1(tostring, ctx[i], LuaValue.Nil);
             if (!LibOps.IsStringLike(s)) throw ctx.Error("'tostring' must return a string to 'print'");
             if (i > 1) output.WriteByte((byte)'\t');
-            output.Write(LibOps.ToLuaString(s).Span);
+            var text = LibOps.ToLuaString(s).Span;
+            // 5.1 writes with fputs, which ends at a '\0'; 5.2 writes the whole string.
+            if (ctx.Global.Profile.Minor == 1 && text.IndexOf((byte)0) is int nul and >= 0) text = text[..nul];
+            output.Write(text);
         }
         output.WriteByte((byte)'\n');
         try { output.Flush(); } catch (IOException) { }

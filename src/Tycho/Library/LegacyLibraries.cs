@@ -39,7 +39,7 @@ internal static class LegacyLibraries
             t = t.With(LegacyBase.Assert52, LegacyBase.Pairs52, LegacyBase.IPairs52, LegacyBase.ToNumber52, Compat51.Unpack);
             if (!sandboxed) t = t.With(LegacyBase.CollectGarbage52).Alias("loadstring", "load");
         }
-        return t.With(LegacyBase.Print).WithFloatResults();
+        return t.With(LegacyBase.Print, LegacyBase.ToStringFn).WithFloatResults();
     }
 
     private static readonly Lazy<LibraryTemplate> String51 = new(() => StringLib.Functions.Without("pack", "packsize", "unpack")

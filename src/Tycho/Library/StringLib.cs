@@ -292,7 +292,7 @@ internal static class StringLib
         LuaType tr = repl.Type;
         long maxS = ctx.OptInteger(4, (long)src.Length + 1);
         if (tr != LuaType.Number && tr != LuaType.String && tr != LuaType.Function && tr != LuaType.Table)
-            throw ctx.TypeError(3, "string/function/table");
+            throw ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(3, "string/function/table expected") : ctx.TypeError(3, "string/function/table");
         LuaString? replStr = tr is LuaType.Number or LuaType.String ? ctx.CheckString(3) : null;
         bool anchor = p.Length > 0 && p[0] == '^';
         if (anchor) p = p.Slice(1);
