@@ -6,18 +6,18 @@ namespace Tycho.Library;
 /// The standard libraries as Lua 5.1 and 5.2 have them (as Debian's <c>lua5.1</c> and <c>lua5.2</c> are built: 5.2
 /// with LUA_COMPAT_ALL): each is 5.4's template without what the version lacks, with the version's variants
 /// (<see cref="LegacyBase"/>, <see cref="LegacyLibVariants"/>) and old functions (<see cref="Compat51"/>) in, and
-/// float results (<see cref="FloatResults"/>). Built once per process; each library's <c>Open</c> asks for its
+/// float results (<see cref="FloatResults"/>). Built once per process, at its start (StaticLuaObjects), outside any state's account; each library's <c>Open</c> asks for its
 /// version's template here, and gets 5.4's own unchanged for 5.3 on.
 /// </summary>
 internal static class LegacyLibraries
 {
-    private static readonly Lazy<LibraryTemplate> Base51 = new(() => BaseFor(BaseLib.Functions, 1, sandboxed: false));
-    private static readonly Lazy<LibraryTemplate> Base52 = new(() => BaseFor(BaseLib.Functions, 2, sandboxed: false));
+    private static readonly LibraryTemplate Base51 = BaseFor(BaseLib.Functions, 1, sandboxed: false);
+    private static readonly LibraryTemplate Base52 = BaseFor(BaseLib.Functions, 2, sandboxed: false);
 
     /// <summary>The basic functions of <paramref name="p"/>'s version.</summary>
     public static LibraryTemplate Base(LanguageProfile p) => p.Minor switch
     {
-        1 => Base51.Value, 2 => Base52.Value, _ => BaseLib.Functions,
+        1 => Base51, 2 => Base52, _ => BaseLib.Functions,
     };
 
     /// <summary>A sandbox's basic functions (<paramref name="sandbox"/>) in <paramref name="p"/>'s version: the
@@ -42,33 +42,33 @@ internal static class LegacyLibraries
         return t.With(LegacyBase.Print, LegacyBase.ToStringFn).WithFloatResults();
     }
 
-    private static readonly Lazy<LibraryTemplate> String51 = new(() => StringLib.Functions.Without("pack", "packsize", "unpack")
-        .With(LegacyLibVariants.Rep51, StringFormat.Format51, StringLib.Find51, StringLib.Match51).Alias("gfind", "gmatch").WithFloatResults());
-    private static readonly Lazy<LibraryTemplate> String52 = new(() => StringLib.Functions.Without("pack", "packsize", "unpack")
-        .With(StringFormat.Format52).WithFloatResults());
+    private static readonly LibraryTemplate String51 = StringLib.Functions.Without("pack", "packsize", "unpack")
+        .With(LegacyLibVariants.Rep51, StringFormat.Format51, StringLib.Find51, StringLib.Match51).Alias("gfind", "gmatch").WithFloatResults();
+    private static readonly LibraryTemplate String52 = StringLib.Functions.Without("pack", "packsize", "unpack")
+        .With(StringFormat.Format52).WithFloatResults();
 
     /// <summary>string's functions in <paramref name="p"/>'s version (5.1: <c>gfind</c>, no separator for
     /// <c>rep</c>; neither has <c>pack</c>/<c>unpack</c>).</summary>
     public static LibraryTemplate String(LanguageProfile p) => p.Minor switch
     {
-        1 => String51.Value, 2 => String52.Value, _ => StringLib.Functions,
+        1 => String51, 2 => String52, _ => StringLib.Functions,
     };
 
-    private static readonly Lazy<LibraryTemplate> Table51 = new(() => TableLib.Functions.Without("pack", "unpack", "move")
+    private static readonly LibraryTemplate Table51 = TableLib.Functions.Without("pack", "unpack", "move")
         .With(LegacyLibVariants.Insert51, LegacyLibVariants.Remove51, Compat51.GetN, Compat51.SetN, Compat51.MaxN,
-            Compat51.ForEach, Compat51.ForEachI).WithFloatResults());
-    private static readonly Lazy<LibraryTemplate> Table52 = new(() => TableLib.Functions.Without("move")
+            Compat51.ForEach, Compat51.ForEachI).WithFloatResults();
+    private static readonly LibraryTemplate Table52 = TableLib.Functions.Without("move")
         .With(LegacyLibVariants.Insert52, LegacyLibVariants.Remove52, LegacyLibVariants.Pack52, Compat51.MaxN)
-        .WithAs("unpack", Compat51.Unpack).WithFloatResults());
+        .WithAs("unpack", Compat51.Unpack).WithFloatResults();
 
     /// <summary>table's functions in <paramref name="p"/>'s version.</summary>
     public static LibraryTemplate Table(LanguageProfile p) => p.Minor switch
     {
-        1 => Table51.Value, 2 => Table52.Value, _ => TableLib.Functions,
+        1 => Table51, 2 => Table52, _ => TableLib.Functions,
     };
 
-    private static readonly Lazy<LibraryTemplate> Math51 = new(() => MathFor(MathLib.Functions, 1));
-    private static readonly Lazy<LibraryTemplate> Math52 = new(() => MathFor(MathLib.Functions, 2));
+    private static readonly LibraryTemplate Math51 = MathFor(MathLib.Functions, 1);
+    private static readonly LibraryTemplate Math52 = MathFor(MathLib.Functions, 2);
 
     private static LibraryTemplate MathFor(LibraryTemplate t, int minor)
     {
@@ -83,18 +83,18 @@ internal static class LegacyLibraries
     /// <c>tointeger</c>, <c>ult</c>; 5.1's <c>mod</c>).</summary>
     public static LibraryTemplate Math(LanguageProfile p) => p.Minor switch
     {
-        1 => Math51.Value, 2 => Math52.Value, _ => MathLib.Functions,
+        1 => Math51, 2 => Math52, _ => MathLib.Functions,
     };
 
-    private static readonly Lazy<LibraryTemplate> Coroutine51 = new(() => CoroutineLib.Functions.Without("isyieldable", "close")
-        .With(LegacyLibVariants.Running51, LegacyLibVariants.Create51, LegacyLibVariants.Wrap51).WithFloatResults());
-    private static readonly Lazy<LibraryTemplate> Coroutine52 = new(() => CoroutineLib.Functions.Without("isyieldable", "close")
-        .WithFloatResults());
+    private static readonly LibraryTemplate Coroutine51 = CoroutineLib.Functions.Without("isyieldable", "close")
+        .With(LegacyLibVariants.Running51, LegacyLibVariants.Create51, LegacyLibVariants.Wrap51).WithFloatResults();
+    private static readonly LibraryTemplate Coroutine52 = CoroutineLib.Functions.Without("isyieldable", "close")
+        .WithFloatResults();
 
     /// <summary>coroutine's functions in <paramref name="p"/>'s version (no <c>isyieldable</c> or <c>close</c>).</summary>
     public static LibraryTemplate Coroutine(LanguageProfile p) => p.Minor switch
     {
-        1 => Coroutine51.Value, 2 => Coroutine52.Value, _ => CoroutineLib.Functions,
+        1 => Coroutine51, 2 => Coroutine52, _ => CoroutineLib.Functions,
     };
 
     /// <summary>debug functions 5.1 lacks (5.2 lacks only <c>setcstacklimit</c>, 5.3 too).</summary>
