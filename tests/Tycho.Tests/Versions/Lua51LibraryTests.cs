@@ -354,4 +354,14 @@ public sealed class Lua51LibraryTests
         Assert.Equal(v == LuaLanguageVersion.Lua51, lua.DoString("return package.path:sub(1, 7) == './?.lua'")[0].IsTruthy);
         Assert.Contains(v == LuaLanguageVersion.Lua51 ? "/5.1/" : "/5.2/", lua.DoString("return package.path")[0].ToString());
     }
+
+    [Theory]
+    [InlineData(LuaLanguageVersion.Lua51)]
+    [InlineData(LuaLanguageVersion.Lua52)]
+    public void SandboxKeepsItsLoadAndGetsTheVersionsFunctions(LuaLanguageVersion v)
+    {
+        using var lua = new LuaState(new LuaStateOptions { LanguageVersion = v, Sandboxed = true });
+        Assert.True(lua.DoString("return unpack ~= nil and loadstring == nil and module == nil and string.pack == nil")[0].IsTruthy);
+        Assert.True(lua.DoString("return string.len('ab')")[0].IsFloat);
+    }
 }
