@@ -79,6 +79,7 @@ internal static class DebugLib
                 {
                     var (nups, nparams, isVararg) = LuaThread.FunctionShape(fn);
                     t["nups"] = nups;
+                    if (ctx.Global.Profile.Minor == 1) break;   // Lua 5.1 manual §3.8: 'u' is nups only
                     t["nparams"] = nparams;
                     t["isvararg"] = isVararg;
                     break;
