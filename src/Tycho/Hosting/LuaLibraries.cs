@@ -26,4 +26,6 @@ public enum LuaLibraries
     OS = 1 << 8,
     /// <summary>debug (§6.10).</summary>
     Debug = 1 << 9,
+    /// <summary>bit32 (Lua 5.2 manual §6.7): opened only by the versions that have it, 5.2 and 5.3.</summary>
+    Bit32 = 1 << 10,
 }

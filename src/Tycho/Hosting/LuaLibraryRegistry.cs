@@ -17,7 +17,8 @@ internal static class LuaLibraryRegistry
         if (libs.HasFlag(LuaLibraries.OS)) OsLib.Open(state, sandboxed ? LuaState.SandboxOs : null);
         if (libs.HasFlag(LuaLibraries.String)) StringLib.Open(state);
         if (libs.HasFlag(LuaLibraries.Math)) MathLib.Open(state);
-        if (libs.HasFlag(LuaLibraries.Utf8)) Utf8Lib.Open(state);
+        if (libs.HasFlag(LuaLibraries.Bit32)) Bit32Lib.Open(state);
+        if (libs.HasFlag(LuaLibraries.Utf8) && state.Profile.Minor >= 3) Utf8Lib.Open(state);
         if (libs.HasFlag(LuaLibraries.Debug))
         {
             if (sandboxed) LuaState.SandboxDebug.Open(state);

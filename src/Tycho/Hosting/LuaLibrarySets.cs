@@ -5,7 +5,8 @@ public static class LuaLibrarySets
 {
     /// <summary>Every standard library (what the standalone <c>lua</c> opens).</summary>
     public const LuaLibraries All = LuaLibraries.Base | LuaLibraries.Package | LuaLibraries.Coroutine | LuaLibraries.String
-        | LuaLibraries.Utf8 | LuaLibraries.Table | LuaLibraries.Math | LuaLibraries.IO | LuaLibraries.OS | LuaLibraries.Debug;
+        | LuaLibraries.Utf8 | LuaLibraries.Table | LuaLibraries.Math | LuaLibraries.IO | LuaLibraries.OS | LuaLibraries.Debug
+        | LuaLibraries.Bit32;
 
     /// <summary>Every library except <c>debug</c> (which can break any invariant): the usual set for trusted
     /// application scripts.</summary>

@@ -87,6 +87,14 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(Library.TableLib));
         visitor.Visit(typeof(Library.Utf8Lib));
         visitor.Visit(typeof(Library.DebugLib));
+        visitor.Visit(typeof(Library.StringFormat));
+        visitor.Visit(typeof(Library.FloatResults));
+        visitor.Visit(typeof(Library.Compat51));
+        visitor.Visit(typeof(Library.LegacyBase));
+        visitor.Visit(typeof(Library.LegacyLibVariants));
+        visitor.Visit(typeof(Library.ModuleLib));
+        visitor.Visit(typeof(Library.Bit32Lib));
+        visitor.Visit(typeof(Library.LegacyLibraries));
         visitor.Visit(typeof(ShortStringIds));
         visitor.Visit(typeof(LuaThread));                  // Lua 5.5's "n" of vararg tables, "<no error object>"
         visitor.Visit(typeof(Library.GcParam55));

@@ -38,9 +38,12 @@ internal static partial class BaseLib
     {
         var g = state.Globals;
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        Lua55Libraries.Base(state.Profile, functions).AddTo(g);
+        var p = state.Profile;
+        bool sandboxed = functions is not null;
+        functions = sandboxed ? LegacyLibraries.BaseSandbox(functions!, p) : LegacyLibraries.Base(p);
+        functions.AddTo(g);
         // Lua 5.1: setfenv/getfenv (FunctionEnvironments.cs); a sandbox opens its own selection
-        if (state.Profile.HasFunctionEnvironments && functions is null) FunctionEnvironments.AddTo(g);
+        if (p.HasFunctionEnvironments && !sandboxed) FunctionEnvironments.AddTo(g);
         g.VmSetStr(GName, g);
         g.VmSetStr(VersionName, Versions[state.Profile.Minor]);
         state.LoadedTable.VmSetStr(GName, g);
@@ -145,10 +148,39 @@ internal static partial class BaseLib
         catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
     }
 
-    private static int LoadProtected(LuaCallContext ctx)
+    /// <summary>5.1's loadstring(string [, chunkname]) (Lua 5.1 manual §5.1): load of a string without mode or
+    /// environment.</summary>
+    internal static int LoadString(LuaCallContext ctx)
+    {
+        int top = ctx.Thread.Top;
+        try
+        {
+            LuaString s = ctx.CheckString(1);
+            string name = ChunkName(ctx, 2) ?? SourceAsName(ctx, s);
+            return LoadChunk(ctx, s.Bytes, NameToNul(name), "bt", false, LuaValue.Nil);
+        }
+        catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
+    }
+
+    /// <summary>5.1's load(func [, chunkname]): the reader's pieces, without mode or environment (the caller checked
+    /// that argument 1 is a function).</summary>
+    internal static int LoadReaderOnly(LuaCallContext ctx)
+    {
+        int top = ctx.Thread.Top;
+        try { return LoadProtected(ctx, legacy: true); }
+        catch (LuaMemoryException e) { ctx.Thread.Top = top; return ctx.Return(LuaValue.Nil, e.Value); }
+    }
+
+    private static string NameToNul(string name)
+    {
+        int nul = name.IndexOf('\0');
+        return nul >= 0 ? name[..nul] : name;
+    }
+
+    private static int LoadProtected(LuaCallContext ctx, bool legacy = false)
     {
         LuaValue chunk = ctx[1];
-        string mode = ctx.OptString(3, null)?.ToString() ?? "bt";
+        string mode = legacy ? "bt" : ctx.OptString(3, null)?.ToString() ?? "bt";
         CheckMode(ctx, mode, 3);
         byte[] bytes;
         string name;
@@ -184,7 +216,7 @@ internal static partial class BaseLib
         // The chunk name reaches lua_load as a C string: it ends at the first '\0'.
         int nul = name.IndexOf('\0');
         if (nul >= 0) name = name[..nul];
-        bool hasEnv = ctx.ArgCount >= 4;
+        bool hasEnv = !legacy && ctx.ArgCount >= 4;
         return LoadChunk(ctx, bytes, name, mode, hasEnv, ctx[4], held);
     }
 
@@ -358,14 +390,17 @@ internal static partial class BaseLib
     /// <summary>xpcall(f, msgh, ...) called from host code; the handler already ran at the error point.</summary>
     private static int XPCall(LuaCallContext ctx)
     {
+        if (ctx.Global.Profile.Minor <= 2) ctx.CheckAny(2);   // 5.1 and 5.2 take any handler (Lua 5.1 manual §5.1)
         ctx.CheckType(2, LuaType.Function);
         var th = ctx.Thread;
         int func = th.Top;
-        th.EnsureSlots(func + ctx.ArgCount + 1 + LuaThread.ExtraStack);
+        // Lua 5.1's xpcall(f, err) passes f no arguments (Lua 5.1 manual §5.1).
+        int argc = ctx.Global.Profile.Minor == 1 ? 2 : ctx.ArgCount;
+        th.EnsureSlots(func + argc + 1 + LuaThread.ExtraStack);
         th.Stack[func] = ctx[1];
-        for (int i = 3; i <= ctx.ArgCount; i++) th.Stack[func + i - 2] = ctx[i];
-        th.Top = func + ctx.ArgCount - 1;
-        return CallProtected(ctx, func, ctx.ArgCount - 2);
+        for (int i = 3; i <= argc; i++) th.Stack[func + i - 2] = ctx[i];
+        th.Top = func + argc - 1;
+        return CallProtected(ctx, func, argc - 2);
     }
 
     /// <summary>Calls the function at stack slot <paramref name="func"/> with the <paramref name="nargs"/> values
@@ -424,7 +459,7 @@ internal static partial class BaseLib
         LuaValue v = ctx[1];
         if (v.O is LuaTable t) return ctx.Return(t.Length);
         if (v.O is LuaString s) return ctx.Return(s.Length);
-        throw ctx.TypeError(1, "table or string");
+        throw ctx.Global.Profile.Minor == 2 ? ctx.ArgError(1, "table or string expected") : ctx.TypeError(1, "table or string");
     }
 
     private static int RawSet(LuaCallContext ctx)
@@ -458,7 +493,8 @@ internal static partial class BaseLib
     {
         LuaTable t = ctx.CheckTable(1);
         LuaValue m = ctx[2];
-        if ((!m.IsNil && m.O is not LuaTable) || ctx.ArgCount < 2) throw ctx.TypeError(2, "nil or table");
+        if ((!m.IsNil && m.O is not LuaTable) || ctx.ArgCount < 2)
+            throw ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(2, "nil or table expected") : ctx.TypeError(2, "nil or table");
         if (t.Metatable is not null && !t.Metatable.GetStr(MetaNames.Metatable).IsNil)
             throw ctx.Error("cannot change a protected metatable");
         t.Metatable = m.O as LuaTable;

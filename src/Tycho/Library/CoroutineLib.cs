@@ -5,22 +5,24 @@ namespace Tycho.Library;
 /// <summary>The coroutine library (manual §6.2).</summary>
 internal static class CoroutineLib
 {
+    /// <summary>coroutine's functions, prepared once per process (see <see cref="LibraryTemplate"/>).</summary>
+    internal static readonly LibraryTemplate Functions = new("coroutine",
+        new LuaHostFunction("create", Create), new LuaHostFunction("resume", Resume), new LuaHostFunction("status", Status),
+        new LuaHostFunction("wrap", Wrap), new LuaHostFunction("isyieldable", IsYieldable),
+        new LuaHostFunction("running", Running), new LuaHostFunction("close", Close),
+        new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
+
     /// <summary>Registers the <c>coroutine</c> table.</summary>
     public static void Open(GlobalState state)
     {
-        (string, LuaHostDelegate)[] functions =
-        [
-            ("create", Create), ("resume", Resume), ("status", Status), ("wrap", Wrap),
-            ("isyieldable", IsYieldable), ("running", Running), ("close", Close),
-        ];
-        // coroutine.close is new in 5.4 (5.4 manual §8.2)
-        var t = state.RegisterLibrary("coroutine", state.Profile.HasCoroutineClose ? functions : functions[..^1]);
-        t.SetStr(LuaString.From("yield"), new LuaHostFunction("yield", YieldFallback) { Kind = HostFunctionKind.Yield });
+        if (state.Profile.Minor <= 2) { LegacyLibraries.Coroutine(state.Profile).Open(state); return; }
+        // coroutine.close is new in 5.4 (5.4 manual §8.2); 5.5 changed what it says of the main thread.
+        var t = (state.Profile.HasCoroutineClose ? Functions : Functions.Without("close")).Open(state);
         if (state.Profile.Minor >= 5) t.SetStr(LuaString.From("close"), CoroutineClose55.Function);
     }
 
     private static LuaThread CheckCoroutine(LuaCallContext ctx, int i) =>
-        ctx[i].O as LuaThread ?? throw ctx.TypeError(i, "thread");
+        ctx[i].O as LuaThread ?? throw (ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(i, "coroutine expected") : ctx.TypeError(i, "thread"));
 
     /// <summary>coroutine.create(f).</summary>
     private static int Create(LuaCallContext ctx)

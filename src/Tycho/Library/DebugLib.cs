@@ -10,13 +10,17 @@ internal static partial class DebugLib
     public static void Open(GlobalState state)
     {
         if (state.Profile.Minor == 3) { Open53(state); return; }
-        state.RegisterLibrary("debug",
+        var t = state.RegisterLibrary("debug",
             ("traceback", Traceback), ("getinfo", GetInfo), ("getmetatable", GetMetatable),
             ("setmetatable", SetMetatable), ("sethook", SetHook), ("gethook", GetHook),
             ("getregistry", GetRegistry), ("getupvalue", GetUpvalue), ("setupvalue", SetUpvalue),
             ("getlocal", GetLocal), ("upvalueid", UpvalueId), ("getuservalue", GetUserValue),
             ("setuservalue", SetUserValue), ("setlocal", SetLocal), ("upvaluejoin", UpvalueJoin),
             ("setcstacklimit", ctx => ctx.Return(200L)), ("debug", DebugPrompt));
+        // Lua 5.1 manual §5.9 has no user values, upvalue identities or C-stack limit; 5.2 no C-stack limit.
+        if (state.Profile.Minor <= 2) t.SetStr(LuaString.FromAscii("setcstacklimit"), LuaValue.Nil);
+        if (state.Profile.Minor == 1)
+            foreach (string name in LegacyLibraries.DebugMissing51) t.SetStr(LuaString.FromAscii(name), LuaValue.Nil);
     }
 
     private static (LuaThread Thread, int Arg) ThreadArg(LuaCallContext ctx) =>
@@ -76,6 +80,7 @@ internal static partial class DebugLib
                 {
                     var (nups, nparams, isVararg) = LuaThread.FunctionShape(fn);
                     t["nups"] = nups - (fn is null ? 0 : HiddenUpvalues(fn));
+                    if (ctx.Global.Profile.Minor == 1) break;   // Lua 5.1 manual §3.8: 'u' is nups only
                     t["nparams"] = nparams;
                     t["isvararg"] = isVararg;
                     break;

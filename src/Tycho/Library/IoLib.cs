@@ -41,10 +41,10 @@ internal static partial class IoLib
     public static void Open(GlobalState state, LibraryTemplate? functions = null)
     {
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        var io = (functions ?? (state.Profile.Minor == 3 ? Functions53 : Functions)).Open(state, extra: 3);
+        var io = LegacyLibraries.Io(functions ?? (state.Profile.Minor == 3 ? Functions53 : Functions), state.Profile, methods: false).Open(state, extra: 3);
         var mt = new LuaTable(0, 8);
         mt.VmSetStr(MetaNames.Name, FileHandleName);
-        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], FileMethods.CreateTable());
+        mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Index], LegacyLibraries.Io(FileMethods, state.Profile, methods: true).CreateTable());
         mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Gc], GcFunction);
         mt.VmSetStr(MetaNames.Strings[(int)MetaEvent.Close], CloseFunction);
         mt.VmSetStr(MetaNames.ToStringName, ToStringFunction);

@@ -64,6 +64,9 @@ internal sealed class LibraryTemplate
     public LuaHostFunction this[string name] => Array.Find(_functions, f => f.Name == name)
         ?? throw new ArgumentException($"no function '{name}' in {Name}", nameof(name));
 
+    /// <summary>Whether the library has a function named <paramref name="name"/>.</summary>
+    public bool Contains(string name) => Array.Exists(_functions, f => f.Name == name);
+
     /// <summary>The same library restricted to <paramref name="keep"/> (a sandbox's variant).</summary>
     public LibraryTemplate Only(params string[] keep) => Where(n => Array.IndexOf(keep, n) >= 0);
 
@@ -93,6 +96,31 @@ internal sealed class LibraryTemplate
         }
         return new LibraryTemplate(Name, keys.ToArray(), fns.ToArray());
     }
+
+    /// <summary>The same library with <paramref name="functions"/> (ordinary functions named by their keys) added or
+    /// replacing those of the same name.</summary>
+    public LibraryTemplate With(params (string Name, LuaHostDelegate Fn)[] functions) =>
+        With(Array.ConvertAll(functions, f => new LuaHostFunction(f.Name, f.Fn)));
+
+    /// <summary>The same library with <paramref name="function"/> also (or instead) under <paramref name="key"/>.</summary>
+    public LibraryTemplate WithAs(string key, LuaHostFunction function)
+    {
+        var keys = new List<LuaString>(_keys);
+        var fns = new List<LuaHostFunction>(_functions);
+        int i = keys.FindIndex(k => k.ToString() == key);
+        if (i >= 0) fns[i] = function;
+        else { keys.Add(LuaString.FromAscii(key)); fns.Add(function); }
+        return new LibraryTemplate(Name, keys.ToArray(), fns.ToArray());
+    }
+
+    /// <summary>The same library with its function <paramref name="existing"/> also under <paramref name="key"/>
+    /// (one function, two names: 5.1's <c>string.gfind</c> is <c>string.gmatch</c>).</summary>
+    public LibraryTemplate Alias(string key, string existing) => WithAs(key, this[existing]);
+
+    /// <summary>The same library giving floats where it gave integers, for the versions without the integer subtype
+    /// (see <see cref="FloatResults"/>).</summary>
+    public LibraryTemplate WithFloatResults() =>
+        new(Name, _keys, Array.ConvertAll(_functions, FloatResults.Wrap));
 
     private LibraryTemplate Where(Func<string, bool> keep)
     {

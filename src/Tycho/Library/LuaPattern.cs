@@ -48,6 +48,9 @@ internal ref struct LuaPattern
 
     private readonly LuaRuntimeException Error(string msg) => _ctx.Error(msg);
 
+    /// <summary>The minor version whose messages the errors use (Lua 5.1 and 5.2 word some of them otherwise).</summary>
+    private readonly int Minor => _ctx.Global.Profile.Minor;
+
     /// <summary>The pattern byte at <paramref name="i"/>, or 0 past the end (C's terminating NUL).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int P(int i) => (uint)i < (uint)Pat.Length ? Pat[i] : 0;
@@ -250,7 +253,7 @@ internal ref struct LuaPattern
 
     private readonly int MatchBalance(int s, int p)
     {
-        if (p >= Pat.Length - 1) throw Error("malformed pattern (missing arguments to '%b')");
+        if (p >= Pat.Length - 1) throw Error(Minor == 1 ? "unbalanced pattern" : "malformed pattern (missing arguments to '%b')");
         if (s >= Src.Length || Src[s] != Pat[p]) return -1;
         int b = Pat[p], e = Pat[p + 1];
         int cont = 1;
@@ -304,7 +307,7 @@ internal ref struct LuaPattern
     {
         l -= '1';
         if (l < 0 || l >= Level || _capLen[l] == CapUnfinished)
-            throw Error($"invalid capture index %{l + 1}");
+            throw Error(Minor == 1 ? "invalid capture index" : $"invalid capture index %{l + 1}");
         return l;
     }
 
@@ -318,7 +321,7 @@ internal ref struct LuaPattern
     {
         if (i >= Level)
         {
-            if (i != 0) throw Error($"invalid capture index %{i + 1}");
+            if (i != 0) throw Error(Minor <= 2 ? "invalid capture index" : $"invalid capture index %{i + 1}");
             return LuaString.FromBytes(Src.Slice(s, e - s));
         }
         int len = _capLen[i];
@@ -332,7 +335,7 @@ internal ref struct LuaPattern
     {
         if (i >= Level)
         {
-            if (i != 0) throw Error($"invalid capture index %{i + 1}");
+            if (i != 0) throw Error(Minor <= 2 ? "invalid capture index" : $"invalid capture index %{i + 1}");
             b.Append(Src.Slice(s, e - s));
             return;
         }

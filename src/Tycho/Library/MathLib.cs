@@ -35,19 +35,19 @@ internal static partial class MathLib
         var rng = new Xoshiro256();
         RandomSeed(state, rng, out _, out _);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
-        var t = Functions.Open(state, extra: 6);
-        if (state.Profile.Minor == 3)
-        {
-            t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random53(ctx, rng)));
-            t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeed53(ctx, rng)));
-        }
-        else
-        {
-            t.VmSetStr(RandomName, new LuaHostFunction("random", ctx => Random(ctx, rng)));
-            t.VmSetStr(RandomSeedName, new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng)));
-        }
+        var p = state.Profile;
+        var t = LegacyLibraries.Math(p).Open(state, extra: 6);
+        var random = p.Minor == 3
+            ? new LuaHostFunction("random", ctx => Random53(ctx, rng))
+            : new LuaHostFunction("random", ctx => Random(ctx, rng));
+        var seed = p.Minor == 3
+            ? new LuaHostFunction("randomseed", ctx => RandomSeed53(ctx, rng))
+            : new LuaHostFunction("randomseed", ctx => RandomSeedFn(ctx, rng));
+        t.VmSetStr(RandomName, LegacyLibraries.FloatsOnly(p.LibrariesConvertNumbers ? LegacyLibVariants.Random(random) : random, p));
+        t.VmSetStr(RandomSeedName, LegacyLibraries.FloatsOnly(seed, p));
         t.VmSetStr(PiName, Math.PI);
         t.VmSetStr(HugeName, double.PositiveInfinity);
+        if (!p.HasIntegers) return;   // 5.1 and 5.2 have floats only
         t.VmSetStr(MaxIntegerName, long.MaxValue);
         t.VmSetStr(MinIntegerName, long.MinValue);
     }

@@ -18,7 +18,8 @@ internal static class OsLib
 
     /// <summary>Registers the <c>os</c> global: <paramref name="functions"/>, a variant of <see cref="Functions"/>
     /// (a sandbox's), or these.</summary>
-    public static void Open(GlobalState state, LibraryTemplate? functions = null) => (functions ?? Functions).Open(state);
+    public static void Open(GlobalState state, LibraryTemplate? functions = null) =>
+        LegacyLibraries.Os(functions ?? Functions, state.Profile).Open(state);
 
     private static int Clock(LuaCallContext ctx) => ctx.Return(ctx.Global.Platform.ProcessorTime);
 

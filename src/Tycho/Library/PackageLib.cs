@@ -62,14 +62,56 @@ internal static class PackageLib
             searchers.VmSetInt(3, new LuaHostFunction("searcher_C", ctx => SearcherC(ctx, pkg)));
             searchers.VmSetInt(4, new LuaHostFunction("searcher_Croot", ctx => SearcherCRoot(ctx, pkg)));
         }
-        pkg.VmSetStr(SearchersName, searchers);
-        pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
-        pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
-        pkg.VmSetStr(ConfigName, Config);
+        var profile = state.Profile;
+        if (profile.HasModuleSystem)
+        {
+            OpenModuleSystem(state, pkg, searchers, sandboxed);
+        }
+        else
+        {
+            pkg.VmSetStr(SearchersName, searchers);
+            pkg.VmSetStr(PathName, PathValue(EnvPath("LUA_PATH", DefaultPath, state.Platform), DefaultPath, DefaultPathString));
+            pkg.VmSetStr(CPathName, PathValue(EnvPath("LUA_CPATH", DefaultCPath, state.Platform), DefaultCPath, DefaultCPathString));
+        }
+        pkg.VmSetStr(ConfigName, profile.Minor == 1 ? Config51 : Config);
         pkg.VmSetStr(LoadedName, state.LoadedTable);
         pkg.VmSetStr(PreloadName, Preload(state));
         state.Globals.VmSetStr(RequireName, new LuaHostFunction("require", ctx => Require(ctx, pkg)));
     }
+
+    /// <summary>The package library of 5.1 and 5.2 (Lua 5.1 manual §5.3): the searchers are <c>package.loaders</c>
+    /// (5.2 has both names for one table), <c>package.seeall</c> and the global <c>module</c> are there, 5.1 has no
+    /// <c>searchpath</c>; the paths are those of the version's Debian build, read from LUA_PATH (5.1) or
+    /// LUA_PATH_5_2 then LUA_PATH (5.2).</summary>
+    private static void OpenModuleSystem(GlobalState state, LuaTable pkg, LuaTable searchers, bool sandboxed)
+    {
+        int minor = state.Profile.Minor;
+        if (minor >= 2) pkg.VmSetStr(SearchersName, searchers);
+        else pkg.VmSetStr(LuaString.FromAscii("searchpath"), LuaValue.Nil);
+        pkg.VmSetStr(LoadersName, searchers);
+        string path = minor == 1 ? DefaultPath51 : DefaultPath52, cpath = minor == 1 ? DefaultCPath51 : DefaultCPath52;
+        string suffix = minor == 1 ? "" : "_5_2";
+        pkg.VmSetStr(PathName, LuaString.From(EnvPath("LUA_PATH", path, state.Platform, suffix)));
+        pkg.VmSetStr(CPathName, LuaString.From(EnvPath("LUA_CPATH", cpath, state.Platform, suffix)));
+        pkg.VmSetStr(LuaString.FromAscii("seeall"), ModuleLib.SeeAll);
+        if (!sandboxed) state.Globals.VmSetStr(LuaString.FromAscii("module"), ModuleLib.Module);
+    }
+
+    private static readonly LuaString LoadersName = LuaString.FromAscii("loaders");
+    /// <summary>5.1's package.config, without the final newline of later versions'.</summary>
+    private static readonly LuaString Config51 = LuaString.FromAscii("/\n;\n?\n!\n-");
+    private const string DefaultPath51 =
+        "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;/usr/local/lib/lua/5.1/?.lua;" +
+        "/usr/local/lib/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
+    private const string DefaultCPath51 =
+        "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;/usr/lib/lua/5.1/?.so;" +
+        "/usr/local/lib/lua/5.1/loadall.so";
+    private const string DefaultPath52 =
+        "/usr/local/share/lua/5.2/?.lua;/usr/local/share/lua/5.2/?/init.lua;/usr/local/lib/lua/5.2/?.lua;" +
+        "/usr/local/lib/lua/5.2/?/init.lua;/usr/share/lua/5.2/?.lua;/usr/share/lua/5.2/?/init.lua;./?.lua";
+    private const string DefaultCPath52 =
+        "/usr/local/lib/lua/5.2/?.so;/usr/lib/x86_64-linux-gnu/lua/5.2/?.so;/usr/lib/lua/5.2/?.so;" +
+        "/usr/local/lib/lua/5.2/loadall.so;./?.so";
 
     private static LuaTable Preload(GlobalState state)
     {
@@ -81,10 +123,11 @@ internal static class PackageLib
 
     /// <summary>setpath: the versioned variable, then the plain one, else the default; the first ";;" is
     /// replaced by the default path.</summary>
-    internal static string EnvPath(string envName, string dft, ILuaPlatform? platform = null)
+    internal static string EnvPath(string envName, string dft, ILuaPlatform? platform = null, string versionSuffix = "_5_4")
     {
         platform ??= LuaPlatform.Host;
-        string? path = platform.GetEnvironmentVariable(envName + "_5_4") ?? platform.GetEnvironmentVariable(envName);
+        string? path = (versionSuffix.Length > 0 ? platform.GetEnvironmentVariable(envName + versionSuffix) : null)
+            ?? platform.GetEnvironmentVariable(envName);
         if (path is null) return dft;
         int mark = path.IndexOf(";;", StringComparison.Ordinal);
         if (mark < 0) return path;
@@ -101,24 +144,38 @@ internal static class PackageLib
         LuaString name = ctx.CheckString(1);
         var loaded = ctx.Global.LoadedTable;
         LuaValue existing = LibOps.Get(ctx.Thread, loaded, name);
+        bool v51 = ctx.Global.Profile.Minor == 1;
+        if (v51 && existing.O is LuaUserdata { Value: RequireSentinel })
+            throw ctx.Error($"loop or previous error loading module '{name}'");
         if (existing.IsTruthy) return ctx.Return(existing);
         var (loader, data) = FindLoader(ctx, pkg, name);
+        // 5.1 marks the module as being loaded (Lua 5.1 manual §5.3): a loop, or a second require after an error, says so.
+        if (v51) LibOps.Set(ctx.Thread, loaded, name, LuaValue.FromObject(new LuaUserdata(RequireSentinel.Instance)));
         LuaValue[] res = ctx.Call(loader, name, data);
         LuaValue r = res.Length > 0 ? res[0] : LuaValue.Nil;
         if (!r.IsNil) LibOps.Set(ctx.Thread, loaded, name, r);
         r = LibOps.Get(ctx.Thread, loaded, name);
-        if (r.IsNil)
+        if (r.IsNil || r.O is LuaUserdata { Value: RequireSentinel })
         {
             r = LuaValue.True;
             LibOps.Set(ctx.Thread, loaded, name, r);
         }
-        return ctx.Return(r, data);
+        // require gives the loader's data too from 5.4 on (Lua 5.1 manual §5.3: the module's value only).
+        return ctx.Global.Profile.Minor <= 2 ? ctx.Return(r) : ctx.Return(r, data);
+    }
+
+    /// <summary>What 5.1's require leaves in package.loaded while a module loads (its light userdata sentinel).</summary>
+    private sealed class RequireSentinel
+    {
+        public static readonly RequireSentinel Instance = new();
     }
 
     private static (LuaValue Loader, LuaValue Data) FindLoader(in LuaCallContext ctx, LuaTable pkg, LuaString name)
     {
-        if (LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii("searchers")).AsTable is not LuaTable searchers)
-            throw ctx.Error("'package.searchers' must be a table");
+        // 5.1 searches package.loaders (Lua 5.1 manual §5.3); 5.2's loaders is the same table as its searchers.
+        string field = ctx.Global.Profile.Minor == 1 ? "loaders" : "searchers";
+        if (LibOps.Get(ctx.Thread, pkg, LuaString.FromAscii(field)).AsTable is not LuaTable searchers)
+            throw ctx.Error($"'package.{field}' must be a table");
         var msg = new StringBuilder();
         for (long i = 1; ; i++)
         {
@@ -127,7 +184,10 @@ internal static class PackageLib
             LuaValue[] r = ctx.Call(searcher, name);
             LuaValue a = r.Length > 0 ? r[0] : LuaValue.Nil;
             if (a.IsFunction) return (a, r.Length > 1 ? r[1] : LuaValue.Nil);
-            if (LibOps.IsStringLike(a)) msg.Append("\n\t").Append(LibOps.ToLuaString(a).ToString());
+            if (!LibOps.IsStringLike(a)) continue;
+            // 5.1 and 5.2's searchers begin their messages with "\n\t"; from 5.3 on require puts it between them.
+            if (ctx.Global.Profile.Minor > 2) msg.Append("\n\t");
+            msg.Append(LibOps.ToLuaString(a).ToString());
         }
     }
 
@@ -135,7 +195,7 @@ internal static class PackageLib
     {
         LuaString name = ctx.CheckString(1);
         LuaValue f = LibOps.Get(ctx.Thread, Preload(ctx.Global), name);
-        if (f.IsNil) return ctx.Return($"no field package.preload['{name}']");
+        if (f.IsNil) return ctx.Return((ctx.Global.Profile.Minor <= 2 ? "\n\t" : "") + $"no field package.preload['{name}']");
         return ctx.Return(f, ":preload:");
     }
 
@@ -158,7 +218,11 @@ internal static class PackageLib
             if (file.Length == 0) continue;
             if (Readable(state, file)) { error = ""; return file; }
         }
-        error = "no file '" + full.Replace(";", "'\n\tno file '") + "'";
+        // 5.1 and 5.2 skip empty templates (pushnexttemplate), so an empty path adds no line at all.
+        // Their messages start each line with "\n\t" themselves: require concatenates what the searchers say.
+        error = state.Profile.Minor <= 2
+            ? string.Concat(full.Split(';').Where(f => f.Length > 0).Select(f => "\n\tno file '" + f + "'"))
+            : "no file '" + full.Replace(";", "'\n\tno file '") + "'";
         return null;
     }
 

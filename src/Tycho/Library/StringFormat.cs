@@ -21,13 +21,22 @@ internal static class StringFormat
     private const string FlagsC = "-";       // c p s
 
     /// <summary>string.format(formatstring, ...).</summary>
-    public static int Format(LuaCallContext ctx) => Format(ctx, lua53: false);
+    public static int Format(LuaCallContext ctx) => Format(ctx, 4);
 
     /// <summary>string.format of Lua 5.3 (5.3 lstrlib's scanformat): any flags (at most five), widths and
     /// precisions of two digits for every conversion, no <c>%p</c>, and 5.3's messages.</summary>
-    public static int Format53(LuaCallContext ctx) => Format(ctx, lua53: true);
+    public static int Format53(LuaCallContext ctx) => Format(ctx, 3);
 
-    private static int Format(LuaCallContext ctx, bool lua53)
+    /// <summary>string.format of Lua 5.1 (§5.4 of its manual): '%s' and '%q' take strings and numbers only (no
+    /// <c>__tostring</c>), '%q' escapes only '"', '\\', newline, '\r' and '\0', integer conversions truncate any number.</summary>
+    public static readonly LuaHostFunction Format51 = new("format", ctx => Format(ctx, 1));
+
+    /// <summary>string.format of Lua 5.2 (§6.4): '%q' takes strings and numbers, integer conversions truncate but
+    /// refuse numbers beyond the integer range.</summary>
+    public static readonly LuaHostFunction Format52 = new("format", ctx => Format(ctx, 2));
+
+    /// <summary>string.format as Lua 5.<paramref name="minor"/> has it (4 for 5.4 on).</summary>
+    private static int Format(LuaCallContext ctx, int minor)
     {
         int top = ctx.ArgCount;
         int arg = 1;
@@ -48,20 +57,37 @@ internal static class StringFormat
                 if (++arg > top) throw ctx.ArgError(arg, "no value");
                 // getformat: flags, width and precision characters, then the conversion
                 int start = i;
-                if (lua53) i = ScanFormat53(ctx, f, i);
+                if (minor == 3) i = ScanFormat53(ctx, f, i);
                 else while (i < f.Length && "-+ #0123456789.".Contains((char)f[i])) i++;
                 int len = i - start + 1;
                 if (len >= MaxFormat - 10) throw ctx.Error("invalid format (too long)");
                 int conv = i < f.Length ? f[i] : 0;
+                if (minor <= 2) ScanFormat(ctx, f.Slice(start, i - start));
                 ReadOnlySpan<byte> spec = f.Slice(start, Math.Min(len, f.Length - start));   // includes the conversion
                 if (i < f.Length) i++;
                 int before = b.Length;
-                FormatItem(ctx, ref b, item, spec, conv, arg, lua53);
+                FormatItem(ctx, ref b, item, spec, conv, arg, minor);
                 ctx.Global.ChargeBytes(b.Length - before); // '%s' of a huge string copies it
             }
             return ctx.Return(b.ToLuaString());
         }
         finally { b.Dispose(); }
+    }
+
+    /// <summary>Lua 5.1/5.2's scanformat: at most five flags, then at most two digits of width and two of
+    /// precision.</summary>
+    private static void ScanFormat(LuaCallContext ctx, ReadOnlySpan<byte> spec)
+    {
+        int p = 0;
+        while (p < spec.Length && "-+ #0".Contains((char)spec[p])) p++;
+        if (p >= 6) throw ctx.Error("invalid format (repeated flags)");
+        for (int k = 0; k < 2 && p < spec.Length && char.IsAsciiDigit((char)spec[p]); k++) p++;
+        if (p < spec.Length && spec[p] == '.')
+        {
+            p++;
+            for (int k = 0; k < 2 && p < spec.Length && char.IsAsciiDigit((char)spec[p]); k++) p++;
+        }
+        if (p < spec.Length && char.IsAsciiDigit((char)spec[p])) throw ctx.Error("invalid format (width or precision too long)");
     }
 
     private static string Form(ReadOnlySpan<byte> spec)
@@ -72,14 +98,13 @@ internal static class StringFormat
         return new string(chars);
     }
 
-    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg,
-        bool lua53)
+    private static void FormatItem(LuaCallContext ctx, ref LuaByteBuffer b, Span<byte> item, ReadOnlySpan<byte> spec, int conv, int arg, int minor)
     {
         switch (conv)
         {
             case 'c':
             {
-                if (!lua53) CheckFormat(ctx, spec, FlagsC, false);
+                if (minor != 3) CheckFormat(ctx, minor, spec, FlagsC, false);
                 long c = ctx.CheckInteger(arg);
                 var ps = Parse(spec);
                 Span<byte> one = stackalloc byte[1];
@@ -89,14 +114,27 @@ internal static class StringFormat
             }
             case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             {
+                if (minor == 2 && ctx[arg].TryToNumber(out double dn))
+                {
+                    // 5.2 converts through a signed or an unsigned 64-bit integer and refuses what neither holds.
+                    if (conv is 'd' or 'i' ? !(dn >= -9.2233720368547758e18 && dn < 9.2233720368547758e18) : false)
+                        throw ctx.ArgError(arg, "not a number in proper range");
+                    if (conv is not ('d' or 'i') && !(dn >= 0 && dn < 1.8446744073709552e19))
+                        throw ctx.ArgError(arg, "not a non-negative number in proper range");
+                    if (conv is not ('d' or 'i') && dn >= 9.2233720368547758e18)
+                    {
+                        b.Append(item.Slice(0, FormatInteger(item, unchecked((long)(ulong)dn), (char)conv, Parse(spec))));
+                        return;
+                    }
+                }
                 long n = ctx.CheckInteger(arg);
-                if (!lua53) CheckFormat(ctx, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
+                if (minor != 3) CheckFormat(ctx, minor, spec, conv is 'd' or 'i' ? FlagsI : conv == 'u' ? FlagsU : FlagsX, true);
                 b.Append(item.Slice(0, FormatInteger(item, n, (char)conv, Parse(spec))));
                 return;
             }
             case 'a': case 'A':
             {
-                if (!lua53) CheckFormat(ctx, spec, FlagsF, true);
+                if (minor != 3) CheckFormat(ctx, minor, spec, FlagsF, true);
                 double v = ctx.CheckNumber(arg);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
@@ -104,15 +142,15 @@ internal static class StringFormat
             case 'e': case 'E': case 'f': case 'g': case 'G':
             {
                 double v = ctx.CheckNumber(arg);
-                if (!lua53) CheckFormat(ctx, spec, FlagsF, true);
+                if (minor != 3) CheckFormat(ctx, minor, spec, FlagsF, true);
                 b.Append(item.Slice(0, NumberFormatter.FormatFloat(item, v, (char)conv, Parse(spec))));
                 return;
             }
             case 'p':
             {
-                if (lua53) goto default;   // %p is new in 5.4
+                if (minor == 3) goto default;   // %p is new in 5.4
                 LuaValue v = ctx[arg];
-                if (!lua53) CheckFormat(ctx, spec, FlagsC, false);
+                if (minor != 3) CheckFormat(ctx, minor, spec, FlagsC, false);
                 string text = v.O is LuaObject o ? LuaString.AddressOf(o) : "(null)";
                 var ps = Parse(spec);
                 Span<byte> tb = stackalloc byte[text.Length];
@@ -121,15 +159,22 @@ internal static class StringFormat
                 return;
             }
             case 'q':
-                if (spec.Length > 1 && !lua53) throw ctx.Error("specifier '%q' cannot have modifiers");
+                if (minor <= 2)
+                {
+                    // Before 5.3 '%q' quotes the string form of a string or number (luaL_checklstring).
+                    if (minor == 1) AddQuoted51(ref b, ctx.CheckString(arg).Span);
+                    else AddQuoted(ref b, ctx.CheckString(arg).Span);
+                    return;
+                }
+                if (spec.Length > 1 && minor != 3) throw ctx.Error("specifier '%q' cannot have modifiers");
                 AddLiteral(ctx, ref b, arg);
                 return;
             case 's':
             {
-                LuaString s = ctx.ToDisplayString(arg);
+                LuaString s = minor == 1 ? ctx.CheckString(arg) : ctx.ToDisplayString(arg);
                 if (spec.Length == 1) { b.Append(s.Span); return; }
                 if (s.Span.IndexOf((byte)0) >= 0) throw ctx.ArgError(arg, "string contains zeros");
-                if (!lua53) CheckFormat(ctx, spec, FlagsC, true);
+                if (minor != 3) CheckFormat(ctx, minor, spec, FlagsC, true);
                 if (spec.IndexOf((byte)'.') < 0 && s.Length >= 100) { b.Append(s.Span); return; }
                 var ps = Parse(spec);
                 ReadOnlySpan<byte> body = s.Span;
@@ -138,15 +183,22 @@ internal static class StringFormat
                 return;
             }
             default:
-                if (lua53) throw ctx.Error($"invalid option '%{(char)conv}' to 'format'");
+                if (minor <= 2)
+                {
+                    // Lua 5.1/5.2's message names the option character (5.1's '%c' of a '\0' adds nothing).
+                    string option = conv == 0 ? (minor == 1 ? "" : "\0") : ((char)conv).ToString();
+                    throw ctx.Error($"invalid option '%{option}' to 'format'");
+                }
+                if (minor == 3) throw ctx.Error($"invalid option '%{(char)conv}' to 'format'");
                 throw ctx.Error($"invalid conversion '{Form(spec)}' to 'format'");
         }
     }
 
     /// <summary>checkformat: only the conversion's flags, a width of at most two digits (not starting with '0'),
     /// and, when allowed, a precision of at most two digits.</summary>
-    private static void CheckFormat(LuaCallContext ctx, ReadOnlySpan<byte> spec, string flags, bool precision)
+    private static void CheckFormat(LuaCallContext ctx, int minor, ReadOnlySpan<byte> spec, string flags, bool precision)
     {
+        if (minor <= 2) return;   // 5.1 and 5.2 hand any flags to sprintf (their scanformat checked the lengths)
         int i = 0;
         while (i < spec.Length && flags.Contains((char)spec[i])) i++;
         if (At(spec, i) != '0')
@@ -272,6 +324,20 @@ internal static class StringFormat
             default:
                 throw ctx.ArgError(arg, "value has no literal form");
         }
+    }
+
+    /// <summary>Lua 5.1's addquoted: '"', '\\' and newline escaped, '\r' as "\r", '\0' as "\000", other bytes as they are.</summary>
+    private static void AddQuoted51(ref LuaByteBuffer b, ReadOnlySpan<byte> s)
+    {
+        b.Append((byte)'"');
+        foreach (byte c in s)
+        {
+            if (c == '"' || c == '\\' || c == '\n') { b.Append((byte)'\\'); b.Append(c); }
+            else if (c == '\r') b.Append("\\r"u8);
+            else if (c == 0) b.Append("\\000"u8);
+            else b.Append(c);
+        }
+        b.Append((byte)'"');
     }
 
     /// <summary>addquoted: a string literal; '"', '\\' and newline escaped, control bytes as \ddd.</summary>

@@ -36,7 +36,7 @@ internal static partial class StringLib
     /// <summary>Registers <c>string</c> and sets the string metatable.</summary>
     public static void Open(GlobalState state)
     {
-        var lib = (state.Profile.Minor == 3 ? Functions53 : Functions).Open(state);
+        var lib = LegacyLibraries.String(state.Profile).Open(state);
         MemoryAccount.ChargeCurrent(SharedBytes);   // see LibraryTemplate.SizeOf
         var mt = new LuaTable(0, ArithEvents.Length + 2);   // room for the sandbox's __metatable
         // Lua 5.3 and older convert numeric strings in the core instead (5.3 manual §3.4.3): only __index.
@@ -170,7 +170,7 @@ internal static partial class StringLib
         for (int i = 1; i <= n; i++)
         {
             long c = ctx.CheckInteger(i);
-            if ((ulong)c > 255) throw ctx.ArgError(i, "value out of range");
+            if ((ulong)c > 255) throw ctx.ArgError(i, ctx.Global.Profile.Minor == 1 ? "invalid value" : "value out of range");
             r[i - 1] = (byte)c;
         }
         return ctx.Return(LuaString.Wrap(r));
@@ -191,15 +191,24 @@ internal static partial class StringLib
     private static int Find(LuaCallContext ctx) => FindAux(ctx, true);
     private static int Match(LuaCallContext ctx) => FindAux(ctx, false);
 
+    /// <summary>5.1's string.find/match (Lua 5.1 manual §5.4): a start past the end is the end, where an empty
+    /// pattern still matches.</summary>
+    internal static readonly LuaHostFunction Find51 = new("find", ctx => FindAux(ctx, true, clipInit: true)),
+        Match51 = new("match", ctx => FindAux(ctx, false, clipInit: true));
+
     /// <summary>str_find_aux: string.find (<paramref name="find"/>) and string.match.</summary>
-    private static int FindAux(LuaCallContext ctx, bool find)
+    private static int FindAux(LuaCallContext ctx, bool find, bool clipInit = false)
     {
         LuaString str = ctx.CheckString(1);
         LuaString pat = ctx.CheckString(2);
         ReadOnlySpan<byte> s = str.Span, p = pat.Span;
         long ls = s.Length;
         long init = PosRelatI(ctx.OptInteger(3, 1), ls) - 1;
-        if (init > ls) return ctx.Return(LuaValue.Nil);
+        if (init > ls)
+        {
+            if (!clipInit) return ctx.Return(LuaValue.Nil);
+            init = ls;
+        }
         if (find && (ctx.ToBoolean(4) || LuaPattern.NoSpecials(p)))
         {
             ctx.Global.ChargeBytes(ls - init);
@@ -285,7 +294,7 @@ internal static partial class StringLib
         LuaType tr = repl.Type;
         long maxS = ctx.OptInteger(4, (long)src.Length + 1);
         if (tr != LuaType.Number && tr != LuaType.String && tr != LuaType.Function && tr != LuaType.Table)
-            throw ctx.TypeError(3, "string/function/table");
+            throw ctx.Global.Profile.Minor <= 2 ? ctx.ArgError(3, "string/function/table expected") : ctx.TypeError(3, "string/function/table");
         LuaString? replStr = tr is LuaType.Number or LuaType.String ? ctx.CheckString(3) : null;
         bool anchor = p.Length > 0 && p[0] == '^';
         if (anchor) p = p.Slice(1);
@@ -332,8 +341,9 @@ internal static partial class StringLib
             if (c == '%') b.Append((byte)'%');
             else if (c == '0') b.Append(ms.Src.Slice(s, e - s));
             else if ((uint)(c - '0') <= 9) ms.AppendCapture(ref b, c - '1', s, e);
+            else if (ctx.Global.Profile.Minor == 1) b.Append((byte)c);   // 5.1: '%' quotes any other character
             else throw ctx.Error("invalid use of '%' in replacement string");
-            news = news.Slice(i + 2);
+            news = news.Slice(Math.Min(i + 2, news.Length));
         }
         b.Append(news);
     }

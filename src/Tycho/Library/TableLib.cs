@@ -17,7 +17,7 @@ internal static class TableLib
         ("sort", Sort));
 
     /// <summary>Registers the <c>table</c> global.</summary>
-    public static void Open(GlobalState state) => Lua55Libraries.Table(state.Profile).Open(state);
+    public static void Open(GlobalState state) => LegacyLibraries.Table(state.Profile).Open(state);
 
     /// <summary>ltablib's checktab: a table, or a value whose metatable has the needed metamethods.</summary>
     private static void CheckTab(in LuaCallContext ctx, int arg, int what)

@@ -139,6 +139,24 @@ internal sealed class LanguageProfile
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 
+    // ------------------------------------------------------------------ standard libraries (v51lib)
+
+    /// <summary>The <c>bit32</c> library: 5.2's, and 5.3's release build keeps it (LUA_COMPAT_5_2, lbitlib.c).</summary>
+    public bool HasBit32 => Minor is 2 or 3;
+    /// <summary>Lua 5.1's library set (Lua 5.1 manual §5): <c>unpack</c>, <c>loadstring</c>, <c>table.getn</c>,
+    /// <c>string.gfind</c>, <c>math.mod</c>, <c>gcinfo</c>, <c>newproxy</c>; no <c>rawlen</c>, <c>table.pack</c>.</summary>
+    public bool HasLua51Library => Minor == 1;
+    /// <summary>What Debian's 5.2 keeps of 5.1 through LUA_COMPAT_ALL and 5.1 has: <c>unpack</c>, <c>loadstring</c>,
+    /// <c>module</c>, <c>package.seeall</c>, <c>package.loaders</c>, <c>table.maxn</c>.</summary>
+    public bool HasModuleSystem => Minor <= 2;
+    /// <summary><c>pairs</c> honours <c>__pairs</c> (Lua 5.2 manual §6.1; 5.1's ignores it).</summary>
+    public bool HasPairsMetamethod => Minor >= 2;
+    /// <summary><c>ipairs</c> honours <c>__ipairs</c> (Lua 5.2 manual §6.1; 5.3 keeps it under LUA_COMPAT_IPAIRS).</summary>
+    public bool HasIPairsMetamethod => Minor is 2 or 3;
+    /// <summary>Library functions take any number where an integer is expected, converting it as the C cast does
+    /// (5.1 and 5.2's <c>luaL_checkinteger</c>), and give floats only: there is no integer subtype to give.</summary>
+    public bool LibrariesConvertNumbers => !HasIntegers;
+
     private LanguageProfile(int minor) { Minor = minor; }
 
     /// <summary>Lua 5.1.</summary>

@@ -91,9 +91,18 @@ public readonly struct LuaCallContext
         LuaValue v = this[i];
         if (v.IsInteger) return v.RawInteger;
         if (v.TryToInteger(out long r)) return r;
-        if (v.TryToNumber(out _)) throw ArgError(i, "number has no integer representation");
+        if (v.TryToNumber(out double d))
+        {
+            if (Global.Profile.LibrariesConvertNumbers) return TruncateToInteger(d);
+            throw ArgError(i, "number has no integer representation");
+        }
         throw TypeError(i, "number");
     }
+
+    /// <summary>Lua 5.1/5.2's lua_tointeger (Lua 5.1 manual §3.7): the C cast, which truncates toward zero; what
+    /// does not fit (NaN, the infinities) is the x86-64 conversion's "integer indefinite", as the oracles give.</summary>
+    internal static long TruncateToInteger(double d) =>
+        d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 ? (long)d : long.MinValue;
 
     /// <summary>luaL_checknumber as a double.</summary>
     public double CheckNumber(int i)

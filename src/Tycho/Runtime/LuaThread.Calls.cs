@@ -138,10 +138,14 @@ public sealed partial class LuaThread
             if (fi == 1) return (f.Name, false);
         }
         else return (f.Name, false); // delegate invoked directly by host code, without a call frame
-        // Lua 5.1's luaL_argerror knows only the call site's name (no pushglobalfuncname).
-        if (Global.Profile.Minor == 1) return ("?", false);
-        return (GlobalFunctionName(f) ?? "?", false);
+        return (FallbackFunctionName(f), false);
     }
+
+    /// <summary>The name luaL_argerror gives a function its call site does not name: none in 5.1 ("?", Lua 5.1's
+    /// lauxlib has no global search), else where the loaded libraries hold it. (5.2 searches the globals in their
+    /// hash order, which its random seed changes: "tonumber" or "_G.tonumber"; the first is the more frequent.)</summary>
+    private string FallbackFunctionName(LuaHostFunction f) =>
+        Global.Profile.Minor == 1 ? "?" : GlobalFunctionName(f) ?? "?";
 
     /// <summary>pushglobalfuncname: "name" or "lib.name" when <paramref name="fn"/> is reachable from package.loaded.</summary>
     internal string? GlobalFunctionName(LuaFunction fn)

@@ -198,6 +198,8 @@ public sealed partial class LuaThread
             case HostFunctionKind.XPCall:
             {
                 bool x = hf.Kind == HostFunctionKind.XPCall;
+                // Lua 5.1's xpcall(f, err) passes f no arguments (Lua 5.1 manual §5.1).
+                if (x && nargs > 2 && Global.Profile.Minor == 1) { nargs = 2; Top = func + 3; }
                 if (nargs < (x ? 2 : 1) || (x && Stack[func + 2].O is not LuaFunction))
                 {
                     // Run the delegate so that it raises lua's argument error with the right name.
