@@ -97,13 +97,25 @@ public sealed class VersionConformanceTests
         {
             string expectedError = FixtureRunner.Latin1(File.ReadAllBytes(errorPath)).TrimEnd('\n');
             Assert.True(outcome.Error is not null, $"expected the error \"{expectedError}\" but the run succeeded\n--- stdout:\n{actual}");
-            Assert.Equal(expectedError, outcome.Error);
+            Assert.True(expectedError == outcome.Error,
+                $"error differs\n  expected: {expectedError}\n  actual:   {outcome.Error}\n" + FirstDifference(expected, actual));
         }
         else
         {
             Assert.True(outcome.Error is null, $"unexpected error: {outcome.Error}\n--- stdout so far:\n{actual}");
         }
-        Assert.Equal(expected, actual);
+        Assert.True(expected == actual, FirstDifference(expected, actual));
+    }
+
+    /// <summary>The first line where the outputs part, so a failure reads as one line of each (and its number).</summary>
+    private static string FirstDifference(string expected, string actual)
+    {
+        if (expected == actual) return "stdout matches";
+        string[] e = expected.Split('\n'), a = actual.Split('\n');
+        int i = 0;
+        while (i < e.Length && i < a.Length && e[i] == a[i]) i++;
+        string Line(string[] lines) => i < lines.Length ? lines[i] : "<end of output>";
+        return $"stdout differs at line {i + 1}\n  expected: {Line(e)}\n  actual:   {Line(a)}";
     }
 
     [Theory]
