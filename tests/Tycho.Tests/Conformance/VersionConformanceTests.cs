@@ -118,6 +118,18 @@ public sealed class VersionConformanceTests
         return $"stdout differs at line {i + 1}\n  expected: {Line(e)}\n  actual:   {Line(a)}";
     }
 
+    /// <summary>Every known difference names a fixture of its own version that exists, so a renamed or deleted
+    /// fixture cannot leave an entry behind that nothing runs.</summary>
+    [Fact]
+    public void KnownDifferencesNameExistingFixtures()
+    {
+        var stale = KnownDifferences
+            .SelectMany(v => v.Value.Keys.Where(f => VersionOf(f) != v.Key || !File.Exists(Path.Combine(RepoPaths.Root, f)))
+                .Select(f => $"[\"{v.Key}\"][\"{f}\"]"))
+            .ToList();
+        Assert.True(stale.Count == 0, "KnownDifferences entries without their fixture: " + string.Join(", ", stale));
+    }
+
     [Theory]
     [MemberData(nameof(CheckedVersions))]
     public void ThereAreManyFixtures(string version)
