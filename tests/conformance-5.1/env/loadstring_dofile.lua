@@ -1,0 +1,11 @@
+local f = loadstring("return 1 + 1")
+print(f())
+print(loadstring("return ...")(3, 4))
+print(loadstring("x ="))
+print(type(loadstring("error('in chunk')", "=named")))
+print(pcall(loadstring("error('in chunk')", "=named")))
+print(pcall(loadstring("error('in chunk')", "@named.lua")))
+print(pcall(loadstring("error('in chunk')")))
+print(type(load(function() return nil end)))
+local parts, i = {"return ", "'piece'"}, 0
+print(load(function() i = i + 1; return parts[i] end)())

@@ -1,0 +1,6 @@
+print(pcall(setfenv, print, {}))
+print(getfenv(print) == _G)
+local co = coroutine.create(function() return x end)
+print(pcall(setfenv, co, {x = 1}))
+setfenv(0, _G)
+print(getfenv(0) == _G)

@@ -1,0 +1,15 @@
+local function f() return x end
+setfenv(f, {x = "from env"})
+print(f())
+print(getfenv(f).x)
+print(getfenv(0) == _G, getfenv() == _G, getfenv(1) == _G)
+local function g() setfenv(1, {print = print, y = 5}); print(y) end
+g()
+print(y)
+local env = setmetatable({}, {__index = _G})
+local chunk = loadstring("z = 99; return z")
+setfenv(chunk, env)
+print(chunk(), env.z, z)
+print(pcall(setfenv, 1, 2))
+print(pcall(getfenv, 100))
+print(type(setfenv(f, {})))

@@ -1,0 +1,6 @@
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom assert"))
+print(pcall(assert, false, {1}))
+print(assert(1, 2, 3))
+print(pcall(assert))
+print(pcall(assert, 1 == 2, 42))

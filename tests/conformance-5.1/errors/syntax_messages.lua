@@ -1,0 +1,17 @@
+local load = loadstring or load
+local function check(src) local f, e = load(src, "=src"); print(e) end
+check("x = = 1")
+check("local function() end")
+check("for i = 1 do end")
+check("if x then")
+check("x = 'unfinished")
+check("x = [[unfinished")
+check("return return")
+check("f(")
+check("local t = {1, 2")
+check("x = 1 +")
+check("a.b:c = 1")
+check("while true do break break end")
+check("x = }")
+check("x = 3 4")
+check("local 1 = 2")

@@ -1,0 +1,3 @@
+print("start")
+local config = {}
+config.load()

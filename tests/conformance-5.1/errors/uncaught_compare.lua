@@ -1,0 +1,3 @@
+local a, b = {}, {}
+print("comparing")
+print(a < b)

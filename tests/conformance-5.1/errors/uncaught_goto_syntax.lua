@@ -1,0 +1,2 @@
+print("5.1 has no goto statement")
+goto label

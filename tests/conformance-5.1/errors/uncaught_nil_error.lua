@@ -1,0 +1,2 @@
+print("about to raise nil")
+error(nil)

@@ -1,0 +1,8 @@
+print(string.format("%d %5d %-5d| %05d", 42, 42, 42, 42))
+print(string.format("%s %10s %-10s|", "a", "b", "c"))
+print(string.format("%f %.2f %10.3f %e %.3e", 3.14159, 3.14159, 3.14159, 12345.678, 0.00012))
+print(string.format("%g %g %g %g", 100000, 1000000, 1e-5, 0.0001))
+print(string.format("%x %X %o %#x", 255, 255, 8, 255))
+print(string.format("%c%c%c", 76, 117, 97))
+print(string.format("%q", 'he said "hi"\n\0end'))
+print(string.format("%%"), string.format("%5.1s|", "abc"))

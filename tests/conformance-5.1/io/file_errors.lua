@@ -1,0 +1,8 @@
+local f, err, code = io.open("definitely/not/here.txt")
+print(f, err, code)
+print(pcall(io.lines, "definitely/not/here.txt"))
+print(io.open("file_errors.lua"):read("*l"))
+local h = io.open("file_errors.lua")
+print(pcall(h.write, h, "x"))
+h:close()
+print(pcall(function() return io.type(io.open("file_errors.lua", "rz")) end))

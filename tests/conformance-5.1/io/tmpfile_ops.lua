@@ -1,0 +1,16 @@
+local f = io.tmpfile()
+f:write("line one\n", "line two\n", 42, " ", 3.5, "\n", "last")
+f:seek("set")
+print(f:read("*l"))
+print(f:read("*l"))
+print(f:read("*n"), f:read("*n"))
+print(f:read("*a"))
+print(f:read("*a"), f:read("*l"))
+print(f:seek("set", 5), f:read(3))
+print(f:seek("end"), f:seek("cur", -4), f:read("*a"))
+f:seek("set")
+local n = 0
+for line in f:lines() do n = n + 1 end
+print(n)
+f:close()
+print(io.type(f), pcall(f.read, f))

@@ -1,0 +1,6 @@
+print(1, 1.5, .5, 5., 3e2, 3E-2, 0x10, 0XfF, 1e0)
+print(0x7fffffff, 0xffffffff, 2^31, 2^32)
+print(100000000000000, 1e14, 1e15, 1e16, 123456789012345678)
+print(0.1, 1/3, -1/3, 2/3, 100/7)
+print(3 == 3.0, 0x10 == 16, 1e2 == 100)
+print(tonumber("  10  "), tonumber("0x1A"), tonumber("1e1"), tonumber("1e"), tonumber(""))

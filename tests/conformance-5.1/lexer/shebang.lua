@@ -1,0 +1,3 @@
+#!/usr/bin/env lua this line is skipped
+print("after shebang")
+print(select('#', ...))

@@ -1,0 +1,5 @@
+print(pcall(dofile, "no/such/file.lua"))
+local ok, e = pcall(loadfile, "no/such/file.lua")
+print(ok, e)
+print(loadfile("no/such/file.lua"))
+print(type(loadfile("dofile_errors.lua")))

@@ -1,0 +1,5 @@
+print(type(gcinfo()), gcinfo() > 0)
+print(type(collectgarbage("count")), select("#", collectgarbage("count")))
+print(collectgarbage("setpause", 200) ~= nil, collectgarbage("setstepmul", 200) ~= nil)
+print(type(_G._G), _G._G == _G, _VERSION)
+print(type(loadstring), loadstring == load)

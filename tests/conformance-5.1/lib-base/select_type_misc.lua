@@ -1,0 +1,7 @@
+print(select("#"), select("#", nil, nil), select(3, 1, 2, 3, 4))
+print(type(select(-2, "a", "b", "c")), select(-2, "a", "b", "c"))
+print(pcall(select, -5, 1))
+print(tostring(123), tostring(-0.5), tonumber(" 0x1p4 "), tonumber("1e1", 10))
+print(rawequal("a", "a"), rawequal(1, 1.0), rawequal({}, {}))
+print(#arg, arg[0])
+print(_VERSION)

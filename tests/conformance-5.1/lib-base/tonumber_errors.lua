@@ -1,0 +1,6 @@
+print(pcall(tonumber, "10", 1))
+print(pcall(tonumber, "10", 37))
+print(pcall(tonumber, 10, 16))
+print(pcall(tonumber, "7fffffff", 16), pcall(tonumber, "ffffffffff", 16))
+print(tonumber("1e1", 16), tonumber("  -7  ", 8), tonumber("", 10))
+print(pcall(tonumber, {}, 10))

@@ -1,0 +1,7 @@
+print(math.abs(-3), math.max(1, 5, 3), math.min(4, 2, 8), math.sqrt(16), math.pi)
+print(math.floor(2.5), math.ceil(2.5), math.floor(-0.5), math.ceil(-0.5))
+print(math.sin(0), math.cos(0), math.tan(0), math.exp(0), math.log(1))
+print(math.fmod(10, 3), math.huge > 1e308, -math.huge < -1e308)
+print(math.deg(math.pi), math.rad(180), math.pow and math.pow(2, 10) or 1024)
+print(math.log(8, 2), math.log(100, 10), math.log(math.exp(2)))
+print(string.format("%.4f %.4f %.4f", math.asin(1), math.acos(0), math.atan(1)))

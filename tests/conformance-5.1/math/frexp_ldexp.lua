@@ -1,0 +1,5 @@
+print(math.frexp(8), math.frexp(0), math.frexp(-3))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1))
+print(math.modf(5), math.modf(-0.5), math.modf(1/0))
+print(math.cosh(0), math.sinh(0), math.tanh(0))
+print(math.log10(1000), math.atan2(1, 1) == math.pi / 4)

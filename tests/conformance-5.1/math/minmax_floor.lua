@@ -1,0 +1,6 @@
+print(math.max(1, 2.5, -1), math.min(3, 1e-3), math.max(-0, 0), math.min(0, -0))
+print(pcall(math.max, 1, "2"), pcall(math.max, "3", "10"))
+print(pcall(math.min, "x"))
+print(math.floor(2^60), math.ceil(-2^60), math.floor(-0.0), math.floor(1e100))
+print(math.abs(-2^63), math.abs(-0), math.sqrt(-1) ~= math.sqrt(-1))
+print(math.fmod(5.5, 2), math.fmod(-5.5, 2), (pcall(math.fmod, 1, 0)))

@@ -1,0 +1,7 @@
+local t = setmetatable({}, {__index = function() return "mm" end, __newindex = function() error("blocked") end})
+print(t.x, rawget(t, "x"))
+rawset(t, "x", 1)
+print(t.x, rawequal(t, t), rawequal(t, {}))
+print(pcall(function() t.y = 2 end))
+print(pcall(rawset, 1, 2, 3))
+print(pcall(rawget, "s", 1))

@@ -1,0 +1,6 @@
+print(type(package.path), type(package.cpath), type(package.loaded), type(package.preload))
+print(package.config:sub(1, 1), #package.config)
+print(package.loaded._G == _G, package.loaded.string == string, package.loaded.package == package)
+print(type(package.loadlib), type(package.seeall))
+print(package.loaders and #package.loaders, package.searchers and #package.searchers)
+print(type(package.searchpath))

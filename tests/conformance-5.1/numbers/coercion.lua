@@ -1,0 +1,7 @@
+print("10" + 1, "3" * "4", "2" ^ 3, 10 .. 20)
+print("0x10" + 0, " 5 " + 1, "1e2" * 1)
+print(pcall(function() return "abc" + 1 end))
+print(10 == "10", tostring(10) == "10")
+print(#(1 .. ""), 1.5 .. "|", -0.25 .. "")
+print(math.max("10", 9))
+print(("5"):rep(3) + 0)

@@ -1,0 +1,6 @@
+print("10" / "4", "0x10" * 1, " 1e1 " + 0, "-.5" + 0, "5" % "3", -"2")
+print(pcall(function() return "1e" + 1 end))
+print(pcall(function() return "" + 1 end))
+print(pcall(function() return "0x" + 1 end))
+print("3" == 3, "3" + 0 == 3)
+print(10 .. "", -0.0 .. "", 1e-310 .. "")

@@ -1,0 +1,6 @@
+print(("a\0b"):find("%z"), ("a\0b"):gsub("%z", "0"))
+print(("THE (quick) fox"):gsub("%f[%a]%a+", "W"))
+print(("hello world"):match("^(%w+)"), ("key=val"):match("^(%w+)=(%w*)$"))
+print(("  x"):find("^%s*"), ("abc"):find("b", 1, true))
+print(pcall(string.gsub, "abc", "(", "x"))
+print(pcall(string.rep))

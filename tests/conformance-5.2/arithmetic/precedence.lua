@@ -1,0 +1,6 @@
+print(1 + 2 * 3 ^ 2, (1 + 2) * 3, 2 ^ 3 ^ 2, -3 ^ 2)
+print(1 .. 2 .. 3, "a" .. 1 + 2)
+print(not nil == true, not (1 == 2), 1 < 2 == true)
+print(1 or error("x"), nil and error("y"), false or nil, nil or false)
+print(1 and 2 or 3, nil and 2 or 3, 1 < 2 and "lt" or "ge")
+print(#"abc" + 1, -#"ab")

@@ -1,0 +1,10 @@
+local main, ismain = coroutine.running()
+print(type(main), ismain)
+local co
+co = coroutine.create(function()
+  local c, m = coroutine.running()
+  print(c == co, m)
+  print(coroutine.status(co), coroutine.status(main))
+end)
+coroutine.resume(co)
+print(coroutine.isyieldable)

@@ -1,0 +1,8 @@
+print(pcall(coroutine.status, "x"))
+print(pcall(coroutine.resume))
+print(pcall(coroutine.create, 5))
+print(pcall(coroutine.wrap, nil))
+local co = coroutine.create(function() end)
+print(coroutine.resume(co), coroutine.status(co))
+local main = coroutine.running()
+print(pcall(coroutine.resume, main))

@@ -1,0 +1,15 @@
+local gen = coroutine.wrap(function(a, b)
+  local c = coroutine.yield(a + b)
+  local d, e = coroutine.yield(c * 2)
+  return d, e, "end"
+end)
+print(gen(1, 2))
+print(gen(10))
+print(gen("x", "y"))
+print(pcall(gen))
+local co = coroutine.create(function(...) return select("#", ...), ... end)
+print(coroutine.resume(co, nil, nil))
+print(coroutine.status(coroutine.create(print)))
+local self_resume
+self_resume = coroutine.create(function() return coroutine.resume(self_resume) end)
+print(coroutine.resume(self_resume))

@@ -1,0 +1,6 @@
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom assert"))
+print(pcall(function() return assert(false, {1}) end))
+print(assert(1, 2, 3))
+print(pcall(function() return assert() end))
+print(pcall(assert, 1 == 2, 42))

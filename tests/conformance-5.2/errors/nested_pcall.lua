@@ -1,0 +1,14 @@
+local function risky(n)
+  if n == 0 then error("bottom") end
+  local ok, e = pcall(risky, n - 1)
+  return "level " .. n .. " caught: " .. tostring(e)
+end
+print(risky(3))
+print(pcall(function() return pcall() end))
+print(pcall(function() return pcall(error) end))
+print(pcall(function() return pcall(error, "x") end))
+local ok, e = pcall(function()
+  local ok2, e2 = pcall(error, "inner")
+  error("outer after " .. e2, 0)
+end)
+print(ok, e)

@@ -1,0 +1,16 @@
+local load = loadstring or load
+local function check(src) local f, e = load(src, "=src"); print(e) end
+check("x = \"abc\ndef\"")
+check("x = '\\300'")
+check("x = 0x")
+check("x = 1e")
+check("x = 1..2")
+check("--[[ unfinished comment")
+check("break")
+check("return 1;;")
+check("function f(a, ...) return ... end local x = ...")
+check("function f() return ... end")
+check("x = y z")
+check(("x = 1 "):rep(1) .. "\n\n\n@")
+check("::label::")
+check("goto done")

@@ -1,0 +1,2 @@
+print(string.rep("ab", 2))
+print(("x"):rep("many"))

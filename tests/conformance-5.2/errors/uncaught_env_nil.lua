@@ -1,0 +1,5 @@
+local function f()
+  local _ENV = {}
+  return print("unreachable")
+end
+f()

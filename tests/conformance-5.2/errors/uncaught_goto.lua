@@ -1,0 +1,2 @@
+print("never printed: the chunk does not compile")
+goto missing

@@ -1,0 +1,6 @@
+print(string.format("%d", "10"), string.format("%s", 10), string.format("%s", 1.5))
+print(string.format("%.14g", 0.1), string.format("%.17g", 0.1))
+print(string.format("%d", 3.0))
+print(pcall(string.format, "%d", "x"))
+print(string.format("%s %s", true, nil))
+print(pcall(string.format, "%d"))

@@ -1,0 +1,11 @@
+local function check(src) local f, e = load(src, "=g"); print(e) end
+check("goto nowhere")
+check("do ::a:: end goto a")
+check("::dup:: ::dup::")
+check("goto f; local x; ::f:: print(x)")
+check("repeat goto cont; local x; ::cont:: until x")
+check("do goto l end; local a; ::l:: ; a = 1")
+check("::ok:: goto ok")
+check("local goto = 1")
+print(load("do goto e end ::e::") ~= nil)
+print(load("goto e; local x; ::e::") ~= nil)

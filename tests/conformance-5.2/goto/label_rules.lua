@@ -1,0 +1,10 @@
+local function check(src) local f, e = load(src, "=l"); print(f ~= nil, e) end
+check("do ::a:: end do ::a:: end")
+check("::a:: do ::a:: end")
+check("local x goto e local y ::e::")
+check("do local x goto e end ::e::")
+check("repeat local x ::e:: until x goto e")
+check("for i = 1, 2 do goto c; local z; ::c:: end")
+check("while true do goto out end ::out:: ")
+check("goto 1")
+check(":: a ::")

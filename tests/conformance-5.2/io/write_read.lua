@@ -1,0 +1,5 @@
+io.write("a", 1, " ", 2.5, "\n")
+print(io.write("chained\n") == io.stdout)
+print(io.read(), io.read("*l"), io.read("*a"))
+print(io.type(io.stdout), io.type(42), io.type(io.stdin))
+print(pcall(io.write, {}))

@@ -1,0 +1,6 @@
+print(pcall(function() return tonumber("10", 1) end))
+print(pcall(function() return tonumber("10", 37) end))
+print(pcall(function() return tonumber(10, 16) end))
+print(pcall(function() return tonumber("7fffffff", 16), pcall(tonumber, "ffffffffff", 16) end))
+print(tonumber("1e1", 16), tonumber("  -7  ", 8), tonumber("", 10))
+print(pcall(function() return tonumber({}, 10) end))

@@ -1,0 +1,5 @@
+local l = setmetatable({1, 2, 3}, {__len = function(t) return 7 end})
+print(#l, rawlen(l), rawlen("abcd"))
+print(pcall(function() return rawlen(5) end))
+local s = setmetatable({}, {__len = function() return "str" end})
+print(#s)

@@ -1,0 +1,7 @@
+local t = setmetatable({}, {__index = function() return "mm" end, __newindex = function() error("blocked") end})
+print(t.x, rawget(t, "x"))
+rawset(t, "x", 1)
+print(t.x, rawequal(t, t), rawequal(t, {}))
+print(pcall(function() t.y = 2 end))
+print(pcall(function() return rawset(1, 2, 3) end))
+print(pcall(function() return rawget("s", 1) end))

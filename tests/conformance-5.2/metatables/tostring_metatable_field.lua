@@ -1,0 +1,7 @@
+local t = setmetatable({}, {__metatable = "locked", __tostring = function() return "T" end})
+print(getmetatable(t), tostring(t))
+print(pcall(setmetatable, t, {}))
+print(getmetatable("abc").__index == string)
+print(getmetatable(1), getmetatable(nil), getmetatable(print))
+local named = setmetatable({}, {__tostring = function() return 42 end})
+print(pcall(tostring, named))

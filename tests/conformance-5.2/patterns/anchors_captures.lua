@@ -1,0 +1,7 @@
+print(("hello"):match("^h"), ("hello"):match("^e"), ("hello"):match("o$"), ("a$b"):match("$b"))
+print(("abab"):match("(ab)%1"), ("hello hello"):match("(%w+) %1"))
+print(("abc"):gsub("^a", "X"), ("aaa"):gsub("^a", "X"))
+print(string.find("abc", "(b)(c)"))
+print(pcall(string.match, "x", "("))
+print(pcall(string.match, "x", "%"))
+print(pcall(string.find, "x", "[a"))

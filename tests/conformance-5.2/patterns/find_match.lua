@@ -1,0 +1,7 @@
+print(("hello world"):find("o w"), ("hello"):find("l+"))
+print(("hello"):find("xyz"), ("a.b"):find(".", 1, true), ("a.b"):find("%."))
+print(("key = value"):match("(%w+)%s*=%s*(%w+)"))
+print(("2024-01-15"):match("(%d+)-(%d+)-(%d+)"))
+print(("  trim  "):match("^%s*(.-)%s*$") .. "|")
+print(("abc"):match("()b()"))
+print(("hello"):find("l", -2), ("hello"):find("", 10), ("hello"):find("", 6))

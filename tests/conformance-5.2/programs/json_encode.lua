@@ -1,0 +1,10 @@
+package.path = "lib/?.txt;" .. package.path
+local json = require("json")
+print(json.encode(nil), json.encode(true), json.encode(false))
+print(json.encode(0), json.encode(-12), json.encode(3.25), json.encode(1/3), json.encode(1e20), json.encode(2^53))
+print(json.encode("plain"), json.encode('quote " and \\ slash'), json.encode("tab\tnl\n\1"))
+print(json.encode({}), json.encode(json.object()), json.encode({1, 2, 3}), json.encode({{}, {{}}}))
+print(json.encode({b = 1, a = 2, c = {d = true}}))
+print(json.encode({1, "two", false, json.null, {x = 1}}))
+print(json.encode({[1] = "a", [3] = "c"}))
+print(json.encode({name = "Ann", tags = {"x", "y"}, age = 31, score = 9.5}))

@@ -1,0 +1,7 @@
+print(string.format("%-5d|%+d|% d", 3, 3, 3))
+print(string.format("%.3s|%.0s|", "abcdef", "xyz"))
+print(string.format("%5.1f%%", 99.44))
+print(pcall(string.format, "%10.123f", 1))
+print(pcall(string.format, "%", 1))
+print(string.format("%s %s %s", 1, 2, 3), select("#", string.format("")))
+print(string.format("[%3c]", 65))

@@ -1,0 +1,6 @@
+print(tostring(nil), tostring(true), tostring(false), tostring(12), tostring("s"))
+local t = setmetatable({}, {__tostring = function() return "custom" end})
+print(tostring(t), t)
+print(tostring(1e15), tostring(-1e15), tostring(1/3))
+print(tonumber("0x"), tonumber("1 2"), tonumber("- 1"), tonumber("-1"), tonumber(".5"), tonumber("5."))
+print(tonumber("inf"), tonumber("nan"), tonumber("1e500"))
