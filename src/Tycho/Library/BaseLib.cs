@@ -100,6 +100,8 @@ internal static partial class BaseLib
     {
         LuaValue msg = ctx[1];
         long level = ctx.OptInteger(2, 1);
+        // 5.1 and 5.2 position any string-convertible message (lua_isstring), numbers included.
+        if (msg.IsNumber && level > 0 && ctx.Global.Profile.Minor <= 2) msg = LuaString.ToDisplay(msg, ctx.Global.Profile);
         if (msg.IsString && level > 0)
             msg = LuaValue.FromString(LuaString.Concat(LuaString.From(ctx.Thread.Where((int)Math.Min(level, int.MaxValue))), msg.AsString!));
         throw new LuaRuntimeException(msg);

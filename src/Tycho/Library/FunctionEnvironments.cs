@@ -37,10 +37,18 @@ internal static class FunctionEnvironments
         // Level 0, the running thread: its environment is the globals every host function sees, which a state
         // shares between threads here; nothing the scripts of this thread read changes, as in 5.1.
         if (thread) return ctx.Return();
-        if (fn is not LuaClosure cl || !HasEnv(cl))
+        if (fn is not LuaClosure cl || !TrySet(cl, env))
             throw ctx.Error("'setfenv' cannot change environment of given object");
-        cl.UpValues[0] = new UpValue(env);
         return ctx.Return(LuaValue.FromObject(cl));
+    }
+
+    /// <summary>Gives <paramref name="cl"/> its own environment cell holding <paramref name="env"/> (setfenv, and
+    /// <c>module</c>'s <c>setfenv(2, m)</c>); false for a closure without one (not compiled for Lua 5.1).</summary>
+    internal static bool TrySet(LuaClosure cl, in LuaValue env)
+    {
+        if (!HasEnv(cl)) return false;
+        cl.UpValues[0] = new UpValue(env);
+        return true;
     }
 
     /// <summary>A closure compiled in the 5.1 dialect has its environment as upvalue 0.</summary>

@@ -119,7 +119,7 @@ internal static class LegacyBase
             LuaValue s = ctx.Call1(tostring, ctx[i], LuaValue.Nil);
             if (!LibOps.IsStringLike(s)) throw ctx.Error("'tostring' must return a string to 'print'");
             if (i > 1) output.WriteByte((byte)'\t');
-            var text = LibOps.ToLuaString(s).Span;
+            var text = (s.IsNumber ? LuaString.ToDisplay(s, ctx.Global.Profile) : LibOps.ToLuaString(s)).Span;
             // 5.1 writes with fputs, which ends at a '\0'; 5.2 writes the whole string.
             if (ctx.Global.Profile.Minor == 1 && text.IndexOf((byte)0) is int nul and >= 0) text = text[..nul];
             output.Write(text);
@@ -145,8 +145,12 @@ internal static class LegacyBase
             if (minor == 1 && ctx.ArgCount > 1) ctx = new LuaCallContext(ctx.Thread, ctx.Base, 1, ctx.Function);
             int results = BaseLib.Functions["tonumber"].Delegate(ctx);
             // 5.1 reads numerals with C's strtod, which also knows "inf", "infinity" and "nan".
-            if (minor == 1 && ctx[1].O is LuaString str && ctx.Thread.Stack[ctx.Thread.Top - 1].IsNil && StrtodSpecial(str.Span) is double special)
-                ctx.Thread.Stack[ctx.Thread.Top - 1] = special;
+            ref LuaValue result = ref ctx.Thread.Stack[ctx.Thread.Top - 1];
+            if (minor == 1 && ctx[1].O is LuaString str && result.IsNil && StrtodSpecial(str.Span) is double special)
+                result = special;
+            // A numeral read as an integer is read again as the float it is here: "-0" is -0.
+            if (result.IsInteger && ctx[1].O is LuaString numeral && NumberParser.TryParseAsFloat(numeral.Span, out double asFloat))
+                result = asFloat;
             return FloatResults.Convert(ctx.Thread, results);
         }
         LuaString s = ctx.CheckString(1);

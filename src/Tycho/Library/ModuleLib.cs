@@ -74,9 +74,8 @@ internal static class ModuleLib
 
     /// <summary>
     /// Makes <paramref name="env"/> the environment of the Lua function that called <c>module</c>. 5.2's compat
-    /// module sets that function's first upvalue, its <c>_ENV</c>. In 5.1 this is <c>setfenv(2, env)</c>: until
-    /// function environments exist (<see cref="LanguageProfile.HasFunctionEnvironments"/>), the caller's
-    /// <c>_ENV</c> upvalue plays their part, which is what a main chunk calling <c>module</c> observes.
+    /// module sets that function's first upvalue, its <c>_ENV</c>; in 5.1 it is <c>setfenv(2, env)</c>
+    /// (<see cref="FunctionEnvironments"/>).
     /// </summary>
     private static void SetCallerEnvironment(LuaCallContext ctx, LuaTable env)
     {
@@ -84,6 +83,7 @@ internal static class ModuleLib
         int fi = th.FrameOfLevel(1);
         if (fi < 0 || th.Frames[fi].Function is not LuaClosure caller)
             throw ctx.Error("'module' not called from a Lua function");
+        if (FunctionEnvironments.TrySet(caller, env)) return;   // 5.1: the caller's own environment
         for (int n = 1; LuaThread.TryGetUpvalue(caller, n, out string upName, out _); n++)
         {
             if (upName != "_ENV" && !(n == 1 && ctx.Global.Profile.Minor == 2)) continue;

@@ -396,8 +396,8 @@ public sealed partial class LuaThread
         int desc = aNum ? descB : descA;
         // Lua 5.3's operands may be constants themselves (RK), which varinfo does not name.
         string info = VarInfo(desc);
-        if (coerce && info.StartsWith(" (constant ", StringComparison.Ordinal)) info = "";
-        return RuntimeError($"attempt to {op} a {ObjTypeName(bad)} value{info}");
+        if (coerce && !Global.Profile.OldStyleVariableInfo && info.StartsWith(" (constant ", StringComparison.Ordinal)) info = "";
+        return TypeErrorText(bad, op, info);
     }
 
     /// <summary>luaG_concaterror.</summary>

@@ -103,7 +103,7 @@ public class RoundTripTests
         Walk(Luac.Compile(Corpus.AllOpcodes));
         Walk(Luac.Compile(Corpus.Huge()));
         // OpCode.Trap only appears in the hook copies of code the VM makes, never in compiled code; the Lua 5.5
-        // instructions only in code of the 5.5 profile, which luac 5.4.8 does not make (tests/versions/lua55/runtime/dump.lua round-trips them).
+        // instructions only in code of the 5.5 profile, which luac 5.4.8 does not make (tests/conformance-5.5/runtime/dump.lua round-trips them).
         var lua55 = new[] { OpCode.VarargTable, OpCode.VarargFromTable, OpCode.GetVararg, OpCode.ErrNNil };
         var missing = Enum.GetValues<OpCode>().Where(o => o != OpCode.Trap && !lua55.Contains(o) && !seen.Contains(o)).ToList();
         Assert.True(missing.Count == 0, "not covered: " + string.Join(", ", missing));

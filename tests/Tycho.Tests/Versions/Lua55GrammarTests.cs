@@ -4,15 +4,9 @@ namespace Tycho.Tests.Versions;
 
 /// <summary>What Lua 5.5's grammar changes (manual §2.2, §3.3, §3.4.11, §8.1): global declarations, read-only loop
 /// control variables, prefixed attributes, named vararg tables, the positions of semantic errors. Expectations are
-/// the 5.5.0 oracle's (<see cref="Lua55Fixtures"/>).</summary>
+/// the 5.5.0 oracle's (the fixtures in tests/conformance-5.5/grammar, run by VersionConformanceTests).</summary>
 public sealed class Lua55GrammarTests
 {
-    public static IEnumerable<object[]> Fixtures() => Lua55Fixtures.Of("grammar");
-
-    [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void FixtureMatchesTheOracle(string name) => Lua55Fixtures.Check("grammar", name);
-
     [Theory]
     [InlineData("global x")]
     [InlineData("local <const> a = 1")]

@@ -4,15 +4,9 @@ namespace Tycho.Tests.Versions;
 
 /// <summary>What Lua 5.5's libraries change (manual §6, §8.2): <c>collectgarbage("param")</c>, <c>table.create</c>,
 /// <c>utf8.offset</c>'s end position, <c>pairs</c>' closing value, <c>load</c>'s modes, nil error objects, float
-/// printing, pack sizes. Expectations are the 5.5.0 oracle's (<see cref="Lua55Fixtures"/>).</summary>
+/// printing, pack sizes. Expectations are the 5.5.0 oracle's (the fixtures in tests/conformance-5.5/libraries, run by VersionConformanceTests).</summary>
 public sealed class Lua55LibraryTests
 {
-    public static IEnumerable<object[]> Fixtures() => Lua55Fixtures.Of("libraries");
-
-    [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void FixtureMatchesTheOracle(string name) => Lua55Fixtures.Check("libraries", name);
-
     [Theory]
     [InlineData("return table.create")]
     [InlineData("return (pcall(collectgarbage, 'param', 'pause'))")]

@@ -4,15 +4,9 @@ namespace Tycho.Tests.Versions;
 
 /// <summary>What Lua 5.5's runtime changes (manual §8.1): <c>__call</c> chains of at most 15 objects and
 /// <c>extraargs</c>, <c>__close</c> without a second argument, positions of errors in stripped code, tracebacks.
-/// Expectations are the 5.5.0 oracle's (<see cref="Lua55Fixtures"/>).</summary>
+/// Expectations are the 5.5.0 oracle's (the fixtures in tests/conformance-5.5/runtime, run by VersionConformanceTests).</summary>
 public sealed class Lua55RuntimeTests
 {
-    public static IEnumerable<object[]> Fixtures() => Lua55Fixtures.Of("runtime");
-
-    [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void FixtureMatchesTheOracle(string name) => Lua55Fixtures.Check("runtime", name);
-
     /// <summary>Under 5.4 a chain of 16 is fine: the 16 objects and the argument (17, as the 5.4.8 oracle prints).</summary>
     [Fact]
     public void The54ProfileHasNoCallChainLimit()
