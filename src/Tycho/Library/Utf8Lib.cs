@@ -156,7 +156,10 @@ internal static partial class Utf8Lib
     }
 
     /// <summary>utf8.char(...).</summary>
-    private static int Char(LuaCallContext ctx)
+    private static int Char(LuaCallContext ctx) => CharUpTo(ctx, MaxUtf);
+
+    /// <summary>utf8.char with codes up to <paramref name="max"/>.</summary>
+    private static int CharUpTo(LuaCallContext ctx, ulong max)
     {
         int n = ctx.ArgCount;
         ctx.Global.Charge(n);
@@ -166,7 +169,7 @@ internal static partial class Utf8Lib
             for (int i = 1; i <= n; i++)
             {
                 ulong code = (ulong)ctx.CheckInteger(i);
-                if (code > MaxUtf) throw ctx.ArgError(i, "value out of range");
+                if (code > max) throw ctx.ArgError(i, "value out of range");
                 Encode(ref b, (uint)code);
             }
             return ctx.Return(b.ToLuaString());

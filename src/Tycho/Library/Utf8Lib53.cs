@@ -74,23 +74,8 @@ internal static partial class Utf8Lib
         return n;
     }
 
-    private static int Char53(LuaCallContext ctx)
-    {
-        int n = ctx.ArgCount;
-        ctx.Global.Charge(n);
-        var b = new LuaByteBuffer(stackalloc byte[64]);
-        try
-        {
-            for (int i = 1; i <= n; i++)
-            {
-                ulong code = (ulong)ctx.CheckInteger(i);
-                if (code > MaxUnicode) throw ctx.ArgError(i, "value out of range");
-                Encode(ref b, (uint)code);
-            }
-            return ctx.Return(b.ToLuaString());
-        }
-        finally { b.Dispose(); }
-    }
+    /// <summary>utf8.char of 5.3: codes up to U+10FFFF only (5.3 manual §6.5).</summary>
+    private static int Char53(LuaCallContext ctx) => CharUpTo(ctx, MaxUnicode);
 
     private static int ByteOffset53(LuaCallContext ctx)
     {

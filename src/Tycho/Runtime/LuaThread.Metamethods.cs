@@ -332,7 +332,7 @@ public sealed partial class LuaThread
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
     }
 
-    /// <summary>Order metamethods of Lua 5.1 to 5.3: without <c>__le</c>, <c>a &lt;= b</c> is <c>not (b &lt; a)</c>
+    /// <summary>Order metamethods of Lua 5.1: without <c>__le</c>, <c>a &lt;= b</c> is <c>not (b &lt; a)</c>
     /// (5.1 manual §2.8 "le" event); 5.1 also wants operands of one type sharing the metamethod. The fallback's
     /// call is nested, so a yield inside it fails (5.1 cannot yield across metamethods at all).</summary>
     private MetaStep CompareSlowCompat(MetaEvent ev, LuaValue a, LuaValue b, out bool result)
