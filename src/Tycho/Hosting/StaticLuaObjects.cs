@@ -98,6 +98,7 @@ internal static class StaticLuaObjects
         visitor.Visit(typeof(ShortStringIds));
         visitor.Visit(typeof(LuaThread));                  // Lua 5.5's "n" of vararg tables, "<no error object>"
         visitor.Visit(typeof(Library.GcParam55));
+        visitor.Visit(typeof(Library.Lua55Libraries));
         visitor.Visit(typeof(Library.TableCreate));
         visitor.Visit(typeof(Library.CoroutineClose55));
         visitor.Visit(typeof(Library.Utf8Offset55));
