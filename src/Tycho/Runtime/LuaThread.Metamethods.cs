@@ -137,8 +137,6 @@ public sealed partial class LuaThread
     /// <summary>luaT_trybinTM for MMBIN*: calls the operands' metamethod or raises the arithmetic error.</summary>
     internal MetaStep ArithMeta(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB, int dest)
     {
-        // Lua 5.1/5.2 convert strings to floats and never consult a string's metamethods; 5.3 converts them as 5.3 does.
-        if (!Global.Profile.HasIntegers) return ArithCoercing(ev, a, descA, b, descB);
         if (CoercedArith(ev, a, b, dest)) return MetaStep.Done;
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
@@ -146,51 +144,34 @@ public sealed partial class LuaThread
         return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
     }
 
-    /// <summary>Lua 5.1 to 5.3's luaV_arith (lvm.c): strings that read as numerals take part in arithmetic as
-    /// numbers (floats when the dialect has no integers), before any metamethod; strings have no arithmetic
-    /// metamethods there, so the error for a non-numeral string is the VM's own.</summary>
-    private MetaStep ArithCoercing(MetaEvent ev, LuaValue a, int descA, LuaValue b, int descB)
-    {
-        if ((a.IsString || b.IsString) && CoerceArith(a, out LuaValue na) && CoerceArith(b, out LuaValue nb))
-        {
-            ref CallFrame f = ref Frames[FrameCount - 1];
-            var code = f.Closure!.Proto.Code;
-            uint inst = code[f.Pc - 1];
-            if (Instruction.Op(inst) is OpCode.MmBin or OpCode.MmBinI or OpCode.MmBinK) inst = code[f.Pc - 2];
-            if (!ArithRaw(ev, na, nb, f.Base + Instruction.A(inst))) throw ArithError(ev, na, descA, nb, descB);
-            return MetaStep.Done;
-        }
-        LuaValue tm = a.IsString ? LuaValue.Nil : GetMetamethod(a, ev);
-        if (tm.IsNil && !b.IsString) tm = GetMetamethod(b, ev);
-        if (tm.IsNil) throw ArithError(ev, a, descA, b, descB);
-        return CallMeta(MetaSlot, tm, a, b, default, 2, 1);
-    }
-
-    private bool CoerceArith(in LuaValue v, out LuaValue n)
-    {
-        if (v.O is LuaString s && !Global.Profile.HasIntegers)
-        {
-            bool ok = NumberParser.TryParseAsFloat(s.Span, out double d);
-            n = LuaValue.FromFloat(d);
-            return ok;
-        }
-        if (!v.TryToNumberValue(out n)) return false;
-        if (!Global.Profile.HasIntegers && n.IsInteger) n = LuaValue.FromFloat(n.RawInteger);
-        return true;
-    }
-
     /// <summary>Lua 5.1 and 5.2's modulo, <c>a - floor(a/b)*b</c> (5.1 manual §2.5.1): unlike fmod it gives nan
     /// for an infinite divisor or a zero one.</summary>
     private static double Mod51(double a, double b) => a - Math.Floor(a / b) * b;
 
     /// <summary>Lua 5.3 and older convert numeric strings in arithmetic in the core, before metamethods (5.3 manual
-    /// §3.4.3): the result to <c>Stack[dest]</c> and true when an operand was such a string.</summary>
+    /// §3.4.3; 5.1 and 5.2 read them as floats, with strtod): the result to <c>Stack[dest]</c> and true when an
+    /// operand was such a string.</summary>
     private bool CoercedArith(MetaEvent ev, in LuaValue a, in LuaValue b, int dest)
     {
         if (!(a.O is LuaString || b.O is LuaString) || !Global.Profile.CoercesStringsInCore) return false;
+        if (!Global.Profile.HasIntegers)
+            return ToFloat51(a, out LuaValue na) && ToFloat51(b, out LuaValue nb) && ArithRaw(ev, na, nb, dest);
         if (LuaArith.TryArithCoerced(ev, a, b, out LuaValue r) != ArithStatus.Ok) return false;
         Stack[dest] = r;
         return true;
+    }
+
+    /// <summary>A number or numeric string as the float Lua 5.1 and 5.2 have for it.</summary>
+    private static bool ToFloat51(in LuaValue v, out LuaValue n)
+    {
+        if (v.O is LuaString s)
+        {
+            bool ok = NumberParser.TryParseAsFloat(s.Span, out double d);
+            n = LuaValue.FromFloat(d);
+            return ok;
+        }
+        n = v.IsNumber ? LuaValue.FromFloat(v.NumberAsDouble) : LuaValue.Nil;
+        return v.IsNumber;
     }
 
     /// <summary>Arithmetic that the loop does not inline: raw result to <c>Stack[dest]</c> and true, or false
@@ -369,11 +350,19 @@ public sealed partial class LuaThread
     /// (5.3 manual §2.4); the frame's flag makes the instruction negate the metamethod's result.</summary>
     private MetaStep LeViaLt(LuaValue a, LuaValue b)
     {
+        LuaValue tm = LtForLe(a, b);
+        Frames[FrameCount - 1].Flags |= FrameFlags.LeViaLt;
+        return CallMeta(MetaSlot, tm, b, a, default, 2, 1);
+    }
+
+    /// <summary>The <c>__lt</c> that stands in for a missing <c>__le</c> of <c>a &lt;= b</c>: called as <c>b &lt; a</c>,
+    /// so <paramref name="b"/>'s first (5.3 ltm.c luaT_callorderTM); none is an order error.</summary>
+    private LuaValue LtForLe(in LuaValue a, in LuaValue b)
+    {
         LuaValue tm = GetMetamethod(b, MetaEvent.Lt);
         if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
         if (tm.IsNil) throw OrderError(a, b);
-        Frames[FrameCount - 1].Flags |= FrameFlags.LeViaLt;
-        return CallMeta(MetaSlot, tm, b, a, default, 2, 1);
+        return tm;
     }
 
     // ------------------------------------------------------------------ host-level operations (nested calls)
@@ -471,13 +460,7 @@ public sealed partial class LuaThread
         }
         LuaValue tm = GetMetamethod(a, ev);
         if (tm.IsNil) tm = GetMetamethod(b, ev);
-        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt)
-        {
-            tm = GetMetamethod(b, MetaEvent.Lt);
-            if (tm.IsNil) tm = GetMetamethod(a, MetaEvent.Lt);
-            if (tm.IsNil) throw OrderError(a, b);
-            return !Call1(tm, b, a).IsTruthy;
-        }
+        if (tm.IsNil && ev == MetaEvent.Le && Global.Profile.LeFallsBackToLt) return !Call1(LtForLe(a, b), b, a).IsTruthy;
         if (tm.IsNil) throw OrderError(a, b);
         return Call1(tm, a, b).IsTruthy;
     }

@@ -42,23 +42,30 @@ internal static class NumberFormatter
     /// false (Lua 5.1 and 5.2 print every number as plain <c>%.14g</c>).</summary>
     public static string FloatToString(double d, bool integralSuffix)
     {
-        if (double.IsNaN(d)) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-nan" : "nan";
-        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (Special(d) is { } special) return special;
         string s = FormatG(d, 14, alternate: false, upper: false);
-        if (!integralSuffix) return s;
-        foreach (char c in s)
-            if (c == '.' || c == 'e' || c == 'n' || c == 'i') return s;
-        return s + ".0";
+        return integralSuffix ? WithIntegralSuffix(s) : s;
     }
 
     /// <summary>A float as Lua 5.5's <c>tostring</c> shows it: <c>%.15g</c>, or <c>%.17g</c> when that does not
     /// read back as the same float, then <c>.0</c> if it looks like an integer (Lua 5.5 manual §3.4.3).</summary>
     public static string FloatToStringRoundTrip(double d)
     {
-        if (double.IsNaN(d)) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-nan" : "nan";
-        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (Special(d) is { } special) return special;
         string s = FormatG(d, 15, alternate: false, upper: false);
         if (double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) != d) s = FormatG(d, 17, alternate: false, upper: false);
+        return WithIntegralSuffix(s);
+    }
+
+    /// <summary>What C's printf writes for nan and the infinities (glibc: <c>-nan</c> for a negative nan), or null.</summary>
+    private static string? Special(double d) =>
+        double.IsNaN(d) ? (BitConverter.DoubleToInt64Bits(d) < 0 ? "-nan" : "nan")
+        : double.IsInfinity(d) ? (d > 0 ? "inf" : "-inf")
+        : null;
+
+    /// <summary>lua_Number2str's LUAI_NUMFFORMAT then ".0" when the text looks like an integer.</summary>
+    private static string WithIntegralSuffix(string s)
+    {
         foreach (char c in s)
             if (c == '.' || c == 'e') return s;
         return s + ".0";
