@@ -35,13 +35,22 @@ public sealed partial class LuaThread
             case OpCode.GetI:
                 return IndexSlow(s[bas + b], LuaValue.FromInteger(c), ra, b);
             case OpCode.GetField:
+                if (s[bas + b].O is LuaTable ft && TryIndexChain(ft, ref cl.Constants[c], out LuaValue fv))
+                {
+                    s[ra] = fv;
+                    return MetaStep.Done;
+                }
                 return IndexSlow(s[bas + b], k[c], ra, b);
             case OpCode.Self:
             {
                 LuaValue tv = s[bas + b];
-                LuaValue key = Instruction.K(i) ? k[c] : s[bas + c];
                 s[ra + 1] = tv;
-                return IndexSlow(tv, key, ra, b);
+                if (Instruction.K(i) && tv.O is LuaTable st && TryIndexChain(st, ref cl.Constants[c], out LuaValue sv))
+                {
+                    s[ra] = sv;
+                    return MetaStep.Done;
+                }
+                return IndexSlow(tv, Instruction.K(i) ? k[c] : s[bas + c], ra, b);
             }
             case OpCode.SetTabUp:
                 return SetSlow(cl.UpValues[Instruction.A(i)].Ref, k[b], Instruction.K(i) ? k[c] : s[bas + c], -2 - Instruction.A(i));

@@ -69,6 +69,27 @@ public sealed partial class LuaThread
 
     // ------------------------------------------------------------------ index / newindex
 
+    /// <summary>
+    /// <c>t.name</c> for a string constant when every <c>__index</c> on the way is a table: the usual object layout
+    /// (manual §2.4; instance, class, base class...). Walks the tables with the constant lookup, which matches keys
+    /// by reference and caches the table's key instance in <paramref name="keySlot"/>, so an inherited method or
+    /// a missing field costs no generic lookup per level. False when the chain reaches an <c>__index</c> that is
+    /// not a table (a function, a userdata...) or is too long: <see cref="IndexSlow"/> then starts over from
+    /// <paramref name="t"/>, which is safe because nothing here has an observable effect.
+    /// </summary>
+    internal static bool TryIndexChain(LuaTable t, ref LuaValue keySlot, out LuaValue value)
+    {
+        value = t.GetStrConstant(ref keySlot);
+        for (int loop = 0; loop < MaxTagLoop && value.IsNil; loop++)
+        {
+            LuaValue tm = FastTm(t.Metatable, MetaEvent.Index);
+            if (tm.O is not LuaTable next) return tm.IsNil;
+            t = next;
+            value = t.GetStrConstant(ref keySlot);
+        }
+        return !value.IsNil;
+    }
+
     /// <summary>luaV_finishget: <c>t[key]</c> with <c>__index</c>, result to <c>Stack[dest]</c>.
     /// <paramref name="desc"/> names <paramref name="t"/> in error messages (see <see cref="VarInfo"/>).</summary>
     internal MetaStep IndexSlow(LuaValue t, LuaValue key, int dest, int desc)
