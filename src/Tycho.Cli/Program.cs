@@ -18,6 +18,7 @@ internal static class Program
     {
         int status = 1;
         InterruptOnSigint.ResetInheritedDisposition();
+        GcPacer.Start();
         // The dispatch loop is compiled at its first call (it is excluded from ReadyToRun, see LuaThread.Run):
         // compiling it on the second core while this thread starts the state and parses the script takes
         // ~15 ms off every run's start.
