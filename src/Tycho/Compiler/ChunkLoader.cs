@@ -46,7 +46,7 @@ internal static class ChunkLoader
     {
         global.ChargeBytes(chunk.Length);
         global.CheckAllocation(held + chunk.Length * UndumpExpansion);
-        try { return ChunkReader.Undump(chunk, chunkName); }
+        try { return ChunkReader.Undump(chunk, chunkName, global.Profile); }
         catch (LuaRuntimeException e) when (e is not (LuaLimitException or LuaSyntaxException))
         {
             throw new LuaSyntaxException(e.Message);   // lundump's errors are LUA_ERRSYNTAX, as a parser's
