@@ -20,9 +20,6 @@ public sealed class OfficialSuite55Tests
     /// <summary>Files Tycho does not pass yet under the profile, with where and why they stop.</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["coroutine"] = "coroutine.lua:184 closes a coroutine from its own __close, and :318 has a coroutine close "
-            + "itself (5.5's coroutine.close() of the running coroutine, lua_closethread from itself): not supported "
-            + "yet, it needs an unwinding no pcall catches that ends at the resume",
     };
 
     public static IEnumerable<object[]> Cases() => Files.Select(f => new object[] { f });
