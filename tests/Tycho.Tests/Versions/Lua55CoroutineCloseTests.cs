@@ -90,4 +90,28 @@ public sealed class Lua55CoroutineCloseTests
             return ok, e
             """));
     }
+
+    /// <summary>A self-close inside a Lua callback of a host function (a plain one and a converted .NET delegate)
+    /// leaves through it to the resume, instead of becoming the host function's error.</summary>
+    [Fact]
+    public void SelfCloseLeavesThroughHostFunctions()
+    {
+        using var lua = new LuaState(new LuaStateOptions { LanguageVersion = LuaLanguageVersion.Lua55 });
+        lua.RegisterLibrary("h", ("call", ctx => { ctx.Call(ctx[1]); return 0; }));
+        lua.Globals["typed"] = LuaFunction.Create((LuaCallContext ctx, LuaFunction f) => { ctx.Call(f); });
+        var r = lua.DoString("""
+            local log = ""
+            local function run(call)
+              local co = coroutine.create(function()
+                call(function() coroutine.close() end)
+                log = log .. "unreachable"
+              end)
+              return coroutine.resume(co), coroutine.status(co)
+            end
+            local a, b = run(h.call)
+            local c, d = run(typed)
+            return a, b, c, d, log
+            """);
+        Assert.Equal("true dead true dead ", string.Join(" ", r.Select(x => x.ToString())));
+    }
 }
