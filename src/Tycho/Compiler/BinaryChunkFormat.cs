@@ -2,7 +2,7 @@ namespace Tycho.Compiler;
 
 /// <summary>
 /// Constants of Tycho's binary chunk format (written by <see cref="ChunkWriter"/>, read by <see cref="ChunkReader"/>).
-/// The header is the dialect's (<see cref="BinaryChunkHeader"/>, chosen by <c>LanguageProfile.ChunkHeader</c>); the
+/// The header is the dialect's (<see cref="Runtime.BinaryChunkHeader"/>, chosen by <c>LanguageProfile.ChunkHeader</c>); the
 /// 5.4 one, and everything after it, is lua5.4's ldump.c/lundump.c (signature, version, format, LUAC_DATA, sizes,
 /// test integer and float, then the prototype tree with MSB-first varint sizes and lcode.c's line information), with
 /// the official format byte 0; a 5.5 dump also writes each string once. Under the 5.4 profile the compiler emits the bytecode luac 5.4.8 emits, so chunks from <c>luac</c> or the reference's
@@ -11,16 +11,12 @@ namespace Tycho.Compiler;
 /// </summary>
 internal static class BinaryChunkFormat
 {
-    /// <summary>LUA_SIGNATURE: a binary chunk starts with ESC, so <c>load</c> tells binary from text by the first byte.</summary>
-    public static ReadOnlySpan<byte> Signature => new byte[] { 0x1B, (byte)'L', (byte)'u', (byte)'a' };
     /// <summary>lcode.c's ABSLINEINFO: this instruction's line is in the absolute line list.</summary>
     public const sbyte AbsLineInfo = -0x80;
     /// <summary>lcode.c's LIMLINEDIFF: a line difference that does not fit a signed byte.</summary>
     public const int LineDiffLimit = 0x80;
     /// <summary>lcode.c's MAXIWTHABS: at most this many instructions between absolute line entries.</summary>
     public const int MaxInstructionsWithoutAbs = 128;
-    /// <summary>LUAC_DATA: catches text-mode conversions (CR/LF mangling, ^Z truncation).</summary>
-    public static ReadOnlySpan<byte> Data => new byte[] { 0x19, 0x93, (byte)'\r', (byte)'\n', 0x1A, (byte)'\n' };
 
     /// <summary>Constant tags, as lua5.4's makevariant(type, variant) values.</summary>
     public const byte TagNil = 0x00, TagFalse = 0x01, TagTrue = 0x11, TagInteger = 0x03, TagFloat = 0x13,

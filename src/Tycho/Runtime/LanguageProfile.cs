@@ -162,9 +162,9 @@ internal sealed class LanguageProfile
     /// <summary>The header <c>string.dump</c> writes and <c>load</c> checks: each version's <c>luac</c> header and
     /// messages (Lua 5.3 manual §6.4 string.dump, ldump.c/lundump.c of 5.3.6 and 5.5.0); 5.1 and 5.2 write Tycho's
     /// 5.4-shaped chunks.</summary>
-    public Compiler.BinaryChunkHeader ChunkHeader => Minor switch
+    public BinaryChunkHeader ChunkHeader => Minor switch
     {
-        3 => Compiler.BinaryChunkHeader.Lua53, 5 => Compiler.BinaryChunkHeader.Lua55, _ => Compiler.BinaryChunkHeader.Lua54,
+        3 => BinaryChunkHeader.Lua53, 5 => BinaryChunkHeader.Lua55, _ => BinaryChunkHeader.Lua54,
     };
     /// <summary>A dump writes each string once and refers back to it after (Lua 5.5 ldump.c dumpString), so a string
     /// shared by several functions is saved once.</summary>
