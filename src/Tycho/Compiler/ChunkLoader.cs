@@ -11,7 +11,7 @@ namespace Tycho.Compiler;
 internal static class ChunkLoader
 {
     /// <summary>True when <paramref name="chunk"/> is a binary chunk (starts with LUA_SIGNATURE's ESC).</summary>
-    public static bool IsBinary(ReadOnlySpan<byte> chunk) => chunk.Length > 0 && chunk[0] == BinaryChunkFormat.Signature[0];
+    public static bool IsBinary(ReadOnlySpan<byte> chunk) => chunk.Length > 0 && chunk[0] == BinaryChunkHeader.Signature[0];
 
     /// <summary>lua's message when <paramref name="mode"/> (a string of 'b' and 't') refuses the chunk, else null.</summary>
     public static string? ModeError(bool binary, string mode)
@@ -46,7 +46,7 @@ internal static class ChunkLoader
     {
         global.ChargeBytes(chunk.Length);
         global.CheckAllocation(held + chunk.Length * UndumpExpansion);
-        try { return ChunkReader.Undump(chunk, chunkName); }
+        try { return ChunkReader.Undump(chunk, chunkName, global.Profile); }
         catch (LuaRuntimeException e) when (e is not (LuaLimitException or LuaSyntaxException))
         {
             throw new LuaSyntaxException(e.Message);   // lundump's errors are LUA_ERRSYNTAX, as a parser's

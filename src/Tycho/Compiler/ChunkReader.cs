@@ -13,23 +13,25 @@ namespace Tycho.Compiler;
 internal static class ChunkReader
 {
     /// <summary>
-    /// Reads the main function of the binary chunk <paramref name="data"/> (which starts with <c>"\x1bLua"</c>).
-    /// Its upvalues are described but not created: the loader makes fresh ones (the first is <c>_ENV</c>).
-    /// Throws <see cref="LuaRuntimeException"/> with lua5.4's messages, <c>"NAME: bad binary format (WHY)"</c>,
+    /// Reads the main function of the binary chunk <paramref name="data"/> (which starts with <c>"\x1bLua"</c>),
+    /// written for <paramref name="profile"/>'s dialect (5.4 by default) (its header, <see cref="LanguageProfile.ChunkHeader"/>, and
+    /// whether strings are reused). Its upvalues are described but not created: the loader makes fresh ones (the
+    /// first is <c>_ENV</c>). Throws <see cref="LuaRuntimeException"/> with the dialect's messages (for 5.3
+    /// <c>"NAME: WHY precompiled chunk"</c>, see <see cref="BinaryChunkHeader"/>); for 5.4, <c>"NAME: bad binary format (WHY)"</c>,
     /// where NAME is <paramref name="chunkName"/> without its leading '@' or '=' (or <c>binary string</c> when the
     /// name itself starts with ESC, as <c>load</c>'s default name does) and WHY is one of <c>truncated chunk</c>,
     /// <c>not a binary chunk</c>, <c>version mismatch</c>, <c>format mismatch</c>, <c>corrupted chunk</c>,
     /// <c>Instruction size mismatch</c> (and lua_Integer, lua_Number), <c>integer format mismatch</c>,
     /// <c>float format mismatch</c>, <c>integer overflow</c>. Bytes after the main function are ignored, as lua5.4.
     /// </summary>
-    public static Prototype Undump(ReadOnlySpan<byte> data, string chunkName)
+    public static Prototype Undump(ReadOnlySpan<byte> data, string chunkName, LanguageProfile? profile = null)
     {
-        var r = new Reader(data, DisplayName(chunkName));
+        var r = new Reader(data, DisplayName(chunkName), profile ?? LanguageProfile.Lua54);
         r.CheckHeader();
         int mainUpvalues = r.Byte();
         var main = r.Function(null, 0);
         if (main.Upvalues.Length != mainUpvalues || BytecodeVerifier.Check(main) is not null)
-            throw r.Error("corrupted chunk");
+            throw r.Corrupted();
         return main;
     }
 
@@ -46,38 +48,39 @@ internal static class ChunkReader
     {
         private readonly ReadOnlySpan<byte> _data;
         private readonly string _name;
+        private readonly LanguageProfile _profile;
+        private readonly BinaryChunkHeader _header;
+        /// <summary>The strings read so far, in order, when the dialect's dumps reuse them (index i refers to the i-th).</summary>
+        private readonly List<byte[]>? _saved;
         private int _pos;
 
-        public Reader(ReadOnlySpan<byte> data, string name) { _data = data; _name = name; _pos = 0; }
+        public Reader(ReadOnlySpan<byte> data, string name, LanguageProfile profile)
+        {
+            _data = data; _name = name; _pos = 0;
+            _profile = profile;
+            _header = profile.ChunkHeader;
+            _saved = profile.DumpReusesStrings ? new List<byte[]>() : null;
+        }
 
         private readonly int Remaining => _data.Length - _pos;
 
-        public readonly LuaRuntimeException Error(string why) => new(_name + ": bad binary format (" + why + ")");
+        private readonly LuaRuntimeException Error(string why) => new(_header.Message(_name, why));
 
+        public readonly LuaRuntimeException Corrupted() => Error(_header.Corrupted);
+
+        private readonly LuaRuntimeException Truncated() => Error(_header.Truncated);
+
+        /// <summary>lundump.c checkHeader: each field read whole, then compared (the first byte, ESC, is how the
+        /// caller knew this is binary, so a mismatch there says "not a binary chunk" too).</summary>
         public void CheckHeader()
         {
-            // The first byte (ESC) is how the caller knew this is binary; lundump checks the rest of the signature.
-            if (Byte() != BinaryChunkFormat.Signature[0]) throw Error("not a binary chunk");
-            Literal(BinaryChunkFormat.Signature.Slice(1), "not a binary chunk");
-            if (Byte() != BinaryChunkFormat.Version) throw Error("version mismatch");
-            if (Byte() != BinaryChunkFormat.Format) throw Error("format mismatch");
-            Literal(BinaryChunkFormat.Data, "corrupted chunk");
-            if (Byte() != BinaryChunkFormat.InstructionSize) throw Error("Instruction size mismatch");
-            if (Byte() != BinaryChunkFormat.IntegerSize) throw Error("lua_Integer size mismatch");
-            if (Byte() != BinaryChunkFormat.NumberSize) throw Error("lua_Number size mismatch");
-            if (Int64() != BinaryChunkFormat.TestInteger) throw Error("integer format mismatch");
-            if (BitConverter.Int64BitsToDouble(Int64()) != BinaryChunkFormat.TestNumber) throw Error("float format mismatch");
-        }
-
-        private void Literal(ReadOnlySpan<byte> expected, string why)
-        {
-            var got = Block(expected.Length);
-            if (!got.SequenceEqual(expected)) throw Error(why);
+            foreach (var field in _header.Fields)
+                if (!Block(field.Expected.Length).SequenceEqual(field.Expected)) throw Error(field.Mismatch);
         }
 
         private ReadOnlySpan<byte> Block(int n)
         {
-            if (n > Remaining) throw Error("truncated chunk");
+            if (n > Remaining) throw Truncated();
             var s = _data.Slice(_pos, n);
             _pos += n;
             return s;
@@ -85,7 +88,7 @@ internal static class ChunkReader
 
         public byte Byte()
         {
-            if (Remaining < 1) throw Error("truncated chunk");
+            if (Remaining < 1) throw Truncated();
             return _data[_pos++];
         }
 
@@ -100,10 +103,10 @@ internal static class ChunkReader
             do
             {
                 b = Byte();
-                if (x > limit) throw Error("integer overflow");
+                if (x > limit) throw Error(_header.Overflow);
                 x = (x << 7) | (uint)(b & 0x7F);
             } while ((b & 0x80) == 0);
-            if (x > int.MaxValue) throw Error("integer overflow");
+            if (x > int.MaxValue) throw Error(_header.Overflow);
             return (int)x;
         }
 
@@ -112,34 +115,39 @@ internal static class ChunkReader
         private int Count(int minBytes)
         {
             int n = Varint();
-            if ((long)n * minBytes > Remaining) throw Error("truncated chunk");
+            if ((long)n * minBytes > Remaining) throw Truncated();
             return n;
         }
 
+        /// <summary>A string (size + 1, then the bytes), or null for size 0; where strings are reused, size 0 is
+        /// followed by the index of one read before (0 for null).</summary>
         private byte[]? StringBytes()
         {
             int size = Varint();
-            if (size == 0) return null;
-            return Block(size - 1).ToArray();
+            if (size == BinaryChunkFormat.ReusedString)
+            {
+                if (_saved is null) return null;
+                int index = Varint();
+                if (index == 0) return null;
+                return index <= _saved.Count ? _saved[index - 1] : throw Corrupted();
+            }
+            byte[] s = Block(size - 1).ToArray();
+            _saved?.Add(s);
+            return s;
         }
 
-        private string? Text()
-        {
-            int size = Varint();
-            if (size == 0) return null;
-            return Encoding.UTF8.GetString(Block(size - 1));
-        }
+        private string? Text() => StringBytes() is { } s ? Encoding.UTF8.GetString(s) : null;
 
         private bool Flag()
         {
             byte b = Byte();
-            return b <= 1 ? b == 1 : throw Error("corrupted chunk");
+            return b <= 1 ? b == 1 : throw Corrupted();
         }
 
         public Prototype Function(string? parentSource, int depth)
         {
-            if (depth > BinaryChunkFormat.MaxNesting) throw Error("corrupted chunk");
-            var p = new Prototype();
+            if (depth > BinaryChunkFormat.MaxNesting) throw Corrupted();
+            var p = new Prototype { Profile = _profile };
             p.Source = Text() ?? parentSource ?? "=?";
             p.LineDefined = Varint();
             p.LastLineDefined = Varint();
@@ -157,7 +165,7 @@ internal static class ChunkReader
                 bool inStack = Flag();
                 int index = Byte();
                 byte kind = Byte();
-                if (kind > (byte)LocalKind.CompileTimeConst) throw Error("corrupted chunk");
+                if (kind > (byte)LocalKind.CompileTimeConst) throw Corrupted();
                 upvalues[i] = new UpvalueDesc(null, inStack, index, (LocalKind)kind);
             }
             p.Upvalues = upvalues;
@@ -184,12 +192,12 @@ internal static class ChunkReader
                     case BinaryChunkFormat.TagFloat: k[i] = new LuaValue(ValueTag.Float, Int64()); break;
                     case BinaryChunkFormat.TagShortString:
                     case BinaryChunkFormat.TagLongString:
-                        byte[] s = StringBytes() ?? throw Error("corrupted chunk");
+                        byte[] s = StringBytes() ?? throw Corrupted();
                         if ((s.Length <= BinaryChunkFormat.MaxShortLength) != (tag == BinaryChunkFormat.TagShortString))
-                            throw Error("corrupted chunk");
-                        k[i] = LuaValue.FromString(LuaString.Wrap(s));
+                            throw Corrupted();
+                        k[i] = LuaValue.FromString(LuaString.Wrap(s));   // a reused array is never modified either
                         break;
-                    default: throw Error("corrupted chunk");
+                    default: throw Corrupted();
                 }
             }
             return k;
@@ -197,16 +205,16 @@ internal static class ChunkReader
 
         private int Line(ref long line, sbyte delta)
         {
-            if (delta == BinaryChunkFormat.AbsLineInfo) throw Error("corrupted chunk");   // a marker without its entry
+            if (delta == BinaryChunkFormat.AbsLineInfo) throw Corrupted();   // a marker without its entry
             line += delta;
-            if (line is < 0 or > int.MaxValue) throw Error("corrupted chunk");
+            if (line is < 0 or > int.MaxValue) throw Corrupted();
             return (int)line;
         }
 
         private void Debug(Prototype p)
         {
             int nlines = Count(1);
-            if (nlines != 0 && nlines != p.Code.Length) throw Error("corrupted chunk");
+            if (nlines != 0 && nlines != p.Code.Length) throw Corrupted();
             var deltas = new sbyte[nlines];
             for (int i = 0; i < nlines; i++) deltas[i] = unchecked((sbyte)Byte());
             // lundump.c loadDebug: the absolute entries for the instructions marked ABSLINEINFO, in pc order.
@@ -218,7 +226,7 @@ internal static class ChunkReader
             {
                 int pc = Varint();
                 long absLine = Varint();
-                if (pc < next || pc >= nlines || deltas[pc] != BinaryChunkFormat.AbsLineInfo) throw Error("corrupted chunk");
+                if (pc < next || pc >= nlines || deltas[pc] != BinaryChunkFormat.AbsLineInfo) throw Corrupted();
                 for (; next < pc; next++) lines[next] = Line(ref line, deltas[next]);
                 line = absLine;
                 lines[next++] = (int)line;
@@ -228,13 +236,13 @@ internal static class ChunkReader
             var locals = new LocalVarInfo[Count(3)];
             for (int i = 0; i < locals.Length; i++)
             {
-                string name = Text() ?? throw Error("corrupted chunk");
+                string name = Text() ?? throw Corrupted();
                 int start = Varint(), end = Varint();
                 locals[i] = new LocalVarInfo(name, start, end);
             }
             p.LocalVars = locals;
             int nnames = Count(1);
-            if (nnames != 0 && nnames != p.Upvalues.Length) throw Error("corrupted chunk");
+            if (nnames != 0 && nnames != p.Upvalues.Length) throw Corrupted();
             for (int i = 0; i < nnames; i++) p.Upvalues[i] = p.Upvalues[i] with { Name = Text() };
         }
     }

@@ -9,15 +9,18 @@ namespace Tycho.Compiler;
 /// (manual §6.4). <see cref="ChunkReader.Undump"/> reads the result back.
 /// </summary>
 /// <remarks>
-/// Layout: <c>"\x1bLua"</c>, version 0x54, format 0x54 (Tycho's), <c>"\x19\x93\r\n\x1a\n"</c>, sizes 4/8/8,
-/// integer 0x5678 and float 370.5 (8 bytes each, little-endian), the main function's upvalue count (1 byte), then
+/// Layout: the header of the prototype's dialect (<see cref="BinaryChunkHeader"/>; for 5.4 <c>"\x1bLua"</c>, version
+/// 0x54, format 0, <c>"\x19\x93\r\n\x1a\n"</c>, sizes 4/8/8, integer 0x5678 and float 370.5, 8 bytes each,
+/// little-endian), the main function's upvalue count (1 byte), then
 /// the prototype tree. A function is: source (string, absent when stripped or equal to the enclosing function's),
 /// linedefined, lastlinedefined (varints), numparams, is_vararg, maxstacksize (bytes), code (varint count + 4-byte
 /// instructions), constants (varint count + tagged values), upvalue descriptors (varint count + instack, idx, kind
 /// bytes), nested prototypes (varint count + functions), line info (varint count, 0 or one zigzag-varint line delta
 /// per instruction starting from linedefined), local variables (varint count + name, startpc, endpc) and upvalue
 /// names (varint count, 0 or one per upvalue). Sizes are lua's dumpSize varints: 7 bits per byte, most significant
-/// group first, the last byte marked with 0x80. Strings are varint (length + 1, 0 for none) then the bytes.
+/// group first, the last byte marked with 0x80. Strings are varint (length + 1, 0 for none) then the bytes; where
+/// the dialect reuses strings (5.5), a string already written is the size <see cref="BinaryChunkFormat.ReusedString"/>
+/// and its index (from 1 in writing order; index 0 is a missing string).
 /// </remarks>
 internal static class ChunkWriter
 {
@@ -30,16 +33,8 @@ internal static class ChunkWriter
     public static byte[] Dump(Prototype p, bool strip)
     {
         ArgumentNullException.ThrowIfNull(p);
-        var w = new Writer();
-        w.Bytes(BinaryChunkFormat.Signature);
-        w.Byte(BinaryChunkFormat.Version);
-        w.Byte(BinaryChunkFormat.Format);
-        w.Bytes(BinaryChunkFormat.Data);
-        w.Byte(BinaryChunkFormat.InstructionSize);
-        w.Byte(BinaryChunkFormat.IntegerSize);
-        w.Byte(BinaryChunkFormat.NumberSize);
-        w.Int64(BinaryChunkFormat.TestInteger);
-        w.Int64(BitConverter.DoubleToInt64Bits(BinaryChunkFormat.TestNumber));
+        var w = new Writer(p.Profile.DumpReusesStrings);
+        w.Bytes(p.Profile.ChunkHeader.Bytes);
         w.Byte(CheckByte(p.Upvalues.Length, "upvalue count"));
         DumpFunction(w, p, null, strip, 0);
         return w.ToArray();
@@ -137,10 +132,12 @@ internal static class ChunkWriter
         v >= 0 ? v : throw new ArgumentException(what + " is negative: " + v);
 
     /// <summary>A growable byte buffer with the chunk's primitive encodings.</summary>
-    private sealed class Writer
+    private sealed class Writer(bool reuseStrings)
     {
         private byte[] _buf = new byte[256];
         private int _len;
+        /// <summary>Each string written so far (its bytes as Latin-1 text) and its index, when strings are reused.</summary>
+        private readonly Dictionary<string, int>? _saved = reuseStrings ? new() : null;
 
         public byte[] ToArray() => _buf.AsSpan(0, _len).ToArray();
 
@@ -169,13 +166,31 @@ internal static class ChunkWriter
 
         public void Size(int x) => Size((ulong)x);
 
-        /// <summary>lua's dumpString: size + 1 (0 for a missing string), then the bytes.</summary>
-        public void String(ReadOnlySpan<byte> s) { Size((ulong)s.Length + 1); Bytes(s); }
+        /// <summary>lua's dumpString: size + 1, then the bytes; or a reference to the same bytes written before.</summary>
+        public void String(ReadOnlySpan<byte> s)
+        {
+            if (_saved is not null)
+            {
+                string key = Encoding.Latin1.GetString(s);
+                if (_saved.TryGetValue(key, out int index))
+                {
+                    Size(BinaryChunkFormat.ReusedString);
+                    Size(index);
+                    return;
+                }
+                _saved.Add(key, _saved.Count + 1);
+            }
+            Size((ulong)s.Length + 1);
+            Bytes(s);
+        }
 
+        /// <summary>As <see cref="String(ReadOnlySpan{byte})"/>; a missing string is size 0 (and index 0 when strings
+        /// are reused).</summary>
         public void String(byte[]? s)
         {
-            if (s is null) Size(0);
-            else String(s.AsSpan());
+            if (s is not null) { String(s.AsSpan()); return; }
+            Size(0);
+            if (_saved is not null) Size(0);
         }
     }
 }

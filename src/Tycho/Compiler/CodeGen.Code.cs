@@ -118,6 +118,8 @@ internal sealed partial class CodeGen
     private void Ret(int first, int nret)
     {
         var op = nret switch { 0 => OpCode.Return0, 1 => OpCode.Return1, _ => OpCode.Return };
+        // Lua 5.5 lcode.c luaK_ret: a full register file can hold one value more than RETURN's B can count.
+        if (_profile.HasFullRegisterFile && nret + 1 > MaxArgB) throw LimitError(MaxArgB, "returns");
         CodeABC(op, first, nret + 1, 0);
     }
 
@@ -174,7 +176,11 @@ internal sealed partial class CodeGen
         int newstack = fs.FreeReg + n;
         if (newstack > fs.MaxStackSize)
         {
-            if (newstack >= MaxRegs) throw SyntaxErrorNear("function or expression needs too many registers");
+            if (_profile.HasFullRegisterFile)
+            {
+                if (newstack > MaxRegs) throw LimitError(MaxRegs, "registers");
+            }
+            else if (newstack >= MaxRegs) throw SyntaxErrorNear("function or expression needs too many registers");
             fs.MaxStackSize = newstack;
         }
     }

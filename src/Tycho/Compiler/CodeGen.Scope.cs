@@ -442,6 +442,7 @@ internal sealed partial class CodeGen
             IsVararg = f.IsVararg,
             MaxStackSize = f.MaxStackSize,
             Source = _source,
+            Profile = _profile,
             LineDefined = f.LineDefined,
             LastLineDefined = f.LastLineDefined,
         };

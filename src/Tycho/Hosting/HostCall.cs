@@ -130,12 +130,15 @@ public static class LuaHostCall
     /// <summary>
     /// Turns a .NET exception thrown by host code into a Lua error: the message gets the calling Lua line's
     /// <c>chunk:line:</c> prefix (as <c>error</c> would) so <c>pcall</c> sees a normal error string, and the original
-    /// exception travels along as <see cref="Exception.InnerException"/> for the host.
+    /// exception travels along as <see cref="Exception.InnerException"/> for the host. (A coroutine's self-close
+    /// passing through host code is thrown on as it is.)
     /// </summary>
     public static LuaRuntimeException Wrap(in LuaCallContext ctx, Exception e, int level = 1)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e is LuaRuntimeException lre) return lre;
+        // A Lua 5.5 coroutine that closed itself inside a callback is leaving, not failing: it goes on unwrapped.
+        if (e is CoroutineClosedItself) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
         var wrapped = new LuaRuntimeException(LuaValue.FromString(ctx.Thread.Where(level) + e.Message), e);
         ctx.State.NoteAsyncError(ctx.Thread, wrapped);
         return wrapped;

@@ -157,6 +157,24 @@ internal sealed class LanguageProfile
     /// (5.1 and 5.2's <c>luaL_checkinteger</c>), and give floats only: there is no integer subtype to give.</summary>
     public bool LibrariesConvertNumbers => !HasIntegers;
 
+    // ------------------------------------------------------------------ binary chunks (dump)
+
+    /// <summary>The header <c>string.dump</c> writes and <c>load</c> checks: each version's <c>luac</c> header and
+    /// messages (Lua 5.3 manual §6.4 string.dump, ldump.c/lundump.c of 5.3.6 and 5.5.0); 5.1 and 5.2 write Tycho's
+    /// 5.4-shaped chunks.</summary>
+    public BinaryChunkHeader ChunkHeader => Minor switch
+    {
+        3 => BinaryChunkHeader.Lua53, 5 => BinaryChunkHeader.Lua55, _ => BinaryChunkHeader.Lua54,
+    };
+    /// <summary>A dump writes each string once and refers back to it after (Lua 5.5 ldump.c dumpString), so a string
+    /// shared by several functions is saved once.</summary>
+    public bool DumpReusesStrings => Minor >= 5;
+
+    /// <summary>A function may use all 255 registers, and going beyond is "too many registers (limit is 255)", as
+    /// is "too many returns" for a return of 255 values (Lua 5.5 lcode.c luaK_checkstack, luaK_ret); up to 5.4 the
+    /// last register stays free and the message is "function or expression needs too many registers".</summary>
+    public bool HasFullRegisterFile => Minor >= 5;
+
     private LanguageProfile(int minor) { Minor = minor; }
 
     /// <summary>Lua 5.1.</summary>

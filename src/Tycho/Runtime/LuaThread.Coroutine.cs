@@ -69,7 +69,7 @@ public sealed partial class LuaThread
         ResumedBy = kind;
         from.CoStatus = CoroutineStatus.Normal;
         CoStatus = CoroutineStatus.Running;
-        int delta = from.CCalls + 1;
+        int ownCCalls = CCalls, delta = from.CCalls + 1;
         CCalls += delta;
         var memory = Global.Memory.Enter(this);   // allocations below charge this state (MemoryAccount)
         Exception caught;
@@ -123,6 +123,8 @@ public sealed partial class LuaThread
             from.CoStatus = fromStatus;
             memory.Exit();
         }
+        if (caught is CoroutineClosedItself closed && ReferenceEquals(closed.Thread, this))
+            return ClosedItself(from, closed, ownCCalls);
         LuaRuntimeException ex = PrepareError(caught);
         CoStatus = CoroutineStatus.Dead;
         HasError = true;
@@ -172,6 +174,28 @@ public sealed partial class LuaThread
         return args.Length;
     }
 
+    /// <summary>The resume of a coroutine that closed itself (Lua 5.5 manual §6.2 coroutine.close) returns as if the
+    /// body had ended: no values, or the error of a <c>__close</c> handler, which a later close reports again.
+    /// The unwinding skipped the C-call bookkeeping of the frames it left, so the count is set back here.</summary>
+    private int ClosedItself(LuaThread from, CoroutineClosedItself closed, int ownCCalls)
+    {
+        CCalls = ownCCalls;
+        Top = 0;
+        CoStatus = CoroutineStatus.Dead;
+        if (closed.Error is not LuaValue err) return 0;
+        HasError = true;
+        ErrorValue = err;
+        from.Push(err);
+        return -1;
+    }
+
+    /// <summary>
+    /// Lua 5.5's <c>coroutine.close()</c> of the running coroutine (lcorolib.c luaB_close, lua_closethread from
+    /// itself): closes its pending to-be-closed variables at once, as a close from outside would, then returns the
+    /// exception that abandons the rest of its code up to the resume (<see cref="CoroutineClosedItself"/>).
+    /// </summary>
+    internal Exception CloseItself() => new CoroutineClosedItself(this, CloseCoroutine(this));
+
     private static int ResumeError(LuaThread from, string msg)
     {
         from.Push(LuaValue.FromString(msg));
@@ -203,6 +227,10 @@ public sealed partial class LuaThread
     {
         bool errored = HasError;
         LuaValue err = HasError ? ErrorValue : LuaValue.Nil;
+        // lua_closethread resets the thread's status before closing: a 5.5 coroutine that a __close below closes
+        // again (itself) closes what is left with no error.
+        HasError = false;
+        ErrorValue = LuaValue.Nil;
         int top = Top;
         for (int i = 1; i < FrameCount; i++) top = Math.Max(top, Frames[i].Top);
         for (int i = 1; i < FrameCount; i++) { Frames[i].Function = null; }
@@ -213,12 +241,18 @@ public sealed partial class LuaThread
         {
             try { CloseTbc(0, err, errored); }
             catch (LuaRuntimeException e) { err = e.Value; errored = true; }
+            catch (CoroutineClosedItself inner) when (ReferenceEquals(inner.Thread, this))
+            {
+                // A __close closed the coroutine again (5.5): that close finished the work, and its outcome is this
+                // one's, except that it reset the stack holding this close's error, which the 5.5.0 oracle then
+                // reports as nil.
+                if (inner.Error is LuaValue e) { err = e; errored = true; }
+                else err = LuaValue.Nil;
+            }
         }
         Top = 0;
         CoStatus = CoroutineStatus.Dead;
         _started = true;
-        HasError = false;
-        ErrorValue = LuaValue.Nil;
         return errored ? (LuaValue?)err : null;
     }
 }

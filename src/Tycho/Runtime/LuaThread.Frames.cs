@@ -422,12 +422,14 @@ public sealed partial class LuaThread
     }
 
     /// <summary>
-    /// Turns any exception into a Lua error and, the first time this thread sees it, runs the xpcall message
-    /// handler of the nearest protection (at the error point, before unwinding) or records the traceback when
-    /// nothing protects it.
+    /// Turns any exception (but a 5.5 coroutine's self-close, thrown on) into a Lua error and, the first time this
+    /// thread sees it, runs the xpcall message handler of the nearest protection (at the error point, before
+    /// unwinding) or records the traceback when nothing protects it.
     /// </summary>
     internal LuaRuntimeException PrepareError(Exception e)
     {
+        // Not an error: a 5.5 coroutine closed itself, and every handler on the way to its resume lets it pass.
+        if (e is CoroutineClosedItself) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
         LuaRuntimeException ex = PrepareErrorValue(e);
         // Lua 5.5 manual §8.1 (ldebug.c luaG_errormsg): a nil error object, after any message handler, becomes a
         // message.

@@ -55,6 +55,10 @@ internal sealed class Prototype
     /// <summary>Line of the closing <c>end</c> (0 for a main chunk).</summary>
     public int LastLineDefined;
 
+    /// <summary>The dialect this code was compiled for (or undumped under): <c>string.dump</c> writes its chunk
+    /// format, which only a state of the same dialect loads.</summary>
+    public LanguageProfile Profile = LanguageProfile.Lua54;
+
     /// <summary>The last closure made from this prototype, kept by Lua 5.2/5.3 states only (their closure cache,
     /// see LuaThread.ReuseCached). The collector does not trace it: like lgc.c's cleared cache, it does not keep
     /// the closure alive for weak tables.</summary>

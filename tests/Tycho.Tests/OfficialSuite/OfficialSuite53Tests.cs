@@ -20,8 +20,6 @@ public sealed class OfficialSuite53Tests
     /// <summary>Files Tycho does not pass yet under the profile, with where and why they stop.</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["calls"] = "calls.lua:381 compares string.dump's header with 5.3's (version byte 0x53, 5.3's sizes and " +
-            "LUAC_INT/LUAC_NUM): Tycho's binary chunks keep their own (5.4-shaped) format under every profile",
         ["db"] = "db.lua:165 counts 5 line events for `for i=1,4 do a=1 end` (5.3's FORPREP jumps to a FORLOOP at " +
             "the loop's end; Tycho's 5.4 code layout gives 4), and db.lua:815 wants the frame a __gc finalizer " +
             "interrupted to be visible to debug.getinfo(2) from the finalizer (Tycho runs finalizers on a fresh " +

@@ -20,12 +20,6 @@ public sealed class OfficialSuite55Tests
     /// <summary>Files Tycho does not pass yet under the profile, with where and why they stop.</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["calls"] = "calls.lua:515 checks string.dump's header byte for byte against 5.5's (version 0x55, an int, an "
-            + "instruction, then integer and float checks) and, after it, that a dump saves each string once: Tycho's "
-            + "binary chunks keep their own (5.4-shaped) format under every profile",
-        ["coroutine"] = "coroutine.lua:184 closes a coroutine from its own __close, and :318 has a coroutine close "
-            + "itself (5.5's coroutine.close() of the running coroutine, lua_closethread from itself): not supported "
-            + "yet, it needs an unwinding no pcall catches that ends at the resume",
     };
 
     public static IEnumerable<object[]> Cases() => Files.Select(f => new object[] { f });
