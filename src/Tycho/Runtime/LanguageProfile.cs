@@ -131,6 +131,11 @@ internal sealed class LanguageProfile
     /// <summary>The generational collector mode and collectgarbage's "generational"/"incremental" (5.4 manual §2.5.2);
     /// 5.3's collector is incremental only, so <c>collectgarbage("step")</c> reports each finished cycle.</summary>
     public bool HasGenerationalCollector => Minor >= 4;
+    /// <summary>An open upvalue of a coroutine the cycle did not reach keeps its value alive when the upvalue is new
+    /// or a closure using it was traversed since the last such remark (5.3 lgc.c remarkupvals and the upvalue's
+    /// 'touched' flag), so a cycle through a suspended coroutine needs two collections (5.3.6 testes/gc.lua). 5.4's
+    /// upvalues are collectable objects: an open one keeps its value only while a reachable closure uses it.</summary>
+    public bool RemarksOpenUpvalues => Minor == 3;
     /// <summary><c>warn</c> and warnings (5.4 manual §6.1); in 5.3 an error in a <c>__gc</c> finalizer is raised
     /// again, as "error in __gc metamethod (msg)", by whatever ran the collector (5.3 manual §2.5.1).</summary>
     public bool HasWarnings => Minor >= 4;

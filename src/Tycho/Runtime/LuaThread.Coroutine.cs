@@ -25,6 +25,7 @@ public sealed partial class LuaThread
         var co = new LuaThread(state, 32);
         co._body = body;
         state.RegisterCoroutine(co);   // GetThreads lists it; it inherits the state-wide host hook
+        if (state.Profile.RemarksOpenUpvalues) state.Collector.TrackCoroutine(co);
         return co;
     }
 

@@ -17,8 +17,12 @@ internal sealed class UpValue
     internal int Index;
     internal LuaValue Closed;
     internal UpValue? NextOpen;  // the owner's list of open upvalues, sorted by decreasing Index
+    /// <summary>5.3's 'touched' (see <see cref="LanguageProfile.RemarksOpenUpvalues"/>): the upvalue is new or a
+    /// closure using it was traversed since the collector last remarked its thread's open upvalues. Set for every
+    /// open upvalue (a store in padding the object has anyway); only the 5.3 profile's collector reads it.</summary>
+    internal bool Touched;
 
-    internal UpValue(LuaValue[] stack, int index) { Stack = stack; Index = index; }
+    internal UpValue(LuaValue[] stack, int index) { Stack = stack; Index = index; Touched = true; }
     internal UpValue(LuaValue closedValue) { Closed = closedValue; }
 
     internal ref LuaValue Ref

@@ -20,7 +20,7 @@ namespace Tycho.Runtime.Gc;
 /// thousand objects or so (see <c>ReportWork</c>), so a huge heap cannot outrun a timeout, and a cycle stopped by a
 /// limit leaves nothing for the next cycle to repair (see <c>Mark</c>).</para>
 /// </summary>
-internal sealed class LuaCollector
+internal sealed partial class LuaCollector
 {
     private readonly GlobalState _state;
     /// <summary>Objects marked for finalization (lua5.4's 'finobj' list), oldest first.</summary>
@@ -233,7 +233,13 @@ internal sealed class LuaCollector
         if (_finalizerThread is not null) MarkObject(_finalizerThread);
         foreach (var o in _state.GcRoots()) MarkObject(o);
         foreach (var o in _pending) MarkObject(o);
+        _touchesUpvalues = _state.Profile.RemarksOpenUpvalues;
         PropagateAll();
+        if (_state.Profile.RemarksOpenUpvalues)
+        {
+            RemarkOpenUpvalues();
+            PropagateAll();
+        }
 
         // Weak values are cleared before finalizers are considered (they see the entries gone).
         foreach (var t in _weakValues) ClearByValues(t);
@@ -260,6 +266,7 @@ internal sealed class LuaCollector
         for (int i = weakCount; i < _weakValues.Count; i++) ClearByValues(_weakValues[i]);
         for (int i = allWeakCount; i < _allWeak.Count; i++) ClearByValues(_allWeak[i]);
         foreach (var t in _allWeak) ForEach(t, (k, v) => { MarkString(k); MarkString(v); });
+        if (_state.Profile.RemarksOpenUpvalues) FinishOpenUpvalueRemark();
         _gray.Clear();
         _waiting.Clear();
         _protos.Clear();
@@ -427,7 +434,12 @@ internal sealed class LuaCollector
     private void TraverseClosure(LuaClosure c)
     {
         LiveBytesAtLastCycle += MemorySizes.Closure(c.UpValues.Length);
-        foreach (var uv in c.UpValues) if (uv is not null) MarkValue(uv.Ref);
+        foreach (var uv in c.UpValues)
+        {
+            if (uv is null) continue;
+            if (_touchesUpvalues && uv.Stack is not null) uv.Touched = true;
+            MarkValue(uv.Ref);
+        }
         MarkPrototype(c.Proto);
     }
 
