@@ -33,14 +33,17 @@ internal sealed partial class GlobalState
 
     /// <summary>lua_gc LUA_GCSTEP: every step completes a cycle here (whatever <paramref name="kilobytes"/> of debt it
     /// asks for), and lua_gc reports the end of a cycle only in incremental mode (a generational collector never
-    /// returns to the pause state).</summary>
+    /// returns to the pause state). In 5.3 steps are slices of a cycle (see <see cref="IncrementalSteps"/>).</summary>
     internal bool GcStep(LuaThread running, long kilobytes)
     {
-        _ = kilobytes;
+        if (Profile.StepsAccumulateWork) return (_steps ??= new IncrementalSteps(this)).Step(running, kilobytes);
         Collector.FullCycle(running);
         // Before 5.4 the collector is only incremental (5.3 manual §2.5): every finished cycle is reported.
         return GcMode == CollectorMode.Incremental || !Profile.HasGenerationalCollector;
     }
+
+    /// <summary>5.3's step pacing, made on first use.</summary>
+    private IncrementalSteps? _steps;
 
     /// <summary>lua_gc LUA_GCSTOP / LUA_GCRESTART.</summary>
     internal void GcSetRunning(bool running)

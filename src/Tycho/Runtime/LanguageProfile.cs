@@ -136,6 +136,10 @@ internal sealed class LanguageProfile
     /// 'touched' flag), so a cycle through a suspended coroutine needs two collections (5.3.6 testes/gc.lua). 5.4's
     /// upvalues are collectable objects: an open one keeps its value only while a reachable closure uses it.</summary>
     public bool RemarksOpenUpvalues => Minor == 3;
+    /// <summary><c>collectgarbage("step", n)</c> does a slice of an incremental cycle, the slices' work adding up
+    /// until one finishes the cycle and returns true (5.3 lgc.c luaC_step, see <c>IncrementalSteps</c>); otherwise
+    /// every step completes a cycle.</summary>
+    public bool StepsAccumulateWork => Minor == 3;
     /// <summary><c>warn</c> and warnings (5.4 manual §6.1); in 5.3 an error in a <c>__gc</c> finalizer is raised
     /// again, as "error in __gc metamethod (msg)", by whatever ran the collector (5.3 manual §2.5.1).</summary>
     public bool HasWarnings => Minor >= 4;

@@ -273,8 +273,12 @@ internal sealed partial class LuaCollector
         _sourceNames.Clear();
         _weakTablesSeen = _weakValues.Count + _ephemerons.Count + _allWeak.Count > 0;
         _state.Memory.AfterCycle(LiveBytesAtLastCycle);
+        CyclesCompleted++;
         ReportWork();
     }
+
+    /// <summary>Cycles whose mark phase completed (see <see cref="IncrementalSteps"/>).</summary>
+    public long CyclesCompleted { get; private set; }
 
     /// <summary>
     /// Reports the work done since the last report to the running call's limits, raising a limit's error if one
