@@ -33,7 +33,8 @@ public sealed class LuaGc
     /// Performs a collection step as if <paramref name="kilobytes"/> had been allocated (<c>collectgarbage("step",
     /// kilobytes)</c>; 0 is a basic step). Returns true when the step finished a cycle. Tycho completes a cycle at
     /// every step, which lua reports only in <see cref="LuaGcMode.Incremental"/> mode, so the result is true exactly
-    /// in that mode (false when refused inside a finalizer). Limits as for <see cref="Collect"/>.
+    /// in that mode (false when refused inside a finalizer); in a Lua 5.3 state steps are slices of a cycle, and only
+    /// the step whose slice completes one runs it and returns true. Limits as for <see cref="Collect"/>.
     /// </summary>
     public bool Step(int kilobytes = 0) => Run((core, running) => core.GcStep(running, kilobytes), static _ => false);
 
