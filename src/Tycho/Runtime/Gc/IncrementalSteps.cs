@@ -53,14 +53,18 @@ internal sealed class IncrementalSteps
         }
         _debtOffset = -StepSize - _state.Memory.Debt;   // luaC_step stops once GCSTEPSIZE of credit is built up
         _workDone = SaturatingAdd(_workDone, work);
-        if (_workDone < Math.Max(_state.Memory.Live, StepSize)) return false;
+        if (_workDone < Math.Max(CycleWork, StepSize)) return false;
         _state.Collector.FullCycle(running);
         CatchUp();
         return true;
     }
 
+    /// <summary>The work of a cycle: the live size the last cycle measured; before the first, everything counted.</summary>
+    private long CycleWork => _state.Collector.CyclesCompleted > 0 ? _state.Memory.Live : _state.Memory.InUse;
+
     /// <summary>After a cycle (a step's, a full collection, an automatic one) the next starts from nothing, and
-    /// steps owe the pause's credit first (lgc.c setpause: threshold = estimate / 100 * pause).</summary>
+    /// steps owe the pause's credit first (lgc.c setpause: threshold = estimate / 100 * pause). Before the first
+    /// cycle there is no credit: a new state's debt is the memory it allocated (lstate.c starts it at zero).</summary>
     private void CatchUp()
     {
         long cycles = _state.Collector.CyclesCompleted;
@@ -68,7 +72,7 @@ internal sealed class IncrementalSteps
         _cycleSeen = cycles;
         _workDone = 0;
         long live = _state.Memory.Live, pause = Math.Clamp((long)_state.GcPause, 0, 1000);
-        _debtOffset = live - live / 100 * pause - _state.Memory.Debt;
+        _debtOffset = cycles == 0 ? 0 : live - live / 100 * pause - _state.Memory.Debt;
     }
 
     private static long SaturatingAdd(long a, long b)
