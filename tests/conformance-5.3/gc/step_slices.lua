@@ -1,5 +1,7 @@
 -- collectgarbage("step", n) in 5.3 does a slice of an incremental cycle and returns true only when its slice
 -- finishes the cycle: basic steps (n = 0) take several calls, bigger steps fewer, a huge one finishes at once.
+print("new state, big step", collectgarbage("step", 100))
+
 local function dosteps (siz)
   collectgarbage()
   local a = {}
