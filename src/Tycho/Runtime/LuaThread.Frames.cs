@@ -451,13 +451,15 @@ public sealed partial class LuaThread
             _ => new LuaRuntimeException(LuaValue.FromString(PositionPrefix() + InternalErrors.Message(e)), e),
         };
         if (ReferenceEquals(ex.SeenBy, this) || InErrorHandler) return ex;
-        if (ex is LuaMemoryException) return ex;   // LUA_ERRMEM: no message handler, no traceback (as lua5.4)
+        // LUA_ERRMEM and 5.3's LUA_ERRGCMM: no message handler, no traceback (as lua5.4, lua5.3)
+        if (ex is LuaMemoryException or Gc.FinalizerErrorException) return ex;
         ex.SeenBy = this;
         if ((HostHookMask & HookMask.Error) != 0) ex = ErrorHook(ex);   // the frames are still intact
         int pi = ProtectingFrame();
         if (pi >= 0)
         {
             ref CallFrame f = ref Frames[pi];
+            if ((f.Flags & FrameFlags.Finalizer) != 0) return ex;   // the collector catches it; lgc.c GCTM sets no handler
             if ((f.Flags & FrameFlags.XPCall) != 0) return RunHandler(ex, Stack[f.Func]);
             if ((f.Flags & FrameFlags.PCall) == 0 && f.Function is LuaHostFunction { Kind: HostFunctionKind.XPCall })
                 return RunHandler(ex, Stack[f.Base + 1]);
@@ -468,15 +470,18 @@ public sealed partial class LuaThread
         return ex;
     }
 
-    /// <summary>The frame whose protection catches an error raised in the top frame: a VM pcall/xpcall frame or a
-    /// running host-level pcall/xpcall, which protects only what it called, not its own argument errors; -1 when
-    /// nothing in this thread does.</summary>
+    /// <summary>The frame whose protection catches an error raised in the top frame: a VM pcall/xpcall frame, a
+    /// running host-level pcall/xpcall, which protects only what it called, not its own argument errors, or the
+    /// frame a running finalizer interrupted (the collector catches the finalizer's errors); -1 when nothing in this
+    /// thread does.</summary>
     private int ProtectingFrame()
     {
         int top = FrameCount - 1;
-        for (int i = top; i >= 1; i--)
+        for (int i = top; i >= 0; i--)
         {
             ref CallFrame f = ref Frames[i];
+            if ((f.Flags & FrameFlags.Finalizer) != 0 && i < top) return i;
+            if (i == 0) break;
             if ((f.Flags & (FrameFlags.PCall | FrameFlags.XPCall)) != 0) return i;
             if ((f.Flags & FrameFlags.Host) != 0 && i < top && f.Function is LuaHostFunction { Kind: HostFunctionKind.PCall or HostFunctionKind.XPCall })
                 return i;

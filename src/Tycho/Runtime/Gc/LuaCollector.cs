@@ -552,6 +552,6 @@ internal sealed partial class LuaCollector
             }
         }
         if (propagated is not null)
-            throw new LuaRuntimeException(LuaValue.FromString("error in __gc metamethod (" + propagated + ")"));
+            throw new FinalizerErrorException(propagated);
     }
 }
