@@ -475,8 +475,9 @@ internal sealed partial class CodeGen
         SetInstr(pc, Instruction.SetBx(GetInstr(pc), offset));
     }
 
-    private void ForBody(int @base, int line, int nvars, bool isGen, Block body)
+    private void ForBody(int @base, int line, int doLine, int nvars, bool isGen, Block body)
     {
+        _line = doLine;
         int prep = CodeABx(isGen ? OpCode.TForPrep : OpCode.ForPrep, @base, 0);
         var bl = new BlockCnt();
         EnterBlock(bl, false);
@@ -522,7 +523,7 @@ internal sealed partial class CodeGen
             ReserveRegs(1);
         }
         AdjustLocalVars(3);
-        ForBody(@base, s.Line, 1, false, s.Body);
+        ForBody(@base, s.Line, s.DoLine, 1, false, s.Body);
         _line = s.Body.EndLine;
         LeaveBlock();
     }
@@ -542,7 +543,7 @@ internal sealed partial class CodeGen
         AdjustLocalVars(4);
         MarkToBeClosed();
         CheckStack(3);
-        ForBody(@base, line, s.Names.Count, true, s.Body);
+        ForBody(@base, line, s.DoLine, s.Names.Count, true, s.Body);
         _line = s.Body.EndLine;
         LeaveBlock();
     }

@@ -136,6 +136,11 @@ internal sealed class LanguageProfile
     public bool HasWarnings => Minor >= 4;
     /// <summary><c>coroutine.close</c> (5.4 manual §6.2).</summary>
     public bool HasCoroutineClose => Minor >= 4;
+    /// <summary>Lua 5.4's loop layout, which Tycho's code always has: a numeric <c>for</c>'s FORPREP falls into the
+    /// body and OP_TFORPREP runs the generic loop's first TFORCALL without tracing it (5.4 lvm.c). Up to 5.3 FORPREP
+    /// jumps to the FORLOOP at the loop's end (5.3 lvm.c OP_FORPREP) and the generic loop's first jump reaches a
+    /// traced TFORCALL: the line hook replays the events that layout gives (LuaThread.LoopLines.cs).</summary>
+    public bool HasLua54LoopLayout => Minor >= 4;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 

@@ -179,11 +179,20 @@ internal sealed class NumericForStat : Stat
     public string Variable = "";
     public Expr Start = null!, Limit = null!;
     public Expr? Step;
+    /// <summary>Line of the <c>do</c> token: lparser.c forbody codes the loop's preparation after reading it.</summary>
+    public int DoLine;
     public Block Body = null!;
 }
 
 /// <summary><c>for names in exprs do block end</c> (§3.3.5).</summary>
-internal sealed class GenericForStat : Stat { public List<string> Names = new(); public List<Expr> Values = new(); public Block Body = null!; }
+internal sealed class GenericForStat : Stat
+{
+    public List<string> Names = new();
+    public List<Expr> Values = new();
+    /// <summary>Line of the <c>do</c> token: lparser.c forbody codes the loop's preparation after reading it.</summary>
+    public int DoLine;
+    public Block Body = null!;
+}
 
 /// <summary><c>function a.b.c:m() body end</c>: <see cref="Target"/> is the assigned place (a NameExpr or an
 /// IndexExpr chain); <see cref="FunctionBody.IsMethod"/> is set for the colon form.</summary>

@@ -302,6 +302,7 @@ internal sealed class Parser
                 f.Limit = Expr();
                 if (TestNext(',')) f.Step = Expr();
                 CheckNext(Tk.Do);
+                f.DoLine = _lx.LastLine;
                 f.Body = LoopBlock();
                 s = f;
                 break;
@@ -319,6 +320,7 @@ internal sealed class Parser
                 CheckNext(Tk.In);
                 ExprList(f.Values);
                 CheckNext(Tk.Do);
+                f.DoLine = _lx.LastLine;
                 f.Body = LoopBlock();
                 s = f;
                 break;
