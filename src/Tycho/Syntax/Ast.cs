@@ -225,10 +225,20 @@ internal sealed class GlobalFunctionStat : Stat { public string Name = ""; publi
 internal sealed class ReturnStat : Stat { public List<Expr> Values = new(); }
 
 /// <summary><c>break</c></summary>
-internal sealed class BreakStat : Stat { }
+internal sealed class BreakStat : Stat
+{
+    /// <summary>Line of the token before the keyword, where 5.2 and 5.3 code the jump (lparser.c statement calls
+    /// luaK_jump before gotostat reads the keyword).</summary>
+    public int LineBefore;
+}
 
 /// <summary><c>goto name</c></summary>
-internal sealed class GotoStat : Stat { public string Label = ""; }
+internal sealed class GotoStat : Stat
+{
+    public string Label = "";
+    /// <summary>See <see cref="BreakStat.LineBefore"/>.</summary>
+    public int LineBefore;
+}
 
 /// <summary><c>::name::</c></summary>
 internal sealed class LabelStat : Stat { public string Label = ""; }
