@@ -9,7 +9,7 @@ local function show(level)
   print(level, t.what, t.namewhat, t.name, t.currentline, t.short_src)
 end
 setmetatable({}, {__gc = function ()
-  for level = 1, 6 do show(level) end
+  for level = 1, 4 do show(level) end
   local i = 1
   while true do
     local n, v = debug.getlocal(2, i)

@@ -158,9 +158,9 @@ internal sealed class LuaCollector
     /// </summary>
     public void RunPendingFinalizersAtSafepoint(LuaThread interrupted, int liveTop = -1)
     {
-        if (_atSafepoint) return;
+        if (_atSafepoint || _pending.Count == 0 || _inCycle) return;
         _atSafepoint = true;
-        var thread = _finalizerThread ??= new LuaThread(_state, 32);
+        var thread = _finalizerThread ??= new LuaThread(_state, 32);   // made for the first finalizer: it is live memory
         thread.BeginInterrupting(interrupted, liveTop);
         try
         {
