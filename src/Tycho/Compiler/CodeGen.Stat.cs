@@ -89,8 +89,14 @@ internal sealed partial class CodeGen
             case FunctionStat f: FunctionStatement(f); break;
             case LocalFunctionStat lf: LocalFunction(lf); break;
             case ReturnStat r: ReturnStatement(r); break;
-            case BreakStat: NewLabelEntry(_gotos, "break", s.Line, Jump()); break;
-            case GotoStat g: GotoStatement(g); break;
+            case BreakStat b:
+                if (_profile.CodesJumpsBeforeKeyword) _line = b.LineBefore;
+                NewLabelEntry(_gotos, "break", s.Line, Jump());
+                break;
+            case GotoStat g:
+                if (_profile.CodesJumpsBeforeKeyword) _line = g.LineBefore;
+                GotoStatement(g);
+                break;
             case LabelStat l: LabelStatement(l, false, l.Line); break;
             case GlobalStat g: GlobalStatement(g); break;
             case GlobalFunctionStat gf: GlobalFunction(gf); break;
@@ -336,7 +342,7 @@ internal sealed partial class CodeGen
 
     private void GotoStatement(GotoStat g)
     {
-        var lb = _profile.LabelsUniquePerBlock ? FindGotoTarget53(g.Label) : FindLabel(g.Label);
+        var lb = GotoTarget(g);
         if (lb == null) NewLabelEntry(_gotos, g.Label, g.Line, Jump());
         else
         {
@@ -345,6 +351,28 @@ internal sealed partial class CodeGen
             PatchList(Jump(), lb.Pc);
         }
     }
+
+    /// <summary>The label <paramref name="g"/> jumps back to, or null when it is not compiled yet.</summary>
+    private LabelDesc? GotoTarget(GotoStat g) =>
+        _profile.LabelsUniquePerBlock ? FindGotoTarget53(g.Label) : FindLabel(g.Label);
+
+    /// <summary>5.2/5.3's <c>if c then goto l</c>: the jumps of <paramref name="cond"/> (taken when the condition
+    /// holds) go to the label (lparser.c test_then_block calls gotostat with them).</summary>
+    private void CondGoto(GotoStat g, int cond)
+    {
+        if (GotoTarget(g) is { } lb) PatchList(cond, lb.Pc);
+        else NewLabelEntry(_gotos, g.Label, g.Line, cond);
+    }
+
+    /// <summary>Whether <c>if c then s</c> lets the condition jump straight to where <paramref name="s"/> goes:
+    /// for <c>break</c> (5.2 to 5.4), and for a <c>goto</c> in 5.2/5.3, unless it jumps back out of the scope of
+    /// a captured local (the CLOSE it needs cannot go on a conditional jump; lua puts it in the jump itself).</summary>
+    private bool JumpsStraight(Stat s) => s switch
+    {
+        BreakStat => true,
+        GotoStat g => _profile.CodesJumpsBeforeKeyword && (GotoTarget(g) is not { } lb || NVarStack() <= RegLevel(lb.NActVar)),
+        _ => false,
+    };
 
     /// <summary>Lua 5.2/5.3 (lparser.c's findlabel and movegotosout): a goto jumps to the label of the nearest
     /// enclosing block that declares it. Returns that label when it is already compiled (a backward jump), null
@@ -427,19 +455,20 @@ internal sealed partial class CodeGen
         var bl = new BlockCnt();
         var v = new ExpDesc(ExpKind.Void, 0);
         Expr(c.Condition, ref v);
-        // Lua 5.5's cond codes the test before reading 'then' (lparser.c test_then_block), so it keeps the
+        // Lua 5.1's and 5.5's cond code the test before reading 'then' (lparser.c test_then_block), so it keeps the
         // condition's line, and 'if c then break' is no special case.
-        bool lua55 = _profile.HasGlobalDeclarations;
-        if (!lua55) _line = c.ThenLine;
+        bool early = _profile.CodesTestBeforeThen;
+        if (!early) _line = c.ThenLine;
         else if (v.Kind == ExpKind.Nil) v.Kind = ExpKind.False;
         int jf;
         var stats = c.Body.Stats;
-        if (!lua55 && stats.Count > 0 && stats[0] is BreakStat brk)
+        if (!early && stats.Count > 0 && JumpsStraight(stats[0]))
         {
-            // 'if x then break': the condition jumps straight to the loop exit
+            // 'if x then break': the condition jumps straight to the loop exit (or a goto's label)
             GoIfFalse(ref v);
             EnterBlock(bl, false);
-            NewLabelEntry(_gotos, "break", brk.Line, v.T);
+            if (stats[0] is GotoStat g) CondGoto(g, v.T);
+            else NewLabelEntry(_gotos, "break", stats[0].Line, v.T);
             if (stats.Count == 1)
             {
                 LeaveBlock();
@@ -475,8 +504,9 @@ internal sealed partial class CodeGen
         SetInstr(pc, Instruction.SetBx(GetInstr(pc), offset));
     }
 
-    private void ForBody(int @base, int line, int nvars, bool isGen, Block body)
+    private void ForBody(int @base, int line, int doLine, int nvars, bool isGen, Block body)
     {
+        _line = doLine;
         int prep = CodeABx(isGen ? OpCode.TForPrep : OpCode.ForPrep, @base, 0);
         var bl = new BlockCnt();
         EnterBlock(bl, false);
@@ -522,7 +552,7 @@ internal sealed partial class CodeGen
             ReserveRegs(1);
         }
         AdjustLocalVars(3);
-        ForBody(@base, s.Line, 1, false, s.Body);
+        ForBody(@base, s.Line, s.DoLine, 1, false, s.Body);
         _line = s.Body.EndLine;
         LeaveBlock();
     }
@@ -542,7 +572,7 @@ internal sealed partial class CodeGen
         AdjustLocalVars(4);
         MarkToBeClosed();
         CheckStack(3);
-        ForBody(@base, line, s.Names.Count, true, s.Body);
+        ForBody(@base, line, s.DoLine, s.Names.Count, true, s.Body);
         _line = s.Body.EndLine;
         LeaveBlock();
     }

@@ -26,6 +26,15 @@ internal static partial class DebugLib
     private static (LuaThread Thread, int Arg) ThreadArg(LuaCallContext ctx) =>
         ctx[1].O is LuaThread t ? (t, 1) : (ctx.Thread, 0);
 
+    /// <summary>lua_getstack for <paramref name="level"/> of <paramref name="th"/>: the thread holding the frame (a
+    /// finalizer's levels continue in the thread it interrupted) and the frame's index.</summary>
+    private static bool TryGetLevel(LuaThread th, long level, out LuaThread holder, out int fi)
+    {
+        holder = th;
+        fi = -1;
+        return level >= 0 && level <= int.MaxValue && th.TryGetLevel((int)level, out holder, out fi);
+    }
+
     /// <summary>debug.traceback([thread,] [message [, level]]).</summary>
     internal static int Traceback(LuaCallContext ctx)
     {
@@ -51,10 +60,8 @@ internal static partial class DebugLib
         if (target.O is LuaFunction f) fn = f;
         else
         {
-            long level = ctx.CheckInteger(a + 1);
-            if (ReferenceEquals(th, ctx.Thread)) level += 0; // level 0 is getinfo itself
-            fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
-            if (fi < 0) return ctx.Return(LuaValue.Nil);
+            long level = ctx.CheckInteger(a + 1);   // level 0 is getinfo itself
+            if (!TryGetLevel(th, level, out th, out fi)) return ctx.Return(LuaValue.Nil);
             fn = th.Frames[fi].Function;
         }
         var t = new LuaTable();
@@ -233,8 +240,7 @@ internal static partial class DebugLib
         }
         long level = ctx.CheckInteger(a + 1);
         long n = ctx.CheckInteger(a + 2);
-        int fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
-        if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
+        if (!TryGetLevel(th, level, out th, out int fi)) throw ctx.ArgError(a + 1, "level out of range");
         string? name = th.FindLocal(fi, n, out int pos);
         if (name is null) return ctx.Return(LuaValue.Nil);
         // Lua 5.5: an anonymous vararg table is never made; its register is not initialized here, and lua shows nil.
@@ -249,8 +255,7 @@ internal static partial class DebugLib
         var (th, a) = ThreadArg(ctx);
         long level = ctx.CheckInteger(a + 1);
         long n = ctx.CheckInteger(a + 2);
-        int fi = level < 0 || level > int.MaxValue ? -1 : th.FrameOfLevel((int)level);
-        if (fi < 0) throw ctx.ArgError(a + 1, "level out of range");
+        if (!TryGetLevel(th, level, out th, out int fi)) throw ctx.ArgError(a + 1, "level out of range");
         ctx.CheckAny(a + 3);
         LuaValue v = ctx[a + 3];
         string? name = th.FindLocal(fi, n, out int pos);

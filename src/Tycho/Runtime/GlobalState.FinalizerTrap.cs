@@ -45,7 +45,7 @@ internal sealed partial class GlobalState
             return true;
         }
         if (Memory.CycleDue && GcRunning && !Collector.InCycle) Collector.CollectDeferringFinalizers(thread);
-        Collector.RunPendingFinalizersAtSafepoint();
+        Collector.RunPendingFinalizersAtSafepoint(thread);
         return Budget >= 0;
     }
 }

@@ -145,6 +145,19 @@ internal sealed class LanguageProfile
     public bool HasWarnings => Minor >= 4;
     /// <summary><c>coroutine.close</c> (5.4 manual §6.2).</summary>
     public bool HasCoroutineClose => Minor >= 4;
+    /// <summary>Lua 5.4's loop layout, which Tycho's code always has: a numeric <c>for</c>'s FORPREP falls into the
+    /// body and OP_TFORPREP runs the generic loop's first TFORCALL without tracing it (5.4 lvm.c). Up to 5.3 FORPREP
+    /// jumps to the FORLOOP at the loop's end (5.3 lvm.c OP_FORPREP) and the generic loop's first jump reaches a
+    /// traced TFORCALL: the line hook replays the events that layout gives (LuaThread.LoopLines.cs).</summary>
+    public bool HasLua54LoopLayout => Minor >= 4;
+    /// <summary>A <c>break</c> or <c>goto</c> jumps from the line of the token before it, and <c>if c then goto l</c>
+    /// jumps straight to the label as <c>if c then break</c> does (5.2 and 5.3 lparser.c statement, test_then_block;
+    /// the line hook sees the difference). 5.1 and 5.4 code the jump on the keyword's line.</summary>
+    public bool CodesJumpsBeforeKeyword => Minor is 2 or 3;
+    /// <summary>An <c>if</c>'s condition is tested before <c>then</c> is read, on the condition's line, and
+    /// <c>if c then break</c> is no special case (5.1 and 5.5 lparser.c test_then_block / cond); 5.2 to 5.4 test it
+    /// on the line of <c>then</c> and let the condition jump straight to the loop's exit.</summary>
+    public bool CodesTestBeforeThen => Minor is 1 or >= 5;
     /// <summary><c>print</c> converts its arguments by calling the global <c>tostring</c> (5.3 manual §6.1, print).</summary>
     public bool PrintCallsGlobalTostring => Minor <= 3;
 

@@ -306,7 +306,7 @@ public sealed partial class LuaThread
         }
         if (name is null)
         {
-            int limit = fi == FrameCount - 1 ? Top : Frames[fi + 1].Func;
+            int limit = fi < FrameCount - 1 ? Frames[fi + 1].Func : InterruptedTop >= 0 ? InterruptedTop : Top;
             if (n <= 0 || limit - bas < n) return null;
             name = f.IsLua ? "(temporary)" : "(C temporary)";
             if (!Global.Profile.HasLua54DebugNames) name = "(*temporary)";   // 5.3's, for C frames too

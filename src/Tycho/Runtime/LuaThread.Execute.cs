@@ -727,7 +727,7 @@ public sealed partial class LuaThread
                     pc += SetListOp(i, bas + ia, pc);
                     continue;
                 case OpCode.Closure:
-                    ClosureOp(i, bas + ia);
+                    ClosureOp(i, bas + ia, pc);
                     continue;
                 case OpCode.Vararg:
                     SavePc(pc);

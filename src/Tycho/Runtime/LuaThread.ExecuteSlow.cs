@@ -210,7 +210,7 @@ public sealed partial class LuaThread
         if (b > 0) b = 1 << (b - 1);
         if (Instruction.K(i)) c += Instruction.Ax(Frames[FrameCount - 1].Closure!.Proto.Code[pc]) * (Instruction.MaxArgC + 1);
         Stack[ra] = new LuaTable(c, b, Memory);   // charges the state without the thread-static lookup
-        CheckGc(ra + 1);
+        CheckGcSavingPc(ra + 1, pc);
     }
 
     /// <summary>OP_CALL when <see cref="TryPushLuaFrame"/> could not push a Lua frame: host functions, __call,
@@ -346,7 +346,7 @@ public sealed partial class LuaThread
 
     /// <summary>OP_CLOSURE.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ClosureOp(uint i, int ra)
+    private void ClosureOp(uint i, int ra, int pc)
     {
         ref CallFrame f = ref Frames[FrameCount - 1];
         LuaClosure cl = f.Closure!;
@@ -365,7 +365,7 @@ public sealed partial class LuaThread
         var ncl = new LuaClosure(np, ups, Memory);   // charges the state without the thread-static lookup
         Stack[ra] = ncl;
         if (Global.Profile.CachesClosures) np.CachedClosure = ncl;
-        CheckGc(ra + 1);
+        CheckGcSavingPc(ra + 1, pc);
     }
 
     /// <summary>Lua 5.1's <c>arg</c> table of a vararg function (LUA_COMPAT_VARARG): the extra arguments at

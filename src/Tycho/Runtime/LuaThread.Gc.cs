@@ -25,4 +25,15 @@ public sealed partial class LuaThread
     {
         if (Memory.CycleDue) Global.Collector.CollectAt(this, liveTop);
     }
+
+    /// <summary><see cref="CheckGc"/> after an instruction the dispatch loop ran without saving its frame's
+    /// <paramref name="pc"/>: a cycle saves it first (lvm.c checkGC's Protect), so the finalizers it runs see the
+    /// interrupted frame at its current line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CheckGcSavingPc(int liveTop, int pc)
+    {
+        if (!Memory.CycleDue) return;
+        Frames[FrameCount - 1].Pc = pc;
+        Global.Collector.CollectAt(this, liveTop);
+    }
 }

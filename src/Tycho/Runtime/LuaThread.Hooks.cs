@@ -114,7 +114,8 @@ public sealed partial class LuaThread
         if ((HookMask & HookMask.Line) != 0)
         {
             int oldpc = OldPc < p.Code.Length ? OldPc : 0;   // may be another function's pc
-            if (npci <= oldpc || ChangedLine(p, oldpc, npci)) RunHook(HookKind.Line, LineAt(p, npci), 0, 0);
+            if (!TraceLoopEntry(p, oldpc, npci) && (npci <= oldpc || ChangedLine(p, oldpc, npci)))
+                RunHook(HookKind.Line, LineAt(p, npci), 0, 0);
             OldPc = npci;
         }
     }

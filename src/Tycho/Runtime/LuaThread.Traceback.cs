@@ -34,21 +34,23 @@ public sealed partial class LuaThread
     }
 
     /// <summary>luaL_traceback of thread <paramref name="co"/> starting at <paramref name="level"/>:
-    /// "stack traceback:\n\t[C]: in function 'error'\n\tfile.lua:3: in function 'f'...".</summary>
+    /// "stack traceback:\n\t[C]: in function 'error'\n\tfile.lua:3: in function 'f'...". A finalizer's levels go
+    /// on into the thread it interrupted (<see cref="Interrupted"/>).</summary>
     internal static string Traceback(LuaThread co, string? msg, int level)
     {
         var sb = new StringBuilder();
         if (msg is not null) sb.Append(msg).Append('\n');
         sb.Append("stack traceback:");
         int start = level;
+        var bottom = co;
+        int last = 0;
+        for (; bottom.Interrupted is { } it; bottom = it) last += bottom.FrameCount - 1;
         // lastlevel counts the host's "[C]: in ?" below a main thread's first frame as a level of its own.
-        int floor = co.IsMainThread && co.HostXpcallAtBase ? 2 : 1;
-        int last = co.IsMainThread ? co.FrameCount - floor : co.FrameCount - 2;
+        last += bottom.IsMainThread ? bottom.FrameCount - LevelFloor(bottom) : bottom.FrameCount - 2;
         int limit2show = last - level > Levels1 + Levels2 ? Levels1 : -1;
         while (true)
         {
-            int fi = co.FrameOfLevel(level++);
-            if (fi < floor) break;
+            if (!TryGetShownLevel(co, level++, out var th, out int fi)) break;
             if (limit2show-- == 0)
             {
                 int n = last - level - Levels2 + 1;
@@ -56,17 +58,24 @@ public sealed partial class LuaThread
                 level += n;
                 continue;
             }
-            ref CallFrame f = ref co.Frames[fi];
+            ref CallFrame f = ref th.Frames[fi];
             int line = CurrentLine(f);
             sb.Append("\n\t").Append(ShortSource(f));
             if (line > 0) sb.Append(':').Append(line);
-            sb.Append(": in ").Append(co.DescribeFunction(fi));
+            sb.Append(": in ").Append(th.DescribeFunction(fi));
             if ((f.Flags & FrameFlags.Tail) != 0) sb.Append("\n\t(...tail calls...)");
         }
         // The main thread runs under its host, which lua.c shows as a C function without a name.
         // It is one level below the last frame: a start level past it shows nothing at all.
-        bool reached = level - 1 > start || start <= 0 || co.FrameOfLevel(start - 1) >= floor;
-        if (co.IsMainThread && reached) sb.Append("\n\t[C]: in ?");
+        bool reached = level - 1 > start || start <= 0 || TryGetShownLevel(co, start - 1, out _, out _);
+        if (bottom.IsMainThread && reached) sb.Append("\n\t[C]: in ?");
         return sb.ToString();
     }
+
+    /// <summary>The lowest frame of <paramref name="t"/> a traceback shows: above the host's own xpcall, if any.</summary>
+    private static int LevelFloor(LuaThread t) => t.IsMainThread && t.HostXpcallAtBase ? 2 : 1;
+
+    /// <summary>The frame of <paramref name="level"/> if a traceback of <paramref name="co"/> shows it.</summary>
+    private static bool TryGetShownLevel(LuaThread co, int level, out LuaThread th, out int fi) =>
+        co.TryGetLevel(level, out th, out fi) && fi >= LevelFloor(th);
 }

@@ -179,11 +179,20 @@ internal sealed class NumericForStat : Stat
     public string Variable = "";
     public Expr Start = null!, Limit = null!;
     public Expr? Step;
+    /// <summary>Line of the <c>do</c> token: lparser.c forbody codes the loop's preparation after reading it.</summary>
+    public int DoLine;
     public Block Body = null!;
 }
 
 /// <summary><c>for names in exprs do block end</c> (§3.3.5).</summary>
-internal sealed class GenericForStat : Stat { public List<string> Names = new(); public List<Expr> Values = new(); public Block Body = null!; }
+internal sealed class GenericForStat : Stat
+{
+    public List<string> Names = new();
+    public List<Expr> Values = new();
+    /// <summary>Line of the <c>do</c> token: lparser.c forbody codes the loop's preparation after reading it.</summary>
+    public int DoLine;
+    public Block Body = null!;
+}
 
 /// <summary><c>function a.b.c:m() body end</c>: <see cref="Target"/> is the assigned place (a NameExpr or an
 /// IndexExpr chain); <see cref="FunctionBody.IsMethod"/> is set for the colon form.</summary>
@@ -216,10 +225,20 @@ internal sealed class GlobalFunctionStat : Stat { public string Name = ""; publi
 internal sealed class ReturnStat : Stat { public List<Expr> Values = new(); }
 
 /// <summary><c>break</c></summary>
-internal sealed class BreakStat : Stat { }
+internal sealed class BreakStat : Stat
+{
+    /// <summary>Line of the token before the keyword, where 5.2 and 5.3 code the jump (lparser.c statement calls
+    /// luaK_jump before gotostat reads the keyword).</summary>
+    public int LineBefore;
+}
 
 /// <summary><c>goto name</c></summary>
-internal sealed class GotoStat : Stat { public string Label = ""; }
+internal sealed class GotoStat : Stat
+{
+    public string Label = "";
+    /// <summary>See <see cref="BreakStat.LineBefore"/>.</summary>
+    public int LineBefore;
+}
 
 /// <summary><c>::name::</c></summary>
 internal sealed class LabelStat : Stat { public string Label = ""; }

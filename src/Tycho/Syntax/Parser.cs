@@ -215,15 +215,21 @@ internal sealed class Parser
                 s = RetStat(line);
                 break;
             case Tk.Break:
+            {
+                int before = _lx.LastLine;
                 _lx.Next();
                 // Lua 5.1 checks for an enclosing loop here, naming the token after 'break'.
                 if (_loopDepth == 0 && !_profile.HasEmptyStatement) throw _lx.SyntaxError("no loop to break");
-                s = new BreakStat { Line = line };
+                s = new BreakStat { Line = line, LineBefore = before };
                 break;
+            }
             case Tk.Goto:
+            {
+                int before = _lx.LastLine;
                 _lx.Next();
-                s = new GotoStat { Line = line, Label = CheckName() };
+                s = new GotoStat { Line = line, Label = CheckName(), LineBefore = before };
                 break;
+            }
             case Tk.Name when IsGlobalKeyword():
                 _lx.Next(); // skip 'global'
                 s = TestNext(Tk.Function) ? GlobalFunc(line) : GlobalStat(line);
@@ -302,6 +308,7 @@ internal sealed class Parser
                 f.Limit = Expr();
                 if (TestNext(',')) f.Step = Expr();
                 CheckNext(Tk.Do);
+                f.DoLine = _lx.LastLine;
                 f.Body = LoopBlock();
                 s = f;
                 break;
@@ -319,6 +326,7 @@ internal sealed class Parser
                 CheckNext(Tk.In);
                 ExprList(f.Values);
                 CheckNext(Tk.Do);
+                f.DoLine = _lx.LastLine;
                 f.Body = LoopBlock();
                 s = f;
                 break;

@@ -20,10 +20,6 @@ public sealed class OfficialSuite53Tests
     /// <summary>Files Tycho does not pass yet under the profile, with where and why they stop.</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["db"] = "db.lua:165 counts 5 line events for `for i=1,4 do a=1 end` (5.3's FORPREP jumps to a FORLOOP at " +
-            "the loop's end; Tycho's 5.4 code layout gives 4), and db.lua:815 wants the frame a __gc finalizer " +
-            "interrupted to be visible to debug.getinfo(2) from the finalizer (Tycho runs finalizers on a fresh " +
-            "call of their own)",
     };
 
     public static IEnumerable<object[]> Cases() => Files.Select(f => new object[] { f });

@@ -136,7 +136,7 @@ internal sealed partial class LuaCollector
         running.GcLiveTop = liveTop;
         try { CollectDeferringFinalizers(running); }
         finally { running.GcLiveTop = -1; }
-        RunPendingFinalizersAtSafepoint();
+        RunPendingFinalizersAtSafepoint(running, liveTop);
     }
 
 
@@ -150,20 +150,28 @@ internal sealed partial class LuaCollector
     private LuaThread? _finalizerThread;
 
     /// <summary>
-    /// Runs the pending finalizers from a safepoint of the dispatch loop (the finalizer trap, see GlobalState).
-    /// They run on a thread of their own: the interrupted frame keeps references into its thread's stack, which a
-    /// call on that stack could reallocate. Finalizers queued meanwhile run in the same loop.
+    /// Runs the pending finalizers from a safepoint of the dispatch loop of <paramref name="interrupted"/> (the
+    /// finalizer trap, see GlobalState). They run on a thread of their own: the interrupted frame keeps references
+    /// into its thread's stack, which a call on that stack could reallocate; debug levels still reach that frame
+    /// (LuaThread.Interrupted.cs), whose registers are live up to <paramref name="liveTop"/> (-1: its thread's top).
+    /// Finalizers queued meanwhile run in the same loop.
     /// </summary>
-    public void RunPendingFinalizersAtSafepoint()
+    public void RunPendingFinalizersAtSafepoint(LuaThread interrupted, int liveTop = -1)
     {
-        if (_atSafepoint) return;
+        if (_atSafepoint || _pending.Count == 0 || _inCycle) return;
         _atSafepoint = true;
+        var thread = _finalizerThread ??= new LuaThread(_state, 32);   // made for the first finalizer: it is live memory
+        thread.BeginInterrupting(interrupted, liveTop);
         try
         {
             while (_pending.Count > 0 && !_inCycle)
-                RunPendingFinalizers(_finalizerThread ??= new LuaThread(_state, 32));
+                RunPendingFinalizers(thread);
         }
-        finally { _atSafepoint = false; }
+        finally
+        {
+            thread.EndInterrupting();
+            _atSafepoint = false;
+        }
     }
 
     /// <summary>Runs the finalizers queued by deferred cycles (at a point where running Lua code is safe).</summary>
