@@ -74,7 +74,7 @@ public sealed partial class LuaState
 
     private static LuaConcurrentUseException ConcurrentUseError(int owner, int me) =>
         new LuaConcurrentUseException(
-            $"The Lua state is in use by thread {owner} and was called from thread {me}: a LuaState and its objects are single-threaded; " +
+            $"The Lua state is in use by {(owner == ObjectOwner.ObjectClaim ? "another thread" : $"thread {owner}")} and was called from thread {me}: a LuaState and its objects are single-threaded; " +
             "use one state per thread or serialize access.");
 
     /// <summary>Sets the disposed flag (handles then report themselves disposed); false if it was already set.</summary>

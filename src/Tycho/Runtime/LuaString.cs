@@ -109,15 +109,18 @@ public sealed class LuaString : LuaObject, IEquatable<LuaString>, IComparable<Lu
         return h != 0 ? h : ComputeHash();
     }
 
-    private int ComputeHash()
+    // Strings are immutable, so this runs once per string.
+    private int ComputeHash() => _hash = HashOf(Bytes);
+
+    /// <summary>The hash <see cref="GetHashCode"/> gives a string of these bytes (never 0), for lookups by bytes
+    /// that have no string object.</summary>
+    internal static int HashOf(ReadOnlySpan<byte> bytes)
     {
-        // FNV-1a style over all bytes, seeded; strings are immutable so this runs once.
-        uint h = Seed ^ (uint)Bytes.Length;
-        foreach (byte b in Bytes) h = (h ^ b) * 16777619u;
+        // FNV-1a style over all bytes, seeded.
+        uint h = Seed ^ (uint)bytes.Length;
+        foreach (byte b in bytes) h = (h ^ b) * 16777619u;
         h ^= h >> 15; h *= 0x2c1b3c6du; h ^= h >> 12;
-        if (h == 0) h = 1;
-        _hash = (int)h;
-        return _hash;
+        return h == 0 ? 1 : (int)h;
     }
 
     /// <summary>Byte-wise equality.</summary>

@@ -14,14 +14,14 @@ public sealed partial class LuaTable
     private bool NeedsClaim
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => Owner is { } owner && !owner.OnApiThread;
+        get => Owner is { } owner && owner.AccessNeedsClaim;
     }
 
     /// <summary>Raw read of any key (manual §6.1 <c>rawget</c>); nil when absent. Throws
     /// <c>Tycho.Hosting.LuaConcurrentUseException</c> when another thread is using the owning state.</summary>
     public LuaValue Get(in LuaValue key)
     {
-        if (Owner is { } owner && owner.ThreadId != Environment.CurrentManagedThreadId)
+        if (Owner is { } owner && owner.AccessNeedsClaim)
             return GetGuarded(owner, key);
         return VmGet(key);
     }
@@ -29,7 +29,7 @@ public sealed partial class LuaTable
     /// <summary>Raw read of an integer key (see <see cref="Get"/>).</summary>
     public LuaValue GetInt(long key)
     {
-        if (Owner is { } owner && owner.ThreadId != Environment.CurrentManagedThreadId)
+        if (Owner is { } owner && owner.AccessNeedsClaim)
             return GetGuarded(owner, LuaValue.FromInteger(key));
         return VmGetInt(key);
     }
@@ -37,19 +37,16 @@ public sealed partial class LuaTable
     /// <summary>Raw read of a string key (see <see cref="Get"/>).</summary>
     public LuaValue GetStr(LuaString key)
     {
-        if (Owner is { } owner)
-        {
-            int me = Environment.CurrentManagedThreadId;
-            if (owner.ThreadId != me) return GetStrGuarded(owner, me, key);
-        }
+        if (Owner is { } owner && owner.AccessNeedsClaim) return GetStrGuarded(owner, key);
         return VmGetStr(key);
     }
 
-    /// <summary>Raw read or write of a key given as a .NET string (UTF-8); see <see cref="Get"/> and <see cref="Set"/>.</summary>
+    /// <summary>Raw read or write of a key given as a .NET string (UTF-8); see <see cref="Get"/> and <see cref="Set"/>.
+    /// Allocates nothing for a name of up to 85 characters, except when a write adds the key.</summary>
     public LuaValue this[string key]
     {
-        get => GetStr(LuaString.From(key));
-        set => SetStr(LuaString.From(key), value);
+        get => GetByName(key);
+        set => SetByName(key, value);
     }
 
     /// <summary>Raw read or write of any key; see <see cref="Get"/> and <see cref="Set"/>.</summary>
@@ -70,7 +67,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetGuarded(owner, key, value); return; }
+            if (owner.AccessNeedsClaim) { SetGuarded(owner, key, value); return; }
             owner.Admit(key);
             owner.Admit(value);
         }
@@ -82,7 +79,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            if (!owner.OnApiThread) { SetGuarded(owner, LuaValue.FromInteger(key), value); return; }
+            if (owner.AccessNeedsClaim) { SetGuarded(owner, LuaValue.FromInteger(key), value); return; }
             owner.Admit(value);
         }
         VmSetInt(key, value);
@@ -93,8 +90,7 @@ public sealed partial class LuaTable
     {
         if (Owner is { } owner)
         {
-            int me = Environment.CurrentManagedThreadId;
-            if (owner.ThreadId != me) { SetStrGuarded(owner, me, key, value); return; }
+            if (owner.AccessNeedsClaim) { SetStrGuarded(owner, key, value); return; }
             owner.Admit(value);
         }
         VmSetStr(key, value);
@@ -151,17 +147,17 @@ public sealed partial class LuaTable
 
     // String keys get their own claimed paths: the host's most common access (globals, fields by name).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private LuaValue GetStrGuarded(ObjectOwner owner, int me, LuaString key)
+    private LuaValue GetStrGuarded(ObjectOwner owner, LuaString key)
     {
-        owner.ClaimForObject(me);
+        owner.ClaimForObject();
         try { return VmGetStr(key); }
         finally { owner.ReleaseForObject(); }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SetStrGuarded(ObjectOwner owner, int me, LuaString key, in LuaValue value)
+    private void SetStrGuarded(ObjectOwner owner, LuaString key, in LuaValue value)
     {
-        owner.ClaimForObject(me);
+        owner.ClaimForObject();
         try
         {
             owner.Admit(value);

@@ -87,7 +87,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         {
             if (Owner is { } owner)
             {
-                if (!owner.OnApiThread) { SetMetatableGuarded(value); return; }
+                if (owner.AccessNeedsClaim) { SetMetatableGuarded(value); return; }
                 owner.Admit(value);
             }
             _metatable = value;

@@ -120,4 +120,54 @@ public class LifetimeTests
         Assert.Equal(50_005_000L, r);
         Assert.Equal(0, after - before);
     }
+    [Fact]
+    public void GlobalsByNameDoNotAllocateOnceTheKeyExists()
+    {
+        using var lua = new LuaState();
+        lua.SetGlobal("score", 1L);
+        long total = 0;
+        for (int i = 0; i < 10; i++) { lua.SetGlobal("score", (long)i); total += lua.GetGlobal<long>("score"); }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            lua.SetGlobal("score", (long)i);
+            total += lua.GetGlobal<long>("score");
+            total += lua.Globals["score"].RawInteger;
+        }
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal(45L + 2 * 499_500L, total);
+        Assert.Equal(0, after - before);
+    }
+
+    [Theory]
+    [InlineData("score")]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("naïve_€_名前")]
+    [InlineData("a_name_longer_than_the_stack_buffer_takes_so_that_the_lookup_goes_through_a_string_object_instead_of_the_stack")]
+    public void NamesReachTheSameKeysAsLua(string name)
+    {
+        using var lua = new LuaState();
+        lua.Globals["name"] = LuaValue.FromString(LuaString.From(name));
+        lua.Globals[name] = 1;                       // a new key
+        Assert.Equal(1L, lua.DoString("return _G[name]")[0].RawInteger);
+        lua.DoString("_G[name] = 2");
+        Assert.Equal(2L, lua.Globals[name].RawInteger);
+        lua.Globals[name] = 3;                       // an existing key
+        Assert.Equal(3L, lua.DoString("return _G[name]")[0].RawInteger);
+        lua.Globals[name] = LuaValue.Nil;
+        Assert.True(lua.DoString("return _G[name] == nil")[0].IsTruthy);
+        Assert.True(lua.Globals[name].IsNil);
+    }
+
+    [Fact]
+    public void WritingAMetamethodByNameClearsTheMetamethodCache()
+    {
+        using var lua = new LuaState();
+        // A dead __index entry (written, then cleared) stays in the hash part; the read of t.x caches its absence.
+        lua.DoString("mt = { __index = 1 } mt.__index = nil t = setmetatable({}, mt) assert(t.x == nil)");
+        LuaTable mt = lua.Globals["mt"].AsTable!;
+        mt["__index"] = lua.DoString("return function() return 7 end")[0];
+        Assert.Equal(7L, lua.DoString("return t.x")[0].RawInteger);
+    }
 }
