@@ -37,8 +37,12 @@ public sealed partial class LuaTable
     /// <summary>Raw read of a string key (see <see cref="Get"/>).</summary>
     public LuaValue GetStr(LuaString key)
     {
-        if (Owner is { } owner && owner.AccessNeedsClaim) return GetStrGuarded(owner, key);
-        return VmGetStr(key);
+        // The claimed path is written out here rather than called: the host's most common access (globals and
+        // fields by name, from a thread outside the state) then costs no call of its own.
+        if (Owner is not { } owner || !owner.AccessNeedsClaim) return VmGetStr(key);
+        owner.ClaimForObject();
+        try { return VmGetStr(key); }
+        finally { owner.ReleaseForObject(); }
     }
 
     /// <summary>Raw read or write of a key given as a .NET string (UTF-8); see <see cref="Get"/> and <see cref="Set"/>.
@@ -88,12 +92,20 @@ public sealed partial class LuaTable
     /// <summary>Raw write of a string key (see <see cref="Set"/>).</summary>
     public void SetStr(LuaString key, in LuaValue value)
     {
-        if (Owner is { } owner)
+        if (Owner is not { } owner) { VmSetStr(key, value); return; }
+        if (!owner.AccessNeedsClaim)
         {
-            if (owner.AccessNeedsClaim) { SetStrGuarded(owner, key, value); return; }
             owner.Admit(value);
+            VmSetStr(key, value);
+            return;
         }
-        VmSetStr(key, value);
+        owner.ClaimForObject();   // written out as in GetStr
+        try
+        {
+            owner.Admit(value);
+            VmSetStr(key, value);
+        }
+        finally { owner.ReleaseForObject(); }
     }
 
     /// <summary>
@@ -142,27 +154,6 @@ public sealed partial class LuaTable
     {
         owner.ClaimForObject();
         try { return VmGet(key); }
-        finally { owner.ReleaseForObject(); }
-    }
-
-    // String keys get their own claimed paths: the host's most common access (globals, fields by name).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private LuaValue GetStrGuarded(ObjectOwner owner, LuaString key)
-    {
-        owner.ClaimForObject();
-        try { return VmGetStr(key); }
-        finally { owner.ReleaseForObject(); }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void SetStrGuarded(ObjectOwner owner, LuaString key, in LuaValue value)
-    {
-        owner.ClaimForObject();
-        try
-        {
-            owner.Admit(value);
-            VmSetStr(key, value);
-        }
         finally { owner.ReleaseForObject(); }
     }
 
