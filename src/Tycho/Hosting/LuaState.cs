@@ -26,11 +26,11 @@ public sealed partial class LuaState : IDisposable
     /// <summary>What the libraries take from the machine (<see cref="LuaStateOptions.Platform"/>, else <see cref="LuaPlatform.Host"/>).</summary>
     public ILuaPlatform Platform => Core.Platform;
     /// <summary>Buffered standard output shared by <c>print</c> and <c>io.write</c>, so their order is kept.</summary>
-    public Stream StandardOutput => Core.StandardOutput;
+    public Stream StandardOutput => DeferredStream.Unwrap(Core.StandardOutput);
     /// <summary>Standard error (warnings, <c>io.stderr</c>).</summary>
-    public Stream StandardError => Core.StandardError;
+    public Stream StandardError => DeferredStream.Unwrap(Core.StandardError);
     /// <summary>Standard input (<c>io.read</c>, <c>io.stdin</c>).</summary>
-    public Stream StandardInput => Core.StandardInput;
+    public Stream StandardInput => DeferredStream.Unwrap(Core.StandardInput);
 
     /// <summary>Creates a state with the standard libraries the options select (all of them by default).</summary>
     public LuaState(LuaStateOptions? options = null)
@@ -44,8 +44,10 @@ public sealed partial class LuaState : IDisposable
             Name = Options.Name ?? DefaultName();
             Owner = new StateOwner(this);
             var platform = Options.Platform ?? LuaPlatform.Host;
-            Core = new GlobalState(platform, Options.Output ?? platform.OpenStandardOutput(),
-                Options.ErrorOutput ?? platform.OpenStandardError(), Options.Input ?? platform.OpenStandardInput())
+            // The platform's standard streams open on first use (DeferredStream: most states never touch stdin).
+            Core = new GlobalState(platform, Options.Output ?? new DeferredStream(platform.OpenStandardOutput),
+                Options.ErrorOutput ?? new DeferredStream(platform.OpenStandardError),
+                Options.Input ?? new DeferredStream(platform.OpenStandardInput))
             {
                 Host = this,
                 Profile = ProfileOf(Options.LanguageVersion),
@@ -178,7 +180,7 @@ public sealed partial class LuaState : IDisposable
         {
             MarkDisposed(); // sets _disposed: host handles report themselves disposed (LuaState.Guard.cs)
             ReleaseAllHandleSlots();
-            try { StandardOutput.Flush(); } catch (IOException) { }
+            try { Core.StandardOutput.Flush(); } catch (IOException) { }
         }
     }
 

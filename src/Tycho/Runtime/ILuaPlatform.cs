@@ -33,13 +33,16 @@ public interface ILuaPlatform
     /// <summary><c>os.tmpname</c>, <c>io.tmpfile</c>: creates a new empty file with a unique name and returns the name.</summary>
     string CreateTempFile();
 
-    /// <summary>The state's standard input, used when <see cref="Tycho.Hosting.LuaStateOptions.Input"/> is null.</summary>
+    /// <summary>The state's standard input, used when <see cref="Tycho.Hosting.LuaStateOptions.Input"/> is null;
+    /// called once, when the state first uses it (not when the state is created).</summary>
     Stream OpenStandardInput();
 
-    /// <summary>The state's standard output, used when <see cref="Tycho.Hosting.LuaStateOptions.Output"/> is null.</summary>
+    /// <summary>The state's standard output, used when <see cref="Tycho.Hosting.LuaStateOptions.Output"/> is null;
+    /// called once, when the state first writes or reads it (flushing an unopened stream does not open it).</summary>
     Stream OpenStandardOutput();
 
-    /// <summary>The state's standard error, used when <see cref="Tycho.Hosting.LuaStateOptions.ErrorOutput"/> is null.</summary>
+    /// <summary>The state's standard error, used when <see cref="Tycho.Hosting.LuaStateOptions.ErrorOutput"/> is null;
+    /// called once, when the state first uses it.</summary>
     Stream OpenStandardError();
 
     /// <summary><c>os.getenv</c> (and <c>LUA_PATH</c>/<c>LUA_CPATH</c>): the variable's value or null.</summary>
