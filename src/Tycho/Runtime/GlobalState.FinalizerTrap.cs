@@ -25,8 +25,7 @@ internal sealed partial class GlobalState
     {
         if (!_finalizerTrap) return;
         _finalizerTrap = false;
-        long b = Budget + _parkedBudget;
-        Budget = _parkedBudget > 0 && b < Budget ? long.MaxValue : b;   // saturate: an unlimited budget is long.MaxValue
+        Budget += _parkedBudget;   // both at most a slice: no overflow
         _parkedBudget = 0;
     }
 

@@ -10,57 +10,24 @@ internal sealed partial class GlobalState
     /// <summary>Set by another thread; the next safepoint of a running Lua function calls the host hook with
     /// <see cref="HookKind.Pause"/>.</summary>
     private volatile bool _pauseRequested;
-    /// <summary>1 while a thread forces the budget negative for the requests above.</summary>
-    private int _requestWriterRunning;
 
     /// <summary>
     /// Asks the running script to stop with the error "interrupted!" at its next safepoint, as lua.c's hook does
     /// after SIGINT: only a Lua function notices it, so a long host function (a pattern search) finishes first.
     /// Safe to call from any thread.
     /// </summary>
-    internal void RequestInterrupt()
-    {
-        if (_interruptRequested) return;
-        _interruptRequested = true;
-        StartRequestWriter();
-    }
+    internal void RequestInterrupt() => _interruptRequested = true;
 
     /// <summary>Asks for a <see cref="HookKind.Pause"/> event at the next safepoint of a running Lua function;
     /// it stays pending while no Lua code runs. Safe to call from any thread.</summary>
-    internal void RequestPause()
-    {
-        if (_pauseRequested) return;
-        _pauseRequested = true;
-        StartRequestWriter();
-    }
+    internal void RequestPause() => _pauseRequested = true;
 
-    /// <summary>The running thread updates Budget without synchronization and may overwrite one store: a background
-    /// thread keeps storing until a safepoint has taken every request.</summary>
-    private void StartRequestWriter()
-    {
-        if (Interlocked.Exchange(ref _requestWriterRunning, 1) == 1) return;
-        // Weakly held: a request left pending in a state the host dropped does not keep it (and this thread) alive.
-        var weak = new WeakReference<GlobalState>(this);
-        var writer = new Thread(() =>
-        {
-            while (weak.TryGetTarget(out var state))
-            {
-                if (state.Writing()) { state = null; Thread.Sleep(1); continue; }
-                Volatile.Write(ref state._requestWriterRunning, 0);
-                // A request made after the check saw none but before the flag was cleared found the writer running.
-                if (!(state._interruptRequested || state._pauseRequested) || Interlocked.Exchange(ref state._requestWriterRunning, 1) == 1) return;
-            }
-        }) { IsBackground = true, Name = "tycho interrupt" };
-        writer.Start();
-    }
-
-    /// <summary>One store of the request writer: true while a request is pending.</summary>
-    private bool Writing()
-    {
-        if (!(_interruptRequested || _pauseRequested)) return false;
-        Budget = -1;
-        return true;
-    }
+    /// <summary>A request waits for the next safepoint slow path (<see cref="LimitSlow"/>), at most one budget slice
+    /// (<see cref="LimitRun.Slice"/>, tens of microseconds of Lua code) away. Another thread storing a negative
+    /// budget would be faster in theory but is lost in practice: the running thread's decrement of the budget
+    /// reads its own pending store (x86 store forwarding) and overwrites the foreign one; in a tight loop nearly
+    /// every such store was lost, and a pause waited for the next call.</summary>
+    private bool RequestPending => _interruptRequested || _pauseRequested;
 
     /// <summary>At a safepoint: raises the requested interrupt when a Lua function runs (<paramref name="thread"/> set).</summary>
     private void TakeInterrupt(LuaThread? thread)

@@ -10,9 +10,11 @@ internal sealed partial class GlobalState
     /// <summary>
     /// Budget left in the current slice. Safepoints (backward jumps charge the loop body's length, calls and
     /// returns charge 1) and library functions (<see cref="Charge"/>) subtract from it; below zero,
-    /// <see cref="LimitSlow"/> decides whether a limit fired and refills it.
+    /// <see cref="LimitSlow"/> decides whether a limit fired, takes the requests of other threads and refills it.
+    /// Never more than <see cref="LimitRun.Slice"/>, even without limits: only the running thread writes it (see
+    /// <see cref="RequestPause"/>), so the slow path's turn is when the requests are seen.
     /// </summary>
-    internal long Budget = long.MaxValue;
+    internal long Budget = LimitRun.Slice;
 
     /// <summary>The state's instruction limit for each top-level call (null: none); the host keeps it in step with
     /// its options.</summary>
@@ -97,7 +99,7 @@ internal sealed partial class GlobalState
         if (InstructionLimit is null && Timeout is null && (_memory is null || _memory.Limit == 0))
         {
             _runless = true;
-            Budget = _pauseRequested ? 0 : long.MaxValue;   // a pending pause is taken at the first safepoint
+            Budget = RequestPending ? 0 : LimitRun.Slice;   // a pending request is taken at the first safepoint
             if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
             return;
         }
@@ -107,7 +109,7 @@ internal sealed partial class GlobalState
     private void BeginLimitedRun()
     {
         var run = _defaultRun;
-        if (InstructionLimit is null && Timeout is null) { run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue; }
+        if (InstructionLimit is null && Timeout is null) { run.Active = false; run.Fired = null; run.SavedBudget = LimitRun.Slice; }
         else run.Init(InstructionLimit, Timeout, default);
         ActivateRun(run);
     }
@@ -120,7 +122,7 @@ internal sealed partial class GlobalState
         {
             _runless = false;
             var run = _defaultRun;
-            run.Active = false; run.Fired = null; run.SavedBudget = long.MaxValue;
+            run.Active = false; run.Fired = null; run.SavedBudget = LimitRun.Slice;
             _run = run;
         }
         return _run;
@@ -133,7 +135,7 @@ internal sealed partial class GlobalState
         _run = run;
         _boundaryRun = run.Active && (run.HasDeadline || run.HasToken) ? run : null;
         Budget = run.Fired is null ? run.SavedBudget : 0;
-        if (_pauseRequested) Budget = 0;   // taken at the first safepoint, however short the call
+        if (RequestPending) Budget = 0;   // taken at the first safepoint, however short the call
         if (_collector is { HasPendingFinalizers: true } || (_memory?.CycleDue ?? false)) ArmFinalizerTrap();
     }
 
@@ -145,7 +147,7 @@ internal sealed partial class GlobalState
         if (_run is { } run) run.SavedBudget = Budget;
         _run = null;
         _boundaryRun = null;
-        Budget = long.MaxValue;
+        Budget = LimitRun.Slice;
     }
 
     /// <summary>Limits for a call with per-call settings: each is the call's value, else the state's option.</summary>
@@ -171,14 +173,13 @@ internal sealed partial class GlobalState
         var run = _run;
         // A pause still pending (a host function charged, no Lua frame to pause) keeps the budget empty, so the
         // next safepoint of Lua code takes it.
-        if (run is null || !run.Active) { Budget = _pauseRequested ? 0 : long.MaxValue; return; }
+        if (run is null || !run.Active) { Budget = _pauseRequested ? 0 : LimitRun.Slice; return; }
         if (run.Fired is { } fired) { Budget = 0; throw LimitError(fired, thread); }
         long left = run.InstructionsLeft + Budget; // Budget is negative: what the slice overdrew
         if (run.HasInstructions && left < 0) throw Fire(run, LuaLimitKind.Instructions, thread);
         if (run.HasToken && run.Token.IsCancellationRequested) throw Fire(run, LuaLimitKind.Cancelled, thread);
         if (run.HasDeadline && Stopwatch.GetTimestamp() >= run.Deadline) throw Fire(run, LuaLimitKind.Timeout, thread);
-        long slice = run.HasDeadline || run.HasToken ? LimitRun.Slice : long.MaxValue / 4;
-        if (_pauseRequested) slice = 0;
+        long slice = _pauseRequested ? 0 : LimitRun.Slice;
         if (run.HasInstructions)
         {
             slice = Math.Min(slice, left);
