@@ -37,6 +37,27 @@ public class HookControlTests
     }
 
     [Theory]
+    [InlineData(null)]   // no limits: the budget still ends after a slice
+    [InlineData(1_000_000_000L)]   // an instruction limit alone (no clock to poll) slices it too
+    public void A_pause_is_taken_within_one_budget_slice_of_the_request(long? instructions)
+    {
+        // The request comes from the running thread itself (a host function), so no other thread's timing is
+        // involved: the pause must come within LimitRun.Slice units (10k), i.e. a few thousand iterations of this
+        // loop, not at the next call (the budget used to hold long.MaxValue without limits, and only a store from
+        // a background thread, usually lost, could end it early).
+        using var lua = new LuaState(new LuaStateOptions { InstructionLimit = instructions });
+        long requestedAt = -1, pausedAt = -1;
+        lua.Globals["request"] = LuaFunction.Create((long i) => { requestedAt = i; lua.RequestPause(); });
+        lua.SetHook(LuaHookMask.None, 0, (LuaThread t, in LuaHookEventArgs e) =>
+        {
+            if (e.Event == LuaHookEvent.Pause && pausedAt < 0) pausedAt = lua.Globals["progress"].Get<long>();
+        });
+        lua.DoString("for i = 1, 200000 do progress = i if i == 1000 then request(i) end end");
+        Assert.Equal(1000, requestedAt);
+        Assert.InRange(pausedAt, 1000, 1000 + 5000);
+    }
+
+    [Theory]
     [InlineData("while not stop do\n  n = n + 1\nend")]
     [InlineData("for i = 1, math.huge do\n  n = n + 1\n  if stop then break end\nend")]
     public async Task AfterAPauseAHandlerCanStepThroughALoopWithoutCalls(string loop)
