@@ -4,8 +4,9 @@ namespace Tycho.Hosting;
 public sealed partial class LuaState
 {
     /// <summary>
-    /// Asks for one <see cref="LuaHookEvent.Pause"/> event: at the next safepoint of Lua code running in this state
-    /// (a call, a return, a backward jump: where the execution limits are polled), the host hook of the running
+    /// Asks for one <see cref="LuaHookEvent.Pause"/> event: at the safepoint of Lua code running in this state that
+    /// ends its current budget slice (a call, a return or a backward jump, within ~10k instructions, typically tens
+    /// of microseconds: where the execution limits are polled), the host hook of the running
     /// thread is called with it on that thread; when the handler returns the script goes on. The request stays
     /// pending while no Lua code runs (or a hook runs) and is dropped when the running thread has no host hook
     /// (<see cref="SetHook(LuaHookMask, int, LuaHookHandler?)"/>). A host function that is running finishes first.
