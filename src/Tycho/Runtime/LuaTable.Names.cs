@@ -83,7 +83,7 @@ public sealed partial class LuaTable
             ref Node n = ref nodes[i];
             object? k = n.Key.O;
             if (k is null) return -1;
-            if (n.Hash == h && k is LuaString ks && ks.Span.SequenceEqual(bytes)) return i;
+            if (k is LuaString ks && ks.GetHashCode() == h && ks.Span.SequenceEqual(bytes)) return i;
         }
     }
 }

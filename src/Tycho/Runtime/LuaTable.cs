@@ -18,7 +18,6 @@ public sealed partial class LuaTable : LuaObjectWithId
     {
         public LuaValue Key;   // nil = empty slot; a key whose value is nil is a dead entry kept for next()
         public LuaValue Value;
-        public int Hash;
     }
 
     private LuaValue[] _array;          // keys 1.._array.Length
@@ -187,7 +186,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             object? k = n.Key.O;
             if (k is null) return LuaValue.Nil;
             if (ReferenceEquals(k, key)) return n.Value;
-            if (n.Hash == h && k is LuaString ks && ks.Equals(key)) return n.Value;
+            if (k is LuaString ks && ks.Equals(key)) return n.Value;
         }
     }
 
@@ -216,7 +215,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             object? k = n.Key.O;
             if (ReferenceEquals(k, key)) return n.Value;
             if (k is null) return LuaValue.Nil;
-            if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+            if (k is LuaString ks && ks.Equals(key))
             {
                 keySlot = n.Key;
                 return n.Value;
@@ -244,7 +243,7 @@ public sealed partial class LuaTable : LuaObjectWithId
                 object? k = n.Key.O;
                 if (ReferenceEquals(k, key)) { LuaValue.Assign(ref n.Value, value); return; }
                 if (k is null) break;
-                if (n.Hash == h && k is LuaString ks && ks.Equals(key))
+                if (k is LuaString ks && ks.Equals(key))
                 {
                     keySlot = n.Key;
                     n.Value = value;
@@ -274,7 +273,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         {
             ref Node n = ref nodes[i];
             if (n.Key.O is null) return -1;
-            if (n.Hash == h && KeyEquals(n.Key, key)) return i;
+            if (KeyEquals(n.Key, key)) return i;
         }
     }
 
@@ -348,7 +347,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         int mask = nodes.Length - 1;
         int i = h & mask;
         while (nodes[i].Key.O is not null) i = (i + 1) & mask;
-        nodes[i].Key = key; nodes[i].Value = value; nodes[i].Hash = h;
+        nodes[i].Key = key; nodes[i].Value = value;
         _used++;
     }
 
@@ -459,7 +458,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             else
             {
                 _nodes ??= new Node[4];
-                InsertNew(n.Key, n.Hash, n.Value);
+                InsertNew(n.Key, HashOf(n.Key), n.Value);
             }
         }
     }
@@ -476,7 +475,7 @@ public sealed partial class LuaTable : LuaObjectWithId
         _used = 0;
         if (old is null) return;
         foreach (ref readonly Node n in old.AsSpan())
-            if (!n.Value.IsNil) InsertNew(n.Key, n.Hash, n.Value);
+            if (!n.Value.IsNil) InsertNew(n.Key, HashOf(n.Key), n.Value);
     }
 
     private void GrowArray(int newSize)

@@ -12,7 +12,7 @@ internal static class MemorySizes
     /// <summary>A table object without its parts.</summary>
     public const long TableBase = 64;
     /// <summary>One slot of a table's hash part (key, value and hash).</summary>
-    public const long NodeSize = 40;
+    public const long NodeSize = 32;
     /// <summary>A string object and its byte array, without the bytes.</summary>
     public const long StringBase = 56;
     /// <summary>A Lua closure without its upvalues (it also caches its prototype's code and constants arrays).</summary>
