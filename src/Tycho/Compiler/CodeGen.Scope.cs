@@ -335,7 +335,7 @@ internal sealed partial class CodeGen
     private LuaSyntaxException UndefGoto(LabelDesc gt)
     {
         string msg = gt.Name == "break"
-            ? (_profile.Minor == 2 ? $"<break> at line {gt.Line} not inside a loop" : $"break outside loop at line {gt.Line}")
+            ? _profile.BreakOutsideLoop(gt.Line)
             : $"no visible label '{gt.Name}' for <goto> at line {gt.Line}";
         return SyntaxError(msg, _nextLine);
     }

@@ -199,6 +199,16 @@ internal sealed class LanguageProfile
 
     private LanguageProfile(int minor) { Minor = minor; }
 
+    /// <summary>The compile error for a <c>break</c> outside any loop of its function, on line <paramref name="line"/>,
+    /// raised when the function closes (5.1's parser raises "no loop to break" and 5.5's "break outside loop" at
+    /// the statement instead: see <see cref="RejectsBreakAtStatement"/>).</summary>
+    internal string BreakOutsideLoop(int line) =>
+        Minor is 2 or 3 ? $"<break> at line {line} not inside a loop" : $"break outside loop at line {line}";
+
+    /// <summary>Lua 5.5's parser rejects a <c>break</c> outside any loop at the keyword ("break outside loop near
+    /// 'break'"), instead of leaving it a pending jump until its function closes.</summary>
+    internal bool RejectsBreakAtStatement => Minor >= 5;
+
     /// <summary>Lua 5.1.</summary>
     public static readonly LanguageProfile Lua51 = new(1);
     /// <summary>Lua 5.2.</summary>

@@ -27,6 +27,9 @@ internal sealed class Parser
     private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
     private int _funcLine;      // its linedefined, for the limit message
     private int _loopDepth;
+    // The current function's first 'break' outside a loop (its line, 0 if none) and whether it has a 'goto': see Body.
+    private int _strayBreakLine;
+    private bool _hasGoto;
     private FunctionBody? _body;  // the function being parsed (null for a main chunk)     // loops enclosing the current statement in its function (5.1's break check)
 
     /// <summary>The dialect being parsed.</summary>
@@ -216,16 +219,19 @@ internal sealed class Parser
                 break;
             case Tk.Break:
             {
+                if (_loopDepth == 0 && _profile.RejectsBreakAtStatement) throw _lx.SyntaxError("break outside loop");
                 int before = _lx.LastLine;
                 _lx.Next();
                 // Lua 5.1 checks for an enclosing loop here, naming the token after 'break'.
                 if (_loopDepth == 0 && !_profile.HasEmptyStatement) throw _lx.SyntaxError("no loop to break");
+                if (_loopDepth == 0 && _strayBreakLine == 0) _strayBreakLine = line;
                 s = new BreakStat { Line = line, LineBefore = before };
                 break;
             }
             case Tk.Goto:
             {
                 int before = _lx.LastLine;
+                _hasGoto = true;
                 _lx.Next();
                 s = new GotoStat { Line = line, Label = CheckName(), LineBefore = before };
                 break;
@@ -504,11 +510,14 @@ internal sealed class Parser
     {
         var f = new FunctionBody { Line = line, IsMethod = isMethod };
         bool savedVararg = _isVararg;
-        int savedLocals = _activeLocals, savedLine = _funcLine, savedLoops = _loopDepth;
+        int savedLocals = _activeLocals, savedLine = _funcLine, savedLoops = _loopDepth, savedBreak = _strayBreakLine;
+        bool savedGoto = _hasGoto;
         var savedBody = _body;
         _body = f;
         _activeLocals = 0;
         _loopDepth = 0;
+        _strayBreakLine = 0;
+        _hasGoto = false;
         _funcLine = line;
         if (isMethod) DeclareLocals(1); // self
         CheckNext('(');
@@ -543,10 +552,17 @@ internal sealed class Parser
         f.EndLine = Line;
         CheckMatch(Tk.End, Tk.Function, line);
         f.NextLine = Line;
+        // lparser.c finds a 'break' outside any loop when it closes the function (after reading the token that
+        // follows 'end'), before a syntax error later in the source. The code generator raises the same error, but
+        // only once the whole chunk has parsed. With a 'goto' in the function, the generator decides which
+        // pending jump lua would name first.
+        if (_strayBreakLine != 0 && !_hasGoto) throw _lx.Error(_profile.BreakOutsideLoop(_strayBreakLine), 0);
         _isVararg = savedVararg;
         _activeLocals = savedLocals;
         _funcLine = savedLine;
         _loopDepth = savedLoops;
+        _strayBreakLine = savedBreak;
+        _hasGoto = savedGoto;
         _body = savedBody;
         return f;
     }
