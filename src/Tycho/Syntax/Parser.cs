@@ -26,11 +26,11 @@ internal sealed class Parser
     private const int MaxVars = 200;
     private int _activeLocals;  // of the function being parsed, as lparser's dyd->actvar counts them
     private int _funcLine;      // its linedefined, for the limit message
-    private int _loopDepth;
+    private int _loopDepth;     // loops enclosing the current statement in its function (break checks)
     // The current function's first 'break' outside a loop (its line, 0 if none) and whether it has a 'goto': see Body.
     private int _strayBreakLine;
     private bool _hasGoto;
-    private FunctionBody? _body;  // the function being parsed (null for a main chunk)     // loops enclosing the current statement in its function (5.1's break check)
+    private FunctionBody? _body;  // the function being parsed (null for a main chunk)
 
     /// <summary>The dialect being parsed.</summary>
     private readonly LanguageProfile _profile;
