@@ -186,7 +186,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             object? k = n.Key.O;
             if (k is null) return LuaValue.Nil;
             if (ReferenceEquals(k, key)) return n.Value;
-            if (k is LuaString ks && ks.Equals(key)) return n.Value;
+            if (SameString(k, key)) return n.Value;
         }
     }
 
@@ -215,7 +215,7 @@ public sealed partial class LuaTable : LuaObjectWithId
             object? k = n.Key.O;
             if (ReferenceEquals(k, key)) return n.Value;
             if (k is null) return LuaValue.Nil;
-            if (k is LuaString ks && ks.Equals(key))
+            if (SameString(k, key))
             {
                 keySlot = n.Key;
                 return n.Value;
@@ -243,7 +243,7 @@ public sealed partial class LuaTable : LuaObjectWithId
                 object? k = n.Key.O;
                 if (ReferenceEquals(k, key)) { LuaValue.Assign(ref n.Value, value); return; }
                 if (k is null) break;
-                if (k is LuaString ks && ks.Equals(key))
+                if (SameString(k, key))
                 {
                     keySlot = n.Key;
                     n.Value = value;
@@ -253,6 +253,12 @@ public sealed partial class LuaTable : LuaObjectWithId
         }
         SetInHash(new LuaValue(key, 0), h, value);
     }
+
+    /// <summary>Whether node key <paramref name="k"/> (not <paramref name="key"/> itself) is a string with
+    /// <paramref name="key"/>'s bytes: a probe's rare path (constants and keys are mostly the same instance), kept
+    /// out of line so that the lookups the dispatch loop inlines stay small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool SameString(object? k, LuaString key) => k is LuaString ks && ks.Equals(key);
 
     /// <summary>What the unchecked probe loops over <paramref name="nodes"/> rely on: a power-of-two length (so
     /// <c>i &amp; mask</c> is an index) and at least one empty slot (so a probe for a missing key ends).
